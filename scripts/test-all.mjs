@@ -9,12 +9,12 @@ mkdirSync(`${root}.tmp`, { recursive: true });
 const steps = [
   ["typecheck", "npx", ["tsc", "--noEmit", "-p", "."]],
   ["lint", "npx", ["biome", "check", "."]],
+  ["build", "npm", ["run", "--silent", "build"]],
   [
     "unit and property tests",
     "npx",
     ["vitest", "run", "--coverage", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`],
   ],
-  ["build", "npm", ["run", "--silent", "build"]],
   ["publint", "npx", ["publint", "--strict"]],
   ["attw", "npx", ["attw", "--pack", ".", "--profile", "node16"]],
   ["smoke test of dist (require + import)", "node", ["scripts/smoke.mjs"]],

@@ -11,7 +11,9 @@ export type MemberRole = "provider" | "staff";
 
 /** A practice user. */
 export interface Member {
+  /** Display name, 1–200 characters, used in explanations and audit summaries. */
   readonly name: string;
+  /** `"provider"` (has patients, may have a routing table) or `"staff"`. */
   readonly role: MemberRole;
   /** Admins may change messaging settings. */
   readonly admin: boolean;
@@ -21,6 +23,7 @@ export interface Member {
 
 /** A staff pool: a message routed to a group goes to each of its members. */
 export interface Group {
+  /** Display name, e.g. "Front Desk". */
   readonly name: string;
   /** Member ids, in order; no nested groups. */
   readonly members: readonly Id[];
@@ -28,18 +31,23 @@ export interface Group {
 
 /** A routing target named by member id. */
 export interface MemberRecipient {
+  /** Discriminant. */
   readonly type: "member";
+  /** The member's id. */
   readonly id: Id;
 }
 
 /** A routing target naming a group. */
 export interface GroupRecipient {
+  /** Discriminant. */
   readonly type: "group";
+  /** The group's id. */
   readonly id: Id;
 }
 
 /** A routing target meaning "the patient's own provider". */
 export interface AssignedProviderRecipient {
+  /** Discriminant. */
   readonly type: "assigned_provider";
 }
 
@@ -54,9 +62,13 @@ export type DefaultRoutingTable = { readonly [C in MessageCategory]: readonly Re
 
 /** A dated absence: `member` is away on `[from, until)` and `coveredBy` receives in their place. */
 export interface Coverage {
+  /** The absent member's id. */
   readonly member: Id;
+  /** Start of the absence, inclusive. */
   readonly from: Timestamp;
+  /** End of the absence, exclusive; must be later than `from`. */
   readonly until: Timestamp;
+  /** The member who receives in the absent member's place. */
   readonly coveredBy: Id;
 }
 
@@ -72,17 +84,25 @@ export interface MessagingSettings {
 
 /** A practice configuration, schemaVersion 1, as returned by `parsePractice` (deeply frozen). */
 export interface Practice {
+  /** Always 1 for this format. */
   readonly schemaVersion: 1;
+  /** The practice's id. */
   readonly id: Id;
+  /** The practice's display name. */
   readonly name: string;
   /** Incremented by every edit that changes something. */
   readonly revision: number;
+  /** Practice-wide switches. */
   readonly messaging: MessagingSettings;
+  /** Every practice user, keyed by id. */
   readonly members: Readonly<Record<Id, Member>>;
+  /** Staff groups, keyed by id (empty when the document omits them). */
   readonly groups: Readonly<Record<Id, Group>>;
   /** Per-provider tables, keyed by provider id. */
   readonly routing: Readonly<Record<Id, RoutingTable>>;
+  /** The practice table, used for patients without a provider and for a provider's missing cells. */
   readonly defaultRouting: DefaultRoutingTable;
+  /** Dated absences, keyed by id (empty when the document omits them). */
   readonly coverage: Readonly<Record<Id, Coverage>>;
 }
 
@@ -126,8 +146,12 @@ export type IssueCode = ParseIssueCode | ValidationIssueCode;
 
 /** A problem found in a config. Messages use ids, names and paths, never other input text. */
 export interface Issue<Code extends IssueCode = IssueCode> {
+  /** Machine-readable code, e.g. `"unknown_member"`. */
   readonly code: Code;
+  /** `"error"` makes the config invalid; `"warning"` does not. */
   readonly severity: Severity;
+  /** Where in the config, e.g. `["routing", "crusher", "appointments", 0]`. */
   readonly path: IssuePath;
+  /** An English sentence for a practice admin, built from ids, names and paths only. */
   readonly message: string;
 }

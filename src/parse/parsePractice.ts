@@ -2,14 +2,24 @@ import { deepFreeze } from "../internal/freeze.js";
 import { MESSAGE_CATEGORIES, type MessageCategory } from "../model/categories.js";
 import { LIMITS } from "../model/limits.js";
 import type { Issue, ParseIssueCode, Practice } from "../model/types.js";
-import { mapZodIssue, parseIssue } from "./internal/issues.js";
+import { MESSAGES, mapZodIssue, parseIssue } from "./internal/issues.js";
 import { takeSnapshot } from "./internal/snapshot.js";
 import { PracticeDocumentSchema } from "./schema.js";
 
 /** The result of {@link parsePractice} and {@link parsePracticeJson}. */
 export type ParseResult =
-  | { readonly ok: true; readonly practice: Practice }
-  | { readonly ok: false; readonly issues: readonly Issue<ParseIssueCode>[] };
+  | {
+      /** The document is structurally valid. */
+      readonly ok: true;
+      /** The parsed practice: fresh and deeply frozen. */
+      readonly practice: Practice;
+    }
+  | {
+      /** The document was rejected. */
+      readonly ok: false;
+      /** At least one issue, each of severity `"error"`. */
+      readonly issues: readonly Issue<ParseIssueCode>[];
+    };
 
 const RECORD_FIELDS = [
   ["members", LIMITS.members],
@@ -21,7 +31,10 @@ const RECORD_FIELDS = [
  * Checks a value against config format schemaVersion 1 and returns a fresh, deeply frozen practice.
  *
  * Checks structure, limits and forbidden keys only; semantics (unknown members, cycles…) are
- * {@link validatePractice}'s job. Never throws and never mutates `input`, whatever it is.
+ * {@link validatePractice}'s job. Never throws and never mutates `input`, whatever it is: only own
+ * enumerable data properties of plain objects and arrays are read, getters are never called.
+ * Normalises two things: omitted `groups` and `coverage` become `{}`, and
+ * `messaging.disabledCategories` comes back in category order without repeats.
  *
  * @param input - Any value, typically the result of `JSON.parse`.
  * @returns `{ok: true, practice}` or `{ok: false, issues}` with structural codes.
@@ -34,13 +47,10 @@ const RECORD_FIELDS = [
  */
 export function parsePractice(input: unknown): ParseResult {
   const snapshot = takeSnapshot(input);
+  if (snapshot.tooLarge) return { ok: false, issues: [parseIssue("limit_exceeded", [], MESSAGES.documentTooLarge)] };
   const issues: Issue<ParseIssueCode>[] = snapshot.forbiddenKeys.map((path) =>
-    parseIssue("forbidden_key", path, "This key is not allowed anywhere in a config."),
+    parseIssue("forbidden_key", path, MESSAGES.forbiddenKey),
   );
-  if (snapshot.tooLarge) {
-    issues.push(parseIssue("limit_exceeded", [], "The document holds more values than the 32 MiB size limit allows."));
-    return { ok: false, issues };
-  }
   const root = snapshot.value;
   if (typeof root === "object" && root !== null && !Array.isArray(root)) {
     const record = root as Record<string, unknown>;
@@ -48,12 +58,12 @@ export function parsePractice(input: unknown): ParseResult {
     if (typeof version === "number" && version !== 1) {
       return {
         ok: false,
-        issues: [parseIssue("unsupported_version", ["schemaVersion"], "Only schemaVersion 1 is supported.")],
+        issues: [parseIssue("unsupported_version", ["schemaVersion"], MESSAGES.version)],
       };
     }
     for (const [field, max] of RECORD_FIELDS) {
       const value = record[field];
-      if (typeof value === "object" && value !== null && Object.keys(value).length > max) {
+      if (typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length > max) {
         issues.push(parseIssue("limit_exceeded", [field], `More than the limit of ${max} entries.`));
       }
     }
@@ -70,7 +80,7 @@ export function parsePractice(input: unknown): ParseResult {
     schemaVersion: 1,
     id: document.id,
     name: document.name,
-    revision: document.revision,
+    revision: document.revision + 0, // -0 becomes 0
     messaging: {
       patientInitiated: document.messaging.patientInitiated,
       patientReplies: document.messaging.patientReplies,

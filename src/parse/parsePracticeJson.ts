@@ -1,20 +1,7 @@
 import { LIMITS } from "../model/limits.js";
-import { parseIssue } from "./internal/issues.js";
+import { MESSAGES, parseIssue } from "./internal/issues.js";
+import { exceedsUtf8Bytes } from "./internal/jsonSize.js";
 import { type ParseResult, parsePractice } from "./parsePractice.js";
-
-/** Whether the UTF-8 encoding of `text` is larger than the cap, counted without encoding it. */
-function exceedsByteCap(text: string): boolean {
-  if (text.length > LIMITS.jsonBytes) return true;
-  // A UTF-16 code unit takes at most 3 bytes in UTF-8 (a surrogate pair takes 4 for 2 units).
-  if (text.length * 3 <= LIMITS.jsonBytes) return false;
-  let bytes = 0;
-  for (let index = 0; index < text.length; index++) {
-    const unit = text.charCodeAt(index);
-    bytes += unit < 0x80 ? 1 : unit < 0x800 || (unit >= 0xd800 && unit < 0xe000) ? 2 : 3;
-    if (bytes > LIMITS.jsonBytes) return true;
-  }
-  return false;
-}
 
 /**
  * Parses a practice from JSON text: the 32 MiB cap is checked before `JSON.parse`, then
@@ -31,16 +18,16 @@ function exceedsByteCap(text: string): boolean {
  */
 export function parsePracticeJson(text: string): ParseResult {
   if (typeof text !== "string") {
-    return { ok: false, issues: [parseIssue("invalid_type", [], "Expected JSON text (a string).")] };
+    return { ok: false, issues: [parseIssue("invalid_type", [], MESSAGES.jsonText)] };
   }
-  if (exceedsByteCap(text)) {
-    return { ok: false, issues: [parseIssue("limit_exceeded", [], "The JSON text is larger than 32 MiB.")] };
+  if (exceedsUtf8Bytes(text, LIMITS.jsonBytes)) {
+    return { ok: false, issues: [parseIssue("limit_exceeded", [], MESSAGES.textTooLarge)] };
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, issues: [parseIssue("invalid_json", [], "The text is not well-formed JSON.")] };
+    return { ok: false, issues: [parseIssue("invalid_json", [], MESSAGES.json)] };
   }
   return parsePractice(value);
 }

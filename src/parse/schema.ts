@@ -10,11 +10,14 @@ import type {
   Recipient,
   RoutingTable,
 } from "../model/types.js";
+import type { CustomParams } from "./internal/issues.js";
+import { codePointLength } from "./internal/jsonSize.js";
 
 // Structural schemas of config format schemaVersion 1. They are the single source of the shipped
-// JSON Schema (see scripts/write-schema.mjs). Each is typed against the hand-written interface.
-// Reserved ids and record sizes are enforced by `parsePractice` itself and added to the JSON Schema
-// by `toConfigJsonSchema`, so that both give the same verdict.
+// JSON Schema (see toConfigJsonSchema.ts). Each is typed against the hand-written interface.
+// Forbidden keys and record sizes are enforced by `parsePractice` before zod runs; reserved ids, name
+// lengths in code points and record sizes are added to the JSON Schema by `toConfigJsonSchema`, so that
+// both give the same verdict.
 
 const idRegex = new RegExp(ID_PATTERN);
 const timestampRegex = new RegExp(TIMESTAMP_PATTERN);
@@ -23,9 +26,14 @@ const timestampRegex = new RegExp(TIMESTAMP_PATTERN);
 export const IdSchema = z
   .string()
   .regex(idRegex)
-  .refine((id) => !RESERVED_IDS.includes(id));
-/** @internal */
-export const NameSchema = z.string().min(1).max(LIMITS.nameLength);
+  .refine((id) => !RESERVED_IDS.includes(id), { params: { code: "invalid_id" } satisfies CustomParams });
+/** A name: 1-200 characters, counted in code points as JSON Schema's `maxLength` does. @internal */
+export const NameSchema = z
+  .string()
+  .min(1)
+  .refine((name) => codePointLength(name) <= LIMITS.nameLength, {
+    params: { code: "name_too_long" } satisfies CustomParams,
+  });
 /** @internal */
 export const TimestampSchema = z.string().regex(timestampRegex);
 /** @internal */
@@ -46,10 +54,17 @@ export const GroupSchema: z.ZodType<Group> = z.strictObject({
 });
 
 /** @internal */
+export const MemberRecipientSchema = z.strictObject({ type: z.literal("member"), id: IdSchema });
+/** @internal */
+export const GroupRecipientSchema = z.strictObject({ type: z.literal("group"), id: IdSchema });
+/** @internal */
+export const AssignedProviderRecipientSchema = z.strictObject({ type: z.literal("assigned_provider") });
+
+/** @internal */
 export const RecipientSchema: z.ZodType<Recipient> = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("member"), id: IdSchema }),
-  z.strictObject({ type: z.literal("group"), id: IdSchema }),
-  z.strictObject({ type: z.literal("assigned_provider") }),
+  MemberRecipientSchema,
+  GroupRecipientSchema,
+  AssignedProviderRecipientSchema,
 ]);
 
 /** @internal */
@@ -93,6 +108,9 @@ export const RoutingSchema = z.record(IdSchema, RoutingTableSchema);
 /** @internal */
 export const CoverageMapSchema = z.record(IdSchema, CoverageSchema);
 
+/** @internal */
+export const RevisionSchema = z.int().min(0);
+
 /**
  * The zod schema of a practice document as stored (input side: `groups` and `coverage` optional).
  * @internal
@@ -101,7 +119,7 @@ export const PracticeDocumentSchema = z.strictObject({
   schemaVersion: z.literal(1),
   id: IdSchema,
   name: NameSchema,
-  revision: z.int().min(0),
+  revision: RevisionSchema,
   messaging: MessagingSchema,
   members: MembersSchema,
   groups: GroupsSchema.optional(),
@@ -109,43 +127,3 @@ export const PracticeDocumentSchema = z.strictObject({
   defaultRouting: DefaultRoutingTableSchema,
   coverage: CoverageMapSchema.optional(),
 });
-
-/** The record schemas and their size limits, shared by the parser and the JSON Schema. @internal */
-export const RECORD_LIMITS: ReadonlyArray<readonly [z.ZodType, number]> = [
-  [MembersSchema, LIMITS.members],
-  [GroupsSchema, LIMITS.groups],
-  [CoverageMapSchema, LIMITS.coverage],
-];
-
-/**
- * Builds the JSON Schema (draft 2020-12) of config format schemaVersion 1.
- *
- * @returns A fresh JSON Schema object; the package ships it as `patient-message-routing/config.schema.json`.
- * @example
- * ```ts
- * toConfigJsonSchema().$schema;
- * //=> "https://json-schema.org/draft/2020-12/schema"
- * ```
- */
-export function toConfigJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(PracticeDocumentSchema, {
-    target: "draft-2020-12",
-    io: "input",
-    reused: "ref",
-    override: (ctx) => {
-      const json = ctx.jsonSchema as Record<string, unknown>;
-      if (ctx.zodSchema === IdSchema) {
-        json.not = { enum: [...RESERVED_IDS] };
-      }
-      for (const [record, max] of RECORD_LIMITS) {
-        if ((ctx.zodSchema as unknown) === record) json.maxProperties = max;
-      }
-    },
-  }) as Record<string, unknown>;
-  return {
-    $schema: schema.$schema,
-    $id: "https://unpkg.com/patient-message-routing/dist/config.schema.json",
-    title: "Patient message routing practice config, schemaVersion 1",
-    ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== "$schema")),
-  };
-}

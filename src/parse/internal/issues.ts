@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import { LIMITS } from "../../model/limits.js";
 import type { Issue, IssuePath, ParseIssueCode } from "../../model/types.js";
 import { UNREADABLE } from "./snapshot.js";
 
@@ -9,7 +10,30 @@ export function parseIssue(code: ParseIssueCode, path: IssuePath, message: strin
   return { code, severity: "error", path, message };
 }
 
-const TIMESTAMP_FIELDS = new Set(["from", "until"]);
+/** The messages that do not depend on the value; every parse message is one of these or built below. */
+export const MESSAGES = {
+  required: "This field is required.",
+  unknownField: "This field is not part of the format.",
+  forbiddenKey: "This key is not allowed anywhere in a config.",
+  id: "Expected an id: 1-128 characters of A-Z a-z 0-9 . _ : @ -, starting with a letter or digit, not constructor or prototype.",
+  idKey:
+    "This key is not a valid id: 1-128 characters of A-Z a-z 0-9 . _ : @ -, starting with a letter or digit, not constructor or prototype.",
+  timestamp: "Expected an ISO 8601 date-time with seconds and Z or an offset, e.g. 2026-12-01T00:00:00Z.",
+  version: "Only schemaVersion 1 is supported.",
+  empty: "Must not be empty.",
+  emptyCell: "Must list at least one recipient.",
+  negative: "Must be zero or more.",
+  invalid: "This value is not valid here.",
+  json: "The text is not well-formed JSON.",
+  jsonText: "Expected JSON text (a string).",
+  textTooLarge: "The JSON text is larger than the 32 MiB limit.",
+  documentTooLarge: "The document is larger than the 32 MiB limit once written as compact JSON.",
+} as const;
+
+/** Our own parameters of refinements, carried on zod's `custom` issues. */
+export interface CustomParams {
+  readonly code: "invalid_id" | "name_too_long";
+}
 
 const EXPECTED: Readonly<Record<string, string>> = {
   string: "a string",
@@ -25,8 +49,12 @@ function describeValue(value: unknown): string {
   if (value === UNREADABLE) return "a value that is not plain JSON data";
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
-  if (typeof value === "number" && !Number.isInteger(value)) return "a non-integer number";
-  return `a ${typeof value}`;
+  if (value === undefined) return "no value";
+  if (typeof value === "number") {
+    if (Number.isInteger(value)) return "a number";
+    return Number.isFinite(value) ? "a non-integer number" : "a non-finite number";
+  }
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): { found: boolean; value: unknown } {
@@ -36,88 +64,70 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): { found: boolean;
       return { found: false, value: undefined };
     node = (node as Record<PropertyKey, unknown>)[key];
   }
-  return { found: true, value: node };
+  return { found: node !== undefined, value: node }; // an undefined field is absent, as in JSON.stringify
 }
 
-function toPath(path: readonly PropertyKey[]): (string | number)[] {
-  return path.map((key) => (typeof key === "number" ? key : String(key)));
-}
+const isTimestampPath = (path: IssuePath): boolean =>
+  path.length === 3 && path[0] === "coverage" && (path[2] === "from" || path[2] === "until");
 
 /**
  * Turns one zod issue into our issues. Only zod's structured fields are read (codes, bounds, our own
- * enum values, the path); its message text never is.
+ * enum values, the path); its message text never is, nor the input it may carry.
  */
 export function mapZodIssue(issue: z.core.$ZodIssue, root: unknown): ParseIssue[] {
-  const path = toPath(issue.path);
+  const path = issue.path.map((key) => (typeof key === "number" ? key : String(key)));
   switch (issue.code) {
     case "invalid_type": {
       const at = valueAt(root, issue.path);
-      if (!at.found || at.value === undefined) return [parseIssue("missing_field", path, "This field is required.")];
+      if (!at.found && path.length > 0) return [parseIssue("missing_field", path, MESSAGES.required)];
       const expected = EXPECTED[issue.expected] ?? "another type";
       return [parseIssue("invalid_type", path, `Expected ${expected}, got ${describeValue(at.value)}.`)];
     }
-    case "too_big":
-      return [
-        parseIssue(
-          "limit_exceeded",
-          path,
-          issue.origin === "string"
-            ? `Longer than the limit of ${String(issue.maximum)} characters.`
-            : `More than the limit of ${String(issue.maximum)} entries.`,
-        ),
-      ];
-    case "too_small":
-      return [
-        parseIssue(
-          "invalid_type",
-          path,
-          issue.origin === "string"
-            ? "Must not be empty."
-            : issue.origin === "array"
-              ? "Must list at least one recipient."
-              : "Must be zero or more.",
-        ),
-      ];
-    case "invalid_format":
-    case "custom":
-    case "invalid_key": {
-      const last = path[path.length - 1];
-      if (issue.code !== "invalid_key" && typeof last === "string" && TIMESTAMP_FIELDS.has(last)) {
-        return [
-          parseIssue(
-            "invalid_timestamp",
-            path,
-            "Expected an ISO 8601 date-time with Z or an offset, e.g. 2026-12-01T00:00:00Z.",
-          ),
-        ];
+    case "too_big": {
+      const max = String(issue.maximum);
+      if (issue.origin === "array") {
+        return [parseIssue("limit_exceeded", path, `More than the limit of ${max} entries.`)];
       }
-      return [
-        parseIssue(
-          "invalid_id",
-          path,
-          "Expected an id: 1-128 characters of A-Z a-z 0-9 . _ : @ -, starting with a letter or digit, not a reserved word.",
-        ),
-      ];
+      return [parseIssue("invalid_type", path, `Must be at most ${max}.`)];
     }
+    case "too_small": {
+      const message =
+        issue.origin === "string" ? MESSAGES.empty : issue.origin === "array" ? MESSAGES.emptyCell : MESSAGES.negative;
+      return [parseIssue("invalid_type", path, message)];
+    }
+    case "invalid_format":
+      return isTimestampPath(path)
+        ? [parseIssue("invalid_timestamp", path, MESSAGES.timestamp)]
+        : [parseIssue("invalid_id", path, MESSAGES.id)];
+    case "custom": {
+      const params = issue.params as CustomParams | undefined;
+      return params?.code === "name_too_long"
+        ? [parseIssue("limit_exceeded", path, `Longer than the limit of ${LIMITS.nameLength} characters.`)]
+        : [parseIssue("invalid_id", path, MESSAGES.id)];
+    }
+    case "invalid_key":
+      return [parseIssue("invalid_id", path, MESSAGES.idKey)];
     case "unrecognized_keys":
-      return issue.keys.map((key) =>
-        parseIssue("unknown_field", [...path, key], "This field is not part of the format."),
-      );
+      return issue.keys.map((key) => parseIssue("unknown_field", [...path, key], MESSAGES.unknownField));
     case "invalid_union": {
-      const at = valueAt(root, issue.path);
-      if (!at.found) return [parseIssue("missing_field", path, "This field is required.")];
-      return [parseIssue("invalid_type", path, "Expected one of: member, group, assigned_provider.")];
+      if (!valueAt(root, issue.path).found) return [parseIssue("missing_field", path, MESSAGES.required)];
+      const options = "options" in issue && Array.isArray(issue.options) ? issue.options.map(String) : [];
+      return [parseIssue("invalid_type", path, `Expected one of: ${options.join(", ")}.`)];
     }
     case "invalid_value": {
       const at = valueAt(root, issue.path);
-      if (!at.found) return [parseIssue("missing_field", path, "This field is required.")];
+      if (!at.found) return [parseIssue("missing_field", path, MESSAGES.required)];
       if (path.length === 1 && path[0] === "schemaVersion" && typeof at.value === "number") {
-        return [parseIssue("unsupported_version", path, "Only schemaVersion 1 is supported.")];
+        return [parseIssue("unsupported_version", path, MESSAGES.version)];
       }
-      const allowed = issue.values.map((value) => String(value)).join(", ");
-      return [parseIssue("invalid_type", path, `Expected one of: ${allowed}.`)];
+      return [parseIssue("invalid_type", path, `Expected one of: ${issue.values.map(String).join(", ")}.`)];
     }
-    default:
-      return [parseIssue("invalid_type", path, "This value is not valid here.")];
+    case "invalid_element":
+    case "not_multiple_of":
+      return [parseIssue("invalid_type", path, MESSAGES.invalid)];
+    default: {
+      const unreachable: never = issue;
+      return unreachable;
+    }
   }
 }

@@ -1,0 +1,520 @@
+// Writes the golden corpus test/golden/{valid,invalid}/*.json and test/golden/index.json.
+// Deterministic: no clock, no Math.random. `node scripts/golden.mjs --check` exits 1 when the committed
+// files differ from what this script generates (test/parse/schema-parity.test.ts runs it).
+// Expected codes are written here by hand, independently of the parser; the parity test checks them.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+
+const ROOT = new URL("../test/golden/", import.meta.url);
+const CATEGORIES = ["appointments", "referrals", "prescriptions", "test_results", "general_inquiry", "health_question"];
+
+/** The sample practice (the output of serializePractice(samplePractice())). */
+function sample() {
+  const member = (name, role, admin, active) => ({ name, role, admin, active });
+  return {
+    schemaVersion: 1,
+    id: "enterprise-family-medicine",
+    name: "Enterprise Family Medicine",
+    revision: 0,
+    messaging: { patientInitiated: true, patientReplies: true, disabledCategories: [] },
+    members: {
+      crusher: member("Beverly Crusher", "provider", false, true),
+      jsmith: member("Jane Smith", "staff", true, true),
+      kjones: member("Kim Jones", "staff", false, true),
+      lpatel: member("Lena Patel", "staff", false, true),
+      mreyes: member("Marco Reyes", "staff", false, false),
+      oselkin: member("Omar Selkin", "provider", false, true),
+    },
+    groups: {
+      "front-desk": { name: "Front Desk", members: ["jsmith", "kjones"] },
+      nurses: { name: "Nurses", members: ["lpatel"] },
+    },
+    routing: {
+      crusher: {
+        appointments: [{ type: "member", id: "jsmith" }],
+        prescriptions: [{ type: "group", id: "nurses" }, { type: "assigned_provider" }],
+        health_question: [{ type: "assigned_provider" }],
+      },
+      oselkin: {
+        test_results: [{ type: "group", id: "nurses" }],
+        health_question: [{ type: "assigned_provider" }, { type: "group", id: "nurses" }],
+      },
+    },
+    defaultRouting: {
+      appointments: [{ type: "group", id: "front-desk" }],
+      referrals: [{ type: "group", id: "front-desk" }],
+      prescriptions: [{ type: "assigned_provider" }, { type: "member", id: "jsmith" }],
+      test_results: [{ type: "assigned_provider" }],
+      general_inquiry: [{ type: "group", id: "front-desk" }],
+      health_question: [{ type: "assigned_provider" }],
+    },
+    coverage: {
+      c1: { member: "jsmith", from: "2026-12-01T00:00:00Z", until: "2026-12-08T00:00:00Z", coveredBy: "kjones" },
+    },
+  };
+}
+
+/** A copy of the sample with `edit` applied to it. */
+function variant(edit) {
+  const doc = sample();
+  edit(doc);
+  return doc;
+}
+
+/** Adds an own enumerable key, even `__proto__` (plain assignment would set the prototype instead). */
+function setKey(target, key, value) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+const staff = (name) => ({ name, role: "staff", admin: false, active: true });
+const cover = (from, until) => ({ member: "jsmith", from, until, coveredBy: "kjones" });
+const withTimestamp = (from) => variant((d) => (d.coverage.c1.from = from));
+const many = (count, make) => Array.from({ length: count }, (_, index) => make(index));
+
+/** A small deterministic PRNG (mulberry32). */
+function prng(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A random valid practice from a seed. */
+function randomPractice(seed) {
+  const random = prng(seed);
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const providers = many(1 + Math.floor(random() * 4), (i) => `p${seed}-${i}`);
+  const staffIds = many(1 + Math.floor(random() * 5), (i) => `s${seed}.${i}`);
+  const members = {};
+  for (const id of providers)
+    members[id] = { name: `Dr ${id}`, role: "provider", admin: false, active: random() < 0.9 };
+  for (const id of staffIds) members[id] = { name: `Staff ${id}`, role: "staff", admin: random() < 0.4, active: true };
+  const groups = {};
+  if (random() < 0.7) groups[`g${seed}`] = { name: "Pool", members: staffIds.filter(() => random() < 0.6) };
+  const recipient = () => {
+    const roll = random();
+    if (roll < 0.4) return { type: "member", id: pick([...providers, ...staffIds]) };
+    if (roll < 0.7 && Object.keys(groups).length > 0) return { type: "group", id: pick(Object.keys(groups)) };
+    return { type: "assigned_provider" };
+  };
+  const cell = () => many(1 + Math.floor(random() * 3), recipient);
+  const routing = {};
+  for (const id of providers) {
+    const table = {};
+    for (const category of CATEGORIES) if (random() < 0.4) table[category] = cell();
+    routing[id] = table;
+  }
+  const doc = {
+    schemaVersion: 1,
+    id: `practice-${seed}`,
+    name: `Practice ${seed}`,
+    revision: Math.floor(random() * 1000),
+    messaging: {
+      patientInitiated: random() < 0.5,
+      patientReplies: random() < 0.5,
+      disabledCategories: CATEGORIES.filter(() => random() < 0.2),
+    },
+    members,
+    routing,
+    defaultRouting: Object.fromEntries(CATEGORIES.map((category) => [category, cell()])),
+  };
+  if (random() < 0.8) doc.groups = groups;
+  if (random() < 0.6) {
+    doc.coverage = {
+      [`c${seed}`]: {
+        member: staffIds[0],
+        from: "2026-01-05T08:00:00+01:00",
+        until: "2026-01-09T17:30:00.5-05:00",
+        coveredBy: pick(staffIds),
+      },
+    };
+  }
+  return doc;
+}
+
+// [file name without .json, document] — every one is accepted by parsePractice and by the JSON Schema.
+const VALID = [
+  ["sample", sample()],
+  [
+    "minimal-no-groups-no-coverage",
+    variant((d) => {
+      delete d.groups;
+      delete d.coverage;
+    }),
+  ],
+  [
+    "empty-members-routing-groups-coverage",
+    variant((d) => {
+      d.members = {};
+      d.routing = {};
+      d.groups = {};
+      d.coverage = {};
+    }),
+  ],
+  [
+    "messaging-off",
+    variant((d) => {
+      d.messaging.patientInitiated = false;
+      d.messaging.patientReplies = false;
+    }),
+  ],
+  ["disabled-categories-all", variant((d) => (d.messaging.disabledCategories = [...CATEGORIES].reverse()))],
+  [
+    "disabled-categories-repeated",
+    variant((d) => (d.messaging.disabledCategories = ["referrals", "appointments", "referrals"])),
+  ],
+  ["id-128-chars", variant((d) => (d.id = `a${"b".repeat(127)}`))],
+  ["id-one-char", variant((d) => (d.members.x = staff("X")))],
+  ["id-every-allowed-character", variant((d) => (d.members["Az09._:@-"] = staff("Punctuation")))],
+  ["id-starts-with-digit", variant((d) => (d.members["9lives"] = staff("Nine")))],
+  [
+    "id-integer-like",
+    variant((d) => {
+      d.members["10"] = staff("Ten");
+      d.members["9"] = staff("Nine");
+    }),
+  ],
+  [
+    "id-object-prototype-names",
+    variant((d) => {
+      for (const id of ["toString", "hasOwnProperty", "valueOf", "isPrototypeOf", "toLocaleString"])
+        d.members[id] = staff(id);
+    }),
+  ],
+  [
+    "id-reserved-word-variants",
+    variant((d) => {
+      for (const id of ["Constructor", "constructors", "prototype1", "PROTOTYPE", "proto__"]) d.members[id] = staff(id);
+    }),
+  ],
+  ["id-email-like", variant((d) => (d.members["jane.smith@example.org"] = staff("Jane")))],
+  ["id-urn-like", variant((d) => (d.groups["urn:group:1"] = { name: "Urn", members: [] }))],
+  ["name-200-chars", variant((d) => (d.name = "N".repeat(200)))],
+  ["name-200-astral-code-points", variant((d) => (d.members.jsmith.name = "\u{1F600}".repeat(200)))],
+  ["name-one-char", variant((d) => (d.members.jsmith.name = "J"))],
+  ["name-unicode-and-escapes", variant((d) => (d.members.jsmith.name = 'Zoë "Jo" Ng\\\n\t\u00e9\u4e2d'))],
+  ["name-whitespace-only", variant((d) => (d.groups.nurses.name = " "))],
+  [
+    "timestamp-offsets",
+    variant((d) => (d.coverage.c1 = cover("2026-12-01T00:00:00+05:30", "2026-12-08T00:00:00-08:00"))),
+  ],
+  [
+    "timestamp-fractions",
+    variant((d) => (d.coverage.c1 = cover("2026-12-01T00:00:00.5Z", "2026-12-08T00:00:00.123456789Z"))),
+  ],
+  ["timestamp-leap-day-2028", withTimestamp("2028-02-29T12:00:00Z")],
+  ["timestamp-leap-day-2000", withTimestamp("2000-02-29T12:00:00Z")],
+  ["timestamp-end-of-months", variant((d) => (d.coverage.c1 = cover("2026-04-30T23:59:59Z", "2026-12-31T23:59:59Z")))],
+  ["timestamp-negative-zero-offset", withTimestamp("2026-12-01T00:00:00-00:00")],
+  [
+    "timestamp-from-after-until",
+    variant((d) => (d.coverage.c1 = cover("2026-12-08T00:00:00Z", "2026-12-01T00:00:00Z"))),
+  ],
+  ["revision-max-safe-integer", variant((d) => (d.revision = 9007199254740991))],
+  ["revision-large", variant((d) => (d.revision = 123456))],
+  [
+    "cell-50-recipients",
+    variant((d) => (d.defaultRouting.referrals = many(50, () => ({ type: "assigned_provider" })))),
+  ],
+  ["group-2000-members", variant((d) => (d.groups.big = { name: "Big", members: many(2000, (i) => `m${i}`) }))],
+  [
+    "groups-2000",
+    variant((d) => (d.groups = Object.fromEntries(many(2000, (i) => [`g${i}`, { name: `Group ${i}`, members: [] }])))),
+  ],
+  ["group-empty", variant((d) => (d.groups.nurses.members = []))],
+  ["group-duplicate-members", variant((d) => (d.groups.nurses.members = ["lpatel", "lpatel"]))],
+  ["group-unknown-member", variant((d) => (d.groups.nurses.members = ["nobody"]))],
+  ["routing-empty-table", variant((d) => (d.routing.crusher = {}))],
+  [
+    "routing-all-categories",
+    variant(
+      (d) => (d.routing.crusher = Object.fromEntries(CATEGORIES.map((c) => [c, [{ type: "assigned_provider" }]]))),
+    ),
+  ],
+  [
+    "routing-keyed-by-staff-or-unknown",
+    variant((d) => {
+      d.routing.jsmith = {};
+      d.routing.nobody = {};
+    }),
+  ],
+  [
+    "recipient-unknown-member-and-group",
+    variant(
+      (d) =>
+        (d.defaultRouting.referrals = [
+          { type: "member", id: "nobody" },
+          { type: "group", id: "nogroup" },
+        ]),
+    ),
+  ],
+  [
+    "recipient-duplicates",
+    variant((d) => (d.defaultRouting.referrals = [{ type: "assigned_provider" }, { type: "assigned_provider" }])),
+  ],
+  [
+    "coverage-self-and-unknown",
+    variant(
+      (d) =>
+        (d.coverage.c2 = {
+          member: "nobody",
+          from: "2026-01-01T00:00:00Z",
+          until: "2026-01-02T00:00:00Z",
+          coveredBy: "nobody",
+        }),
+    ),
+  ],
+  ["no-admin", variant((d) => (d.members.jsmith.admin = false))],
+  [
+    "key-order-shuffled",
+    (() => {
+      const d = sample();
+      return Object.fromEntries(Object.entries(d).reverse());
+    })(),
+  ],
+  ...many(20, (i) => [`random-${String(i).padStart(2, "0")}`, randomPractice(i + 1)]),
+];
+
+/** [file name, document, expected codes (each code once, in order of first appearance)]. */
+const INVALID = [
+  ["root-array", [], ["invalid_type"]],
+  ["root-null", null, ["invalid_type"]],
+  ["root-string", "practice", ["invalid_type"]],
+  ["root-number", 1, ["invalid_type"]],
+  ["root-empty-object", {}, ["missing_field"]],
+  ["unsupported-version-2", variant((d) => (d.schemaVersion = 2)), ["unsupported_version"]],
+  ["unsupported-version-0", variant((d) => (d.schemaVersion = 0)), ["unsupported_version"]],
+  ["schema-version-string", variant((d) => (d.schemaVersion = "1")), ["invalid_type"]],
+  ["schema-version-missing", variant((d) => delete d.schemaVersion), ["missing_field"]],
+  ["forbidden-key-proto-at-root", variant((d) => setKey(d, "__proto__", { polluted: true })), ["forbidden_key"]],
+  ["forbidden-key-constructor-at-root", variant((d) => setKey(d, "constructor", {})), ["forbidden_key"]],
+  ["forbidden-key-prototype-at-root", variant((d) => setKey(d, "prototype", {})), ["forbidden_key"]],
+  ["forbidden-key-proto-in-messaging", variant((d) => setKey(d.messaging, "__proto__", {})), ["forbidden_key"]],
+  ["forbidden-key-proto-in-members", variant((d) => setKey(d.members, "__proto__", staff("Proto"))), ["forbidden_key"]],
+  [
+    "forbidden-key-constructor-in-members",
+    variant((d) => setKey(d.members, "constructor", staff("Con"))),
+    ["forbidden_key"],
+  ],
+  [
+    "forbidden-key-proto-in-member",
+    variant((d) => setKey(d.members.jsmith, "__proto__", { admin: true })),
+    ["forbidden_key"],
+  ],
+  [
+    "forbidden-key-prototype-in-groups",
+    variant((d) => setKey(d.groups, "prototype", { name: "P", members: [] })),
+    ["forbidden_key"],
+  ],
+  ["forbidden-key-constructor-in-group", variant((d) => setKey(d.groups.nurses, "constructor", [])), ["forbidden_key"]],
+  ["forbidden-key-proto-in-routing", variant((d) => setKey(d.routing, "__proto__", {})), ["forbidden_key"]],
+  [
+    "forbidden-key-proto-in-routing-table",
+    variant((d) => setKey(d.routing.crusher, "__proto__", [])),
+    ["forbidden_key"],
+  ],
+  [
+    "forbidden-key-proto-in-recipient",
+    variant((d) => setKey(d.routing.crusher.appointments[0], "__proto__", {})),
+    ["forbidden_key"],
+  ],
+  [
+    "forbidden-key-constructor-in-default-routing",
+    variant((d) => setKey(d.defaultRouting, "constructor", [])),
+    ["forbidden_key"],
+  ],
+  ["forbidden-key-proto-in-coverage", variant((d) => setKey(d.coverage, "__proto__", {})), ["forbidden_key"]],
+  [
+    "forbidden-key-prototype-in-coverage-entry",
+    variant((d) => setKey(d.coverage.c1, "prototype", "x")),
+    ["forbidden_key"],
+  ],
+  ["invalid-id-starts-with-dash", variant((d) => (d.members["-bad"] = staff("Dash"))), ["invalid_id"]],
+  [
+    "invalid-id-starts-with-underscore",
+    variant((d) => (d.groups._pool = { name: "Pool", members: [] })),
+    ["invalid_id"],
+  ],
+  [
+    "invalid-id-starts-with-dot",
+    variant((d) => (d.coverage[".c"] = cover("2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z"))),
+    ["invalid_id"],
+  ],
+  ["invalid-id-129-chars", variant((d) => (d.id = `a${"b".repeat(128)}`)), ["invalid_id"]],
+  ["invalid-id-empty", variant((d) => (d.id = "")), ["invalid_id"]],
+  ["invalid-id-space", variant((d) => (d.groups.nurses.members = ["l patel"])), ["invalid_id"]],
+  ["invalid-id-non-ascii", variant((d) => (d.members["jsm\u00eeth"] = staff("Accent"))), ["invalid_id"]],
+  ["invalid-id-trailing-newline", variant((d) => (d.routing.crusher.appointments[0].id = "jsmith\n")), ["invalid_id"]],
+  ["invalid-id-unicode-digit", variant((d) => (d.groups.nurses.members = ["\u0661lpatel"])), ["invalid_id"]],
+  [
+    "invalid-id-reserved-constructor-value",
+    variant((d) => (d.groups.nurses.members = ["constructor"])),
+    ["invalid_id"],
+  ],
+  [
+    "invalid-id-reserved-prototype-value",
+    variant((d) => (d.defaultRouting.referrals = [{ type: "member", id: "prototype" }])),
+    ["invalid_id"],
+  ],
+  ["invalid-id-reserved-practice-id", variant((d) => (d.id = "constructor")), ["invalid_id"]],
+  ["invalid-id-reserved-covered-by", variant((d) => (d.coverage.c1.coveredBy = "prototype")), ["invalid_id"]],
+  ["invalid-timestamp-no-offset", withTimestamp("2026-12-01T00:00:00"), ["invalid_timestamp"]],
+  ["invalid-timestamp-lowercase-z", withTimestamp("2026-12-01T00:00:00z"), ["invalid_timestamp"]],
+  ["invalid-timestamp-date-only", withTimestamp("2026-12-01"), ["invalid_timestamp"]],
+  ["invalid-timestamp-no-seconds", withTimestamp("2026-12-01T00:00Z"), ["invalid_timestamp"]],
+  ["invalid-timestamp-space-separator", withTimestamp("2026-12-01 00:00:00Z"), ["invalid_timestamp"]],
+  ["invalid-timestamp-feb-29-non-leap", withTimestamp("2026-02-29T00:00:00Z"), ["invalid_timestamp"]],
+  ["invalid-timestamp-feb-29-1900", withTimestamp("1900-02-29T00:00:00Z"), ["invalid_timestamp"]],
+  ["invalid-timestamp-april-31", withTimestamp("2026-04-31T00:00:00Z"), ["invalid_timestamp"]],
+  ["invalid-timestamp-month-13", withTimestamp("2026-13-01T00:00:00Z"), ["invalid_timestamp"]],
+  ["invalid-timestamp-hour-24", withTimestamp("2026-12-01T24:00:00Z"), ["invalid_timestamp"]],
+  ["invalid-timestamp-offset-without-colon", withTimestamp("2026-12-01T00:00:00+0530"), ["invalid_timestamp"]],
+  ["invalid-timestamp-fraction-10-digits", withTimestamp("2026-12-01T00:00:00.1234567890Z"), ["invalid_timestamp"]],
+  [
+    "invalid-timestamp-arabic-indic-digits",
+    withTimestamp("\u0662\u0660\u0662\u0666-12-01T00:00:00Z"),
+    ["invalid_timestamp"],
+  ],
+  ["invalid-timestamp-number", variant((d) => (d.coverage.c1.until = 1796083200000)), ["invalid_type"]],
+  ["unknown-field-at-root", variant((d) => (d.notes = "x")), ["unknown_field"]],
+  ["unknown-field-in-messaging", variant((d) => (d.messaging.enabled = true)), ["unknown_field"]],
+  ["unknown-field-in-member", variant((d) => (d.members.jsmith.email = "x")), ["unknown_field"]],
+  ["unknown-field-in-group", variant((d) => (d.groups.nurses.groups = [])), ["unknown_field"]],
+  [
+    "unknown-field-in-recipient",
+    variant((d) => (d.defaultRouting.test_results = [{ type: "assigned_provider", id: "crusher" }])),
+    ["unknown_field"],
+  ],
+  [
+    "unknown-field-category-in-routing-table",
+    variant((d) => (d.routing.crusher.billing = [{ type: "assigned_provider" }])),
+    ["unknown_field"],
+  ],
+  [
+    "unknown-field-category-in-default-routing",
+    variant((d) => (d.defaultRouting.Appointments = [{ type: "assigned_provider" }])),
+    ["unknown_field"],
+  ],
+  ["unknown-field-in-coverage-entry", variant((d) => (d.coverage.c1.reason = "x")), ["unknown_field"]],
+  ["missing-field-member-role", variant((d) => delete d.members.jsmith.role), ["missing_field"]],
+  [
+    "missing-field-default-routing-category",
+    variant((d) => delete d.defaultRouting.health_question),
+    ["missing_field"],
+  ],
+  ["missing-field-disabled-categories", variant((d) => delete d.messaging.disabledCategories), ["missing_field"]],
+  [
+    "missing-field-recipient-type",
+    variant((d) => (d.defaultRouting.referrals = [{ id: "jsmith" }])),
+    ["missing_field"],
+  ],
+  ["missing-field-recipient-id", variant((d) => (d.defaultRouting.referrals = [{ type: "group" }])), ["missing_field"]],
+  ["invalid-type-revision-negative", variant((d) => (d.revision = -1)), ["invalid_type"]],
+  ["invalid-type-revision-fraction", variant((d) => (d.revision = 1.5)), ["invalid_type"]],
+  ["invalid-type-revision-too-large", variant((d) => (d.revision = 9007199254740992)), ["invalid_type"]],
+  ["invalid-type-revision-string", variant((d) => (d.revision = "0")), ["invalid_type"]],
+  ["invalid-type-admin-string", variant((d) => (d.members.jsmith.admin = "yes")), ["invalid_type"]],
+  ["invalid-type-role-unknown", variant((d) => (d.members.jsmith.role = "doctor")), ["invalid_type"]],
+  [
+    "invalid-type-disabled-category-unknown",
+    variant((d) => (d.messaging.disabledCategories = ["billing"])),
+    ["invalid_type"],
+  ],
+  [
+    "invalid-type-recipient-type-unknown",
+    variant((d) => (d.defaultRouting.referrals = [{ type: "role", id: "nurse" }])),
+    ["invalid_type"],
+  ],
+  ["invalid-type-recipient-string", variant((d) => (d.defaultRouting.referrals = ["jsmith"])), ["invalid_type"]],
+  ["invalid-type-cell-empty", variant((d) => (d.defaultRouting.referrals = [])), ["invalid_type"]],
+  ["invalid-type-members-array", variant((d) => (d.members = [])), ["invalid_type"]],
+  ["invalid-type-name-empty", variant((d) => (d.members.jsmith.name = "")), ["invalid_type"]],
+  ["invalid-type-group-members-null", variant((d) => (d.groups.nurses.members = null)), ["invalid_type"]],
+  ["limit-exceeded-name-201-chars", variant((d) => (d.name = "N".repeat(201))), ["limit_exceeded"]],
+  [
+    "limit-exceeded-name-201-astral-code-points",
+    variant((d) => (d.members.jsmith.name = "\u{1F600}".repeat(201))),
+    ["limit_exceeded"],
+  ],
+  [
+    "limit-exceeded-cell-51-recipients",
+    variant((d) => (d.routing.crusher.appointments = many(51, () => ({ type: "member", id: "jsmith" })))),
+    ["limit_exceeded"],
+  ],
+  [
+    "limit-exceeded-group-2001-members",
+    variant((d) => (d.groups.big = { name: "Big", members: many(2001, (i) => `m${i}`) })),
+    ["limit_exceeded"],
+  ],
+  [
+    "limit-exceeded-groups-2001",
+    variant((d) => (d.groups = Object.fromEntries(many(2001, (i) => [`g${i}`, { name: `Group ${i}`, members: [] }])))),
+    ["limit_exceeded"],
+  ],
+  [
+    "several-problems",
+    variant((d) => {
+      setKey(d.members, "__proto__", {});
+      d.members.jsmith.role = "x";
+      d.notes = 1;
+      d.coverage.c1.from = "soon";
+    }),
+    ["forbidden_key", "invalid_type", "invalid_timestamp", "unknown_field"],
+  ],
+];
+
+function corpus() {
+  const files = new Map();
+  const index = [];
+  for (const [name, doc] of VALID) {
+    files.set(`valid/${name}.json`, `${JSON.stringify(doc, null, 2)}\n`);
+    index.push({ file: `valid/${name}.json`, valid: true, codes: [] });
+  }
+  for (const [name, doc, codes] of INVALID) {
+    files.set(`invalid/${name}.json`, `${JSON.stringify(doc, null, 2)}\n`);
+    index.push({ file: `invalid/${name}.json`, valid: false, codes });
+  }
+  files.set("index.json", `${JSON.stringify(index, null, 2)}\n`);
+  return files;
+}
+
+function listed() {
+  const names = ["index.json"];
+  for (const folder of ["valid", "invalid"]) {
+    try {
+      for (const name of readdirSync(new URL(folder, ROOT))) names.push(`${folder}/${name}`);
+    } catch {
+      // folder not written yet
+    }
+  }
+  return names;
+}
+
+const files = corpus();
+if (process.argv.includes("--check")) {
+  const stale = listed().filter((name) => !files.has(name));
+  for (const [name, text] of files) {
+    let onDisk = null;
+    try {
+      onDisk = readFileSync(new URL(name, ROOT), "utf8");
+    } catch {
+      // missing
+    }
+    if (onDisk !== text) stale.push(name);
+  }
+  if (stale.length > 0) {
+    console.error(`golden corpus out of date (run node scripts/golden.mjs): ${stale.join(", ")}`);
+    process.exit(1);
+  }
+  console.log(`golden corpus up to date: ${files.size - 1} documents`);
+} else {
+  for (const folder of ["valid", "invalid"]) {
+    rmSync(new URL(folder, ROOT), { recursive: true, force: true });
+    mkdirSync(new URL(folder, ROOT), { recursive: true });
+  }
+  for (const [name, text] of files) writeFileSync(new URL(name, ROOT), text);
+  console.log(`wrote ${files.size - 1} golden documents to test/golden`);
+}

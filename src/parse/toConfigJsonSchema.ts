@@ -1,0 +1,123 @@
+import * as z from "zod";
+import { LIMITS, RESERVED_IDS } from "../model/limits.js";
+import { describeFields } from "./internal/describeFields.js";
+import {
+  AssignedProviderRecipientSchema,
+  CategorySchema,
+  CellSchema,
+  CoverageMapSchema,
+  CoverageSchema,
+  DefaultRoutingTableSchema,
+  GroupRecipientSchema,
+  GroupSchema,
+  GroupsSchema,
+  IdSchema,
+  MemberRecipientSchema,
+  MemberSchema,
+  MembersSchema,
+  MessagingSchema,
+  NameSchema,
+  PracticeDocumentSchema,
+  RecipientSchema,
+  RoutingSchema,
+  RoutingTableSchema,
+  TimestampSchema,
+} from "./schema.js";
+
+interface Meta {
+  readonly id?: string;
+  readonly description: string;
+}
+
+/** Names and describes the schemas; `id` makes a schema a named entry of `$defs`. A fresh registry per call. */
+function buildRegistry(): z.core.$ZodRegistry<Meta> {
+  const registry = z.registry<Meta>();
+  const add = (schema: z.ZodType, meta: Meta) => registry.add(schema, meta);
+  add(IdSchema, {
+    id: "Id",
+    description:
+      "An id of a practice, member, group, provider table or coverage entry: 1-128 characters of A-Z a-z 0-9 . _ : @ -, starting with a letter or digit. constructor and prototype are reserved.",
+  });
+  add(NameSchema, { id: "Name", description: "A display name: 1-200 characters (Unicode code points)." });
+  add(TimestampSchema, {
+    id: "Timestamp",
+    description:
+      "An ISO 8601 date-time with a real calendar date, seconds, an optional fraction of 1-9 digits and Z or a +hh:mm / -hh:mm offset, e.g. 2026-12-01T00:00:00Z.",
+  });
+  add(CategorySchema, { id: "Category", description: "One of the six message categories, in display order." });
+  add(MemberSchema, { id: "Member", description: "A practice user (provider or staff)." });
+  add(GroupSchema, { id: "Group", description: "A staff pool; a message routed to it goes to each of its members." });
+  add(MemberRecipientSchema, { id: "MemberRecipient", description: "Routes to one member, by id." });
+  add(GroupRecipientSchema, { id: "GroupRecipient", description: "Routes to every member of a group, in order." });
+  add(AssignedProviderRecipientSchema, {
+    id: "AssignedProviderRecipient",
+    description: "Routes to the patient's assigned provider, when there is one.",
+  });
+  add(RecipientSchema, { id: "Recipient", description: "One entry of a routing cell." });
+  add(CellSchema, { id: "Cell", description: "The recipients of one category: 1-50 entries, in order." });
+  add(RoutingTableSchema, {
+    id: "RoutingTable",
+    description: "A provider's table; a missing category means the default table's cell is used.",
+  });
+  add(DefaultRoutingTableSchema, {
+    id: "DefaultRoutingTable",
+    description: "The practice table: every category present, each with at least one recipient.",
+  });
+  add(CoverageSchema, {
+    id: "Coverage",
+    description: "A dated absence: member is away on [from, until) and coveredBy receives in their place.",
+  });
+  add(MessagingSchema, { id: "Messaging", description: "Practice-wide patient messaging switches." });
+  add(MembersSchema, { description: "Every practice user, keyed by member id (at most 50,000)." });
+  add(GroupsSchema, { description: "Staff groups keyed by group id (at most 2,000). May be omitted (empty)." });
+  add(RoutingSchema, { description: "Per-provider routing tables, keyed by provider id." });
+  add(CoverageMapSchema, {
+    description: "Dated absences keyed by coverage id (at most 10,000). May be omitted (empty).",
+  });
+  return registry;
+}
+
+const RECORD_LIMITS: ReadonlyArray<readonly [z.ZodType, number]> = [
+  [MembersSchema, LIMITS.members],
+  [GroupsSchema, LIMITS.groups],
+  [CoverageMapSchema, LIMITS.coverage],
+];
+
+/**
+ * Builds the JSON Schema (draft 2020-12) of config format schemaVersion 1: it accepts exactly the
+ * documents {@link parsePractice} accepts. Named `$defs` (`Id`, `Name`, `Timestamp`, `Member`, `Cell`…)
+ * and descriptions make it usable from other languages.
+ *
+ * @returns A fresh JSON Schema object; the package ships it as `patient-message-routing/config.schema.json`.
+ * @example
+ * ```ts
+ * const schema = toConfigJsonSchema();
+ * [schema.$schema, Object.keys(schema.$defs as object).includes("Id")];
+ * //=> ["https://json-schema.org/draft/2020-12/schema", true]
+ * ```
+ */
+export function toConfigJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(PracticeDocumentSchema, {
+    target: "draft-2020-12",
+    io: "input",
+    reused: "ref",
+    metadata: buildRegistry(),
+    override: (ctx) => {
+      const json = ctx.jsonSchema as Record<string, unknown>;
+      if (ctx.zodSchema === IdSchema) json.not = { enum: [...RESERVED_IDS] };
+      if (ctx.zodSchema === NameSchema) json.maxLength = LIMITS.nameLength;
+      for (const [record, max] of RECORD_LIMITS) {
+        if ((ctx.zodSchema as unknown) === record) json.maxProperties = max;
+      }
+    },
+  }) as Record<string, unknown>;
+  const { $schema, ...rest } = generated;
+  return describeFields({
+    $schema,
+    $id: "https://unpkg.com/patient-message-routing/dist/config.schema.json",
+    title: "Patient message routing: practice config, schemaVersion 1",
+    description:
+      "A medical practice's patient-initiated messaging settings: members, groups, per-provider and default routing tables, and dated coverage.",
+    ...rest,
+  });
+}

@@ -1,0 +1,102 @@
+import { describe, expect, test } from "vitest";
+import * as z from "zod";
+import { ID_PATTERN, TIMESTAMP_PATTERN } from "../../src/model/limits.js";
+import { IdSchema, NameSchema, PracticeDocumentSchema } from "../../src/parse/schema.js";
+import { toConfigJsonSchema } from "../../src/parse/toConfigJsonSchema.js";
+
+type Json = Record<string, unknown>;
+
+/** Every value of every `key` property in a JSON tree. */
+function valuesOf(node: unknown, key: string): unknown[] {
+  if (typeof node !== "object" || node === null) return [];
+  const here = Object.hasOwn(node, key) ? [(node as Json)[key]] : [];
+  return [...here, ...Object.values(node).flatMap((child) => valuesOf(child, key))];
+}
+
+describe("toConfigJsonSchema", () => {
+  const schema = toConfigJsonSchema();
+  const defs = schema.$defs as Record<string, Json>;
+
+  test("names its $defs for readers in other languages", () => {
+    expect(Object.keys(defs).sort()).toMatchInlineSnapshot(`
+      [
+        "AssignedProviderRecipient",
+        "Category",
+        "Cell",
+        "Coverage",
+        "DefaultRoutingTable",
+        "Group",
+        "GroupRecipient",
+        "Id",
+        "Member",
+        "MemberRecipient",
+        "Messaging",
+        "Name",
+        "Recipient",
+        "RoutingTable",
+        "Timestamp",
+      ]
+    `);
+    expect(JSON.stringify(schema)).not.toContain("__schema");
+  });
+
+  test("describes the document and every $def", () => {
+    expect(schema.description).toEqual(expect.any(String));
+    for (const def of Object.values(defs)) expect(def.description).toEqual(expect.any(String));
+  });
+
+  test("spells out the id, name and timestamp rules", () => {
+    expect({ Id: defs.Id, Name: defs.Name, Timestamp: { ...defs.Timestamp, description: "…" } }).toMatchInlineSnapshot(`
+      {
+        "Id": {
+          "description": "An id of a practice, member, group, provider table or coverage entry: 1-128 characters of A-Z a-z 0-9 . _ : @ -, starting with a letter or digit. constructor and prototype are reserved.",
+          "not": {
+            "enum": [
+              "constructor",
+              "prototype",
+            ],
+          },
+          "pattern": "^[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}$",
+          "type": "string",
+        },
+        "Name": {
+          "description": "A display name: 1-200 characters (Unicode code points).",
+          "maxLength": 200,
+          "minLength": 1,
+          "type": "string",
+        },
+        "Timestamp": {
+          "description": "…",
+          "pattern": "^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:00|0[48]|[2468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$",
+          "type": "string",
+        },
+      }
+    `);
+    expect(defs.Id?.pattern).toBe(ID_PATTERN);
+    expect(defs.Timestamp?.pattern).toBe(TIMESTAMP_PATTERN);
+  });
+
+  test("checks every record key against the id rule, reserved words included", () => {
+    const properties = schema.properties as Record<string, Json>;
+    for (const record of ["members", "groups", "routing", "coverage"]) {
+      expect(properties[record]?.propertyNames).toEqual({ $ref: "#/$defs/Id" });
+    }
+    expect(defs.Id?.not).toEqual({ enum: ["constructor", "prototype"] });
+  });
+
+  test("uses only regex features common to ECMA-262 and other engines", () => {
+    const patterns = valuesOf(schema, "pattern") as string[];
+    expect(patterns.length).toBeGreaterThan(0);
+    for (const pattern of patterns) {
+      expect(pattern).not.toMatch(/\(\?<[=!]|\(\?<[A-Za-z]|\\[dDwWsSbBpPk]|\\u|\(\?[imsx]/);
+      expect(pattern.startsWith("^") && pattern.endsWith("$")).toBe(true);
+    }
+  });
+
+  test("returns a fresh object on each call and leaves zod's global registry alone", () => {
+    const first = toConfigJsonSchema();
+    (first.$defs as Json).Id = "changed";
+    expect(toConfigJsonSchema()).toEqual(schema);
+    for (const each of [IdSchema, NameSchema, PracticeDocumentSchema]) expect(z.globalRegistry.has(each)).toBe(false);
+  });
+});
