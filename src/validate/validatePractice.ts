@@ -1,0 +1,48 @@
+import { deepFreeze } from "../internal/freeze.js";
+import { sortedKeys } from "../internal/own.js";
+import { MESSAGE_CATEGORIES } from "../model/categories.js";
+import type { Issue, Practice, ValidationIssueCode } from "../model/types.js";
+import { createContext } from "./internal/context.js";
+import type { ValidationIssue } from "./internal/issue.js";
+import { validateAdmins } from "./internal/validateAdmins.js";
+import { checkCell } from "./internal/validateCell.js";
+import { validateCoverage } from "./internal/validateCoverage.js";
+import { checkGroup } from "./internal/validateGroup.js";
+import { checkRoutingTable } from "./internal/validateRoutingTable.js";
+
+/** The result of {@link validatePractice}. */
+export interface ValidationResult {
+  /** `true` when no issue has severity `"error"` (warnings allowed). */
+  readonly valid: boolean;
+  /** Every issue found, in the documented order (see the Validation guide). */
+  readonly issues: readonly Issue<ValidationIssueCode>[];
+}
+
+/**
+ * Checks the meaning of a parsed practice (DESIGN.md section 6): recipients and group members that do not
+ * exist, tables not keyed by a provider, coverage problems, a missing active admin (errors), and routes that
+ * reach nobody, inactive or repeated recipients, empty groups (warnings). Validation has no clock:
+ * absences are not considered when deciding what a route reaches.
+ *
+ * Issues come in config order: `members`, then `groups` in id order, `routing` by provider id (the table,
+ * then its cells in category order), `defaultRouting` in category order, `coverage` in id order. Within
+ * one place, an issue about the whole comes before issues about its parts, and parts keep their order.
+ * One pass, linear in the size of the config.
+ *
+ * @param practice - A practice as returned by `parsePractice` (left untouched).
+ * @returns `{valid, issues}`, deeply frozen.
+ * @example
+ * ```ts
+ * validatePractice(samplePractice()).valid;
+ * //=> true
+ * ```
+ */
+export function validatePractice(practice: Practice): ValidationResult {
+  const context = createContext(practice);
+  const issues: ValidationIssue[] = [...validateAdmins(practice)];
+  for (const groupId of sortedKeys(practice.groups)) issues.push(...checkGroup(context, groupId));
+  for (const providerId of sortedKeys(practice.routing)) issues.push(...checkRoutingTable(context, providerId));
+  for (const category of MESSAGE_CATEGORIES) issues.push(...checkCell(context, null, category));
+  for (const issue of validateCoverage(practice)) issues.push(issue);
+  return deepFreeze({ valid: !issues.some((issue) => issue.severity === "error"), issues });
+}
