@@ -1,5 +1,49 @@
 // The public surface of patient-message-routing. Every exported name is listed here.
 
+export { applyEdit } from "./edit/applyEdit.js";
+export type { PracticeChange } from "./edit/diffPractices.js";
+export { diffPractices } from "./edit/diffPractices.js";
+export {
+  addCoverage,
+  removeCoverage,
+  removeGroup,
+  replaceMember,
+  setMemberActive,
+  upsertGroup,
+  upsertMember,
+} from "./edit/memberWrappers.js";
+export { revertEdit } from "./edit/revertEdit.js";
+export { copyRouting, setRoute, setRouteForAllProviders } from "./edit/routingWrappers.js";
+export type { InvalidEditError, ParseEditResult } from "./edit/schema.js";
+export { EDIT_TYPES, parseEdit } from "./edit/schema.js";
+export { setCategoryEnabled, setMessagingEnabled, setRepliesEnabled } from "./edit/settingsWrappers.js";
+export type {
+  AddCoverageEdit,
+  AllProvidersMode,
+  AuditEntry,
+  CopyRoutingEdit,
+  Edit,
+  EditContext,
+  EditError,
+  EditErrorCode,
+  EditFailure,
+  EditPatch,
+  EditResult,
+  EditSuccess,
+  EditType,
+  RemoveCoverageEdit,
+  RemoveGroupEdit,
+  ReplaceMemberEdit,
+  RevertRecord,
+  SetCategoryEnabledEdit,
+  SetMemberActiveEdit,
+  SetMessagingEdit,
+  SetRepliesEdit,
+  SetRouteEdit,
+  SetRouteForAllProvidersEdit,
+  UpsertGroupEdit,
+  UpsertMemberEdit,
+} from "./edit/types.js";
 export type { MessageCategory } from "./model/categories.js";
 export { CATEGORY_LABELS, isMessageCategory, MESSAGE_CATEGORIES } from "./model/categories.js";
 export { LIMITS } from "./model/limits.js";
@@ -28,6 +72,45 @@ export type {
 export type { ParseResult } from "./parse/parsePractice.js";
 export { parsePractice } from "./parse/parsePractice.js";
 export { parsePracticeJson } from "./parse/parsePracticeJson.js";
-export { toConfigJsonSchema } from "./parse/schema.js";
+export { toConfigJsonSchema } from "./parse/toConfigJsonSchema.js";
+export { explainResolution } from "./present/explainResolution.js";
+export type { FormatRoutingTableOptions } from "./present/formatRoutingTable.js";
+export { formatRoutingTable } from "./present/formatRoutingTable.js";
+export type { PatientMessagingView, PatientMessagingViewOptions } from "./present/patientMessagingView.js";
+export { patientMessagingView } from "./present/patientMessagingView.js";
+export { compileRouter } from "./resolve/compileRouter.js";
+export { resolveRecipients } from "./resolve/resolveRecipients.js";
+export type {
+  AbsentCause,
+  AbsentSkipStep,
+  AssignedProviderStep,
+  BackstopStep,
+  CategoryDisabledStep,
+  CoverageStep,
+  DefaultCellReason,
+  DefaultCellStep,
+  FallbackStep,
+  GroupStep,
+  MemberSkipStep,
+  MessagingDisabledStep,
+  NoProviderSkipStep,
+  ProviderCellStep,
+  SkippedStep,
+  TraceStep,
+  UnknownCategoryStep,
+  UnknownGroupStep,
+  UnknownMemberStep,
+} from "./resolve/trace.js";
+export type {
+  Resolution,
+  ResolutionFailure,
+  ResolutionFailureReason,
+  ResolutionRoute,
+  ResolutionSuccess,
+  ResolveInput,
+  Router,
+} from "./resolve/types.js";
 export { samplePractice } from "./sample/samplePractice.js";
 export { serializePractice } from "./serialize/serializePractice.js";
+export type { ValidationResult } from "./validate/validatePractice.js";
+export { validatePractice } from "./validate/validatePractice.js";

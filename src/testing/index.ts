@@ -1,5 +1,19 @@
 // Public surface of `patient-message-routing/testing`: helpers for other services' tests.
 
 export { samplePractice } from "../sample/samplePractice.js";
+export type { AnyPracticeJsonArbitraryOptions } from "./anyPracticeJsonArbitrary.js";
+export { anyPracticeJsonArbitrary } from "./anyPracticeJsonArbitrary.js";
+export { ASSIGNED_PROVIDER } from "./builders/assignedProvider.js";
+export { buildPractice } from "./builders/buildPractice.js";
+export type {
+  AbsenceSpec,
+  BuildPracticeOptions,
+  CellsSpec,
+  GroupSpec,
+  MemberSpec,
+  RecipientSpec,
+} from "./builders/types.js";
+export { editArbitrary } from "./editArbitrary.js";
 export type { PracticeArbitraryOptions } from "./practiceArbitrary.js";
 export { practiceArbitrary } from "./practiceArbitrary.js";
+export { resolveInputArbitrary } from "./resolveInputArbitrary.js";

@@ -62,6 +62,9 @@ interface Skeleton {
  * @example
  * ```ts
  * fc.assert(fc.property(practiceArbitrary(), (p) => validatePractice(p).valid));
+ * const [practice] = fc.sample(practiceArbitrary({ messaging: "off", coverage: false }), { numRuns: 1 });
+ * [practice?.messaging.patientInitiated, practice?.coverage];
+ * //=> [false, {}]
  * ```
  */
 export function practiceArbitrary(options: PracticeArbitraryOptions = {}): fc.Arbitrary<Practice> {

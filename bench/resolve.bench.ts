@@ -1,0 +1,288 @@
+// Resolution hot path: compiled router vs resolveRecipients vs a raw prebuilt-key Map.get, at three sizes.
+import { MESSAGE_CATEGORIES } from "../src/model/categories.js";
+import type { Practice } from "../src/model/types.js";
+import { parsePracticeJson } from "../src/parse/parsePracticeJson.js";
+import { compileRouter } from "../src/resolve/compileRouter.js";
+import { resolveRecipients } from "../src/resolve/resolveRecipients.js";
+import type { Resolution, ResolveInput } from "../src/resolve/types.js";
+import type { BenchFigure, BenchModule, BenchTarget } from "./types.js";
+
+const SIZES = [10, 1_000, 10_000] as const;
+const AT = new Date("2026-06-01T12:00:00Z"); // no coverage entry of the generated practices is in force then
+const INPUTS = 4_096; // a power of two: inputs are picked with `i & (INPUTS - 1)`
+let sink = 0; // every measured loop adds to it, so no call can be optimised away
+
+/** Deterministic pseudo-random numbers (mulberry32). */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** A practice of `providers` providers, two staff each (8% of members inactive), as JSON text. */
+function practiceJson(providers: number): string {
+  const next = random(providers);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+  const pad = (n: number) => String(n).padStart(5, "0");
+  const members: Record<string, unknown> = {};
+  const staff: string[] = [];
+  for (let i = 0; i < providers; i++) {
+    members[`p${pad(i)}`] = { name: `Dr. Provider ${i}`, role: "provider", admin: false, active: next() >= 0.08 };
+    for (const suffix of ["a", "b"]) {
+      const id = `s${pad(i)}${suffix}`;
+      staff.push(id);
+      members[id] = {
+        name: `Staff Member ${i}${suffix}`,
+        role: "staff",
+        admin: i < 2,
+        active: i < 2 || next() >= 0.08,
+      };
+    }
+  }
+  const groups: Record<string, unknown> = {};
+  for (let g = 0; g < Math.max(2, providers / 5); g++) {
+    groups[`g${pad(g)}`] = { name: `Pool ${g}`, members: [pick(staff), pick(staff), pick(staff)] };
+  }
+  const groupIds = Object.keys(groups);
+  const cell = (team: readonly string[]) =>
+    Array.from({ length: 1 + Math.floor(next() * 3) }, () => {
+      const roll = next();
+      if (roll < 0.6) return { type: "member", id: pick(team) };
+      return roll < 0.85 ? { type: "group", id: pick(groupIds) } : { type: "assigned_provider" };
+    }).filter(
+      (recipient, index, all) => all.findIndex((r) => JSON.stringify(r) === JSON.stringify(recipient)) === index,
+    );
+  const routing: Record<string, unknown> = {};
+  for (let i = 0; i < providers; i++) {
+    const team = [`s${pad(i)}a`, `s${pad(i)}b`];
+    routing[`p${pad(i)}`] = Object.fromEntries(
+      MESSAGE_CATEGORIES.filter(() => next() < 0.6).map((category) => [category, cell(team)]),
+    );
+  }
+  const defaultRouting = Object.fromEntries(MESSAGE_CATEGORIES.map((category) => [category, cell(staff.slice(0, 4))]));
+  const coverage: Record<string, unknown> = {};
+  for (let c = 0; c < Math.max(2, providers / 10); c++) {
+    const year = c % 2 === 0 ? 2025 : 2027; // past or future: never in force at AT
+    coverage[`c${pad(c)}`] = {
+      member: pick(staff),
+      from: `${year}-03-01T00:00:00Z`,
+      until: `${year}-03-15T00:00:00Z`,
+      coveredBy: staff[c % 4],
+    };
+  }
+  const messaging = { patientInitiated: true, patientReplies: true, disabledCategories: [] };
+  const document = {
+    schemaVersion: 1,
+    id: "bench",
+    name: "Bench",
+    revision: 0,
+    messaging,
+    members,
+    groups,
+    routing,
+    defaultRouting,
+    coverage,
+  };
+  return JSON.stringify(document);
+}
+
+/** A loop of `count` calls returning a checksum (each kind has its own loop, so its calls stay monomorphic). */
+type Loop = (count: number) => number;
+
+function timeLoop(loop: Loop, count: number): number {
+  const start = process.hrtime.bigint();
+  sink += loop(count);
+  return Number(process.hrtime.bigint() - start) / count;
+}
+
+/**
+ * Nanoseconds per call of each loop: calibrated to about 20 ms per round, warmed up, then 11 rounds in which
+ * the loops take turns (so load from other processes hits them alike); medians of rounds and of per-round ratios
+ * to the first loop.
+ */
+function nsPerCall(loops: readonly Loop[]): { ns: number[]; ratios: number[] } {
+  const counts = loops.map((loop) => {
+    let count = 256;
+    while (timeLoop(loop, count) * count < 20e6) count *= 2;
+    return count;
+  });
+  const rounds = loops.map(() => [] as number[]);
+  for (let round = 0; round < 11; round++) {
+    for (const [k, loop] of loops.entries()) rounds[k]?.push(timeLoop(loop, counts[k] as number));
+  }
+  const base = rounds[0] as number[];
+  return {
+    ns: rounds.map(median),
+    ratios: rounds.map((times) => median(times.map((time, round) => time / (base[round] as number)))),
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1] as number;
+}
+
+/** Heap in use after full collections, repeated until it stops shrinking (so earlier garbage is gone). */
+function settledHeap(): number {
+  const gc = globalThis.gc as () => void;
+  let used = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < 6; round++) {
+    gc();
+    const now = process.memoryUsage().heapUsed;
+    if (now >= used - 1024) return now;
+    used = now;
+  }
+  return used;
+}
+
+/** Bytes retained by what `build` returns (heap delta between settled heaps). */
+function retainedBytes<T>(build: () => T): { value: T; bytes: number } {
+  const before = settledHeap();
+  const value = build();
+  return { value, bytes: settledHeap() - before };
+}
+
+const count = (resolution: Resolution) => (resolution.ok ? resolution.recipients.length : 0);
+
+function measureSize(providers: number) {
+  const text = practiceJson(providers);
+  const parsed = retainedBytes(() => parsePracticeJson(text));
+  if (!parsed.value.ok) throw new Error(`bench practice does not parse: ${JSON.stringify(parsed.value.issues[0])}`);
+  const practice: Practice = parsed.value.practice;
+  const compile = median(
+    Array.from({ length: 15 }, () => {
+      const start = process.hrtime.bigint();
+      sink += compileRouter(practice).resolve({ category: "referrals", at: AT }).trace.length;
+      return Number(process.hrtime.bigint() - start) / 1e6;
+    }),
+  );
+  const index = retainedBytes(() => compileRouter(practice));
+  const router = index.value;
+  const next = random(7);
+  const ids = Object.keys(practice.members).filter((id) => id.startsWith("p"));
+  const inputs: ResolveInput[] = Array.from({ length: INPUTS }, () => ({
+    category: MESSAGE_CATEGORIES[Math.floor(next() * 6)] as string,
+    providerId: ids[Math.floor(next() * ids.length)] as string,
+    at: AT,
+  }));
+  const keys = inputs.map((input) => `${input.providerId}|${input.category}`);
+  // The baseline: every "providerId|category" key of the practice mapped to its recipients, keys prebuilt.
+  const table = new Map<string, readonly string[]>();
+  for (const id of ids) {
+    for (const category of MESSAGE_CATEGORIES) {
+      const resolution = router.resolve({ category, providerId: id, at: AT });
+      table.set(`${id}|${category}`, resolution.ok ? resolution.recipients : []);
+    }
+  }
+  // Diagnostic: the router's own answers behind a bare per-category Map.get, without any router code.
+  const answers = MESSAGE_CATEGORIES.map(() => new Map<string, Resolution>());
+  for (const id of ids) {
+    for (const [k, category] of MESSAGE_CATEGORIES.entries()) {
+      answers[k]?.set(id, router.resolve({ category, providerId: id, at: AT }));
+    }
+  }
+  const columns = inputs.map((input) =>
+    MESSAGE_CATEGORIES.indexOf(input.category as (typeof MESSAGE_CATEGORIES)[number]),
+  );
+  const mask = INPUTS - 1;
+  const loops: Loop[] = [
+    (n) => {
+      let sum = 0;
+      for (let i = 0; i < n; i++) sum += (table.get(keys[i & mask] as string) as readonly string[]).length;
+      return sum;
+    },
+    (n) => {
+      let sum = 0;
+      for (let i = 0; i < n; i++) sum += count(router.resolve(inputs[i & mask] as ResolveInput));
+      return sum;
+    },
+    (n) => {
+      let sum = 0;
+      for (let i = 0; i < n; i++) {
+        const input = inputs[i & mask] as ResolveInput;
+        sum += count(answers[columns[i & mask] as number]?.get(input.providerId as string) as Resolution);
+      }
+      return sum;
+    },
+  ];
+  // The interpreter allocates a lot; it is timed on its own so its garbage does not disturb the two above.
+  const timed = nsPerCall(loops);
+  const [raw, compiled, bare] = timed.ns as [number, number, number];
+  const [interpreted] = nsPerCall([
+    (n) => {
+      let sum = 0;
+      for (let i = 0; i < n; i++) sum += count(resolveRecipients(practice, inputs[i & mask] as ResolveInput));
+      return sum;
+    },
+  ]).ns as [number];
+  const ratio = timed.ratios[1] as number;
+  let firstPass = 0;
+  const warm = retainedBytes(() => {
+    const start = process.hrtime.bigint();
+    const fresh = compileRouter(practice);
+    for (const id of ids)
+      for (const category of MESSAGE_CATEGORIES) sink += count(fresh.resolve({ category, providerId: id, at: AT }));
+    firstPass = Number(process.hrtime.bigint() - start) / 1e6;
+    return fresh;
+  });
+  return {
+    providers,
+    raw,
+    compiled,
+    bare,
+    interpreted,
+    ratio,
+    compile,
+    firstPass,
+    config: parsed.bytes,
+    index: index.bytes,
+    warm: warm.bytes,
+  };
+}
+
+const run: BenchModule = () => {
+  const results = SIZES.map(measureSize);
+  const figures: BenchFigure[] = [];
+  const targets: BenchTarget[] = [];
+  const target = (name: string, actual: number, limit: number, unit: string) =>
+    targets.push({ name, actual, limit, unit, met: actual <= limit });
+  for (const r of results) {
+    const size = r.providers.toLocaleString("en-US");
+    figures.push(
+      { name: `raw Map.get, ${size} providers`, value: r.raw, unit: "ns/op" },
+      { name: `compiled resolve, ${size} providers`, value: r.compiled, unit: "ns/op" },
+      {
+        name: `bare Map.get of the router's own answers (diagnostic), ${size} providers`,
+        value: r.bare,
+        unit: "ns/op",
+      },
+      { name: `resolveRecipients, ${size} providers`, value: r.interpreted, unit: "ns/op" },
+      { name: `compile, ${size} providers`, value: r.compile, unit: "ms" },
+      {
+        name: `compile + first resolve of every provider x category, ${size} providers`,
+        value: r.firstPass,
+        unit: "ms",
+      },
+      { name: `parsed config heap, ${size} providers`, value: r.config / 1024, unit: "KiB" },
+      { name: `index heap after compile, ${size} providers`, value: r.index / 1024, unit: "KiB" },
+      {
+        name: `index heap with every answer built (informational), ${size} providers`,
+        value: r.warm / 1024,
+        unit: "KiB",
+      },
+    );
+    target(`compiled / raw Map.get, ${size} providers (median of per-round ratios)`, r.ratio, 1.5, "x");
+  }
+  const [small, , large] = results as [(typeof results)[0], unknown, (typeof results)[0]];
+  target("compiled resolve growth, 10 -> 10,000 providers", large.compiled / small.compiled, 3.5, "x");
+  target("compile, 10,000 providers", large.compile, 15, "ms");
+  target("index heap / parsed config heap, 10,000 providers", (100 * large.index) / large.config, 25, "%");
+  figures.push({ name: "sink (ignore)", value: sink % 1000, unit: "" });
+  return { title: "Resolution (bench/resolve.bench.ts)", figures, targets };
+};
+
+export default run;

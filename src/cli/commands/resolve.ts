@@ -1,0 +1,66 @@
+import { CATEGORY_LABELS, explainResolution, resolveRecipients } from "../../index.js";
+import type { Command } from "../internal/command.js";
+import { describeFailure, describeMember, describePatient, describeRoute } from "../internal/describe.js";
+import { EXIT } from "../internal/exit.js";
+import { parseAtFlag, parseCategoryFlag } from "../internal/flags.js";
+import { loadPractice, reportLoadFailure } from "../internal/load.js";
+
+/** `resolve <file> --category C`: who receives a message, and why. */
+export const resolveCommand: Command = {
+  name: "resolve",
+  summary: "Show who receives a patient's message in one category (and why, with --explain).",
+  usage: "<file> --category C [--provider ID] [--at ISO] [--explain]",
+  description: [
+    "Resolves a new patient message as resolveRecipients does: the category the patient chose, the",
+    "patient's assigned provider (none when --provider is omitted) and the moment it is sent (now when",
+    "--at is omitted; absences are checked at that instant). Prints the recipients and the table they",
+    "came from, or why nobody receives it. Exit 0 in both cases: the exit code reports whether the",
+    "config could be read, not the routing answer (check `resolution.ok` in --json output).",
+  ],
+  positionals: ["file"],
+  flags: {
+    category: {
+      type: "string",
+      valueName: "C",
+      description: "appointments, referrals, prescriptions, test_results, general_inquiry or health_question.",
+    },
+    provider: { type: "string", valueName: "ID", description: "The patient's assigned provider (a member id)." },
+    at: { type: "string", valueName: "ISO", description: "When the message is sent, e.g. 2026-12-03T09:00:00Z." },
+    explain: { type: "boolean", description: "Also print the explanation, one sentence per step." },
+  },
+  run: async ({ io, out, flags, positionals, json, usage }) => {
+    const category = parseCategoryFlag(flags.category);
+    if (!category.ok) return usage(category.message);
+    const atFlag = parseAtFlag(flags.at);
+    if (!atFlag.ok) return usage(atFlag.message);
+    const [path = ""] = positionals;
+    const loaded = await loadPractice(io, path);
+    if (!loaded.ok) return reportLoadFailure(out, path, loaded);
+    const { practice } = loaded;
+    const providerId = typeof flags.provider === "string" ? flags.provider : undefined;
+    const at = atFlag.value ?? (io.now?.() ?? new Date()).toISOString();
+    const resolution = resolveRecipients(practice, { category: category.value, providerId: providerId ?? null, at });
+    const explanation = flags.explain === true ? explainResolution(practice, resolution) : undefined;
+    if (json) {
+      out.json({
+        category: category.value,
+        providerId: providerId ?? null,
+        at,
+        resolution,
+        ...(explanation === undefined ? {} : { explanation }),
+      });
+      return EXIT.ok;
+    }
+    out.lines(`${CATEGORY_LABELS[category.value]} from ${describePatient(practice, providerId)}, at ${at}`);
+    if (resolution.ok) {
+      out.lines(
+        `Recipients (from ${describeRoute(resolution.route)}):`,
+        ...resolution.recipients.map((id) => `  ${describeMember(practice, id)}`),
+      );
+    } else {
+      out.lines(`Nobody receives it: ${describeFailure(resolution.reason)} (${resolution.reason}).`);
+    }
+    if (explanation !== undefined) out.lines("Explanation:", ...explanation.map((line) => `  ${line}`));
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,65 @@
+import { formatRoutingTable } from "../../index.js";
+import type { Id } from "../../model/types.js";
+import type { Command } from "../internal/command.js";
+import { EXIT } from "../internal/exit.js";
+import { parseAtFlag, parseFormatFlag } from "../internal/flags.js";
+import { loadPractice, reportLoadFailure } from "../internal/load.js";
+import { hasTable, providerIds, tableRows, tableTitle } from "../internal/tables.js";
+
+/** `table <file>`: prints routing tables as the settings page shows them. */
+export const tableCommand: Command = {
+  name: "table",
+  summary: "Print routing tables as the settings page shows them.",
+  usage: "<file> [--provider ID | --default] [--format text|markdown] [--at ISO]",
+  description: [
+    "Prints the practice default table, then every provider's table (in id order), each under a title line.",
+    "Recipients are shown by name; inactive people and unknown ids are marked, and a provider's missing",
+    'cell shows the default route marked "(practice default)". With --at, people absent at that instant',
+    'are marked "(away until …, covered by …)".',
+  ],
+  positionals: ["file"],
+  flags: {
+    provider: { type: "string", valueName: "ID", description: "Print only this provider's table." },
+    default: { type: "boolean", description: "Print only the practice default table." },
+    format: { type: "string", valueName: "FORMAT", description: "text (aligned columns, the default) or markdown." },
+    at: {
+      type: "string",
+      valueName: "ISO",
+      description: "Mark people absent at this instant, e.g. 2026-12-03T09:00:00Z.",
+    },
+  },
+  run: async ({ io, out, flags, positionals, json, usage }) => {
+    const format = parseFormatFlag(flags.format);
+    if (!format.ok) return usage(format.message);
+    const at = parseAtFlag(flags.at);
+    if (!at.ok) return usage(at.message);
+    const provider = typeof flags.provider === "string" ? flags.provider : undefined;
+    if (provider !== undefined && flags.default === true) return usage("give --provider or --default, not both");
+    const [path = ""] = positionals;
+    const loaded = await loadPractice(io, path);
+    if (!loaded.ok) return reportLoadFailure(out, path, loaded);
+    const { practice } = loaded;
+    if (provider !== undefined && !hasTable(practice, provider)) {
+      out.error(`${JSON.stringify(provider)} is not a provider in ${path}`);
+      return EXIT.invalid;
+    }
+    const ids: (Id | null)[] =
+      provider !== undefined ? [provider] : flags.default === true ? [null] : [null, ...providerIds(practice)];
+    const options = at.value === undefined ? { format: format.value } : { format: format.value, at: at.value };
+    const tables = ids.map((providerId) => ({
+      providerId,
+      title: tableTitle(practice, providerId),
+      rows: tableRows(practice, providerId),
+      rendered: formatRoutingTable(practice, providerId, options),
+    }));
+    if (json) {
+      out.json({ format: format.value, at: at.value ?? null, tables });
+      return EXIT.ok;
+    }
+    const heading = format.value === "markdown" ? "## " : "";
+    out.lines(
+      ...tables.flatMap((table, index) => [...(index > 0 ? [""] : []), `${heading}${table.title}`, "", table.rendered]),
+    );
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,41 @@
+import type { Id, Practice, ResolutionFailureReason, ResolutionRoute } from "../../index.js";
+import { getOwn } from "../../internal/own.js";
+
+/** "Beverly Crusher (crusher)", "unknown member kx" or "Marco Reyes (mreyes, inactive)". */
+export function describeMember(practice: Practice, id: Id): string {
+  const member = getOwn(practice.members, id);
+  if (member === undefined) return `unknown member ${id}`;
+  return `${member.name} (${id}${member.active ? "" : ", inactive"})`;
+}
+
+/** Who the patient's provider is, for the line above a resolution. */
+export function describePatient(practice: Practice, providerId: Id | undefined): string {
+  if (providerId === undefined) return "a patient without an assigned provider";
+  const member = getOwn(practice.members, providerId);
+  if (member === undefined) return `a patient of ${providerId}, who is not a member (treated as no provider)`;
+  const who = `a patient of ${describeMember(practice, providerId)}`;
+  return member.role === "provider" ? who : `${who}, who is not a provider (treated as no provider)`;
+}
+
+const ROUTES: Readonly<Record<ResolutionRoute, string>> = {
+  provider_table: "the provider's table",
+  default_table: "the practice default table",
+  backstop: "the backstop (every active admin)",
+};
+
+/** Where the recipients came from, in words. */
+export function describeRoute(route: ResolutionRoute): string {
+  return ROUTES[route];
+}
+
+const REASONS: Readonly<Record<ResolutionFailureReason, string>> = {
+  messaging_disabled: "patient-initiated messaging is turned off for this practice",
+  unknown_category: "the category is not one of the six",
+  category_disabled: "patients may not choose this category",
+  no_recipient: "nobody can receive it (the practice has no active admin)",
+};
+
+/** Why nobody receives the message, in words. */
+export function describeFailure(reason: ResolutionFailureReason): string {
+  return REASONS[reason];
+}

@@ -1,0 +1,44 @@
+import type { Practice } from "../model/types.js";
+import { commit } from "./internal/commit.js";
+import { checkContext } from "./internal/context.js";
+import { isFailure } from "./internal/plan.js";
+import { planEdit } from "./internal/planEdit.js";
+import { parseEdit } from "./schema.js";
+import type { Edit, EditContext, EditResult } from "./types.js";
+
+/**
+ * Applies one settings edit on behalf of an admin, as a pure function: the input practice is never
+ * changed, and the result's practice is a new, deeply frozen object with `revision + 1` that shares every
+ * untouched node with the input.
+ *
+ * Checks, in order: the actor must be an active admin of this practice (`forbidden`); `ctx.at` must be a
+ * valid time (`invalid_edit` at `["at"]`); the edit must be well formed and fit the practice (`invalid_edit`
+ * with a path into the edit: unknown ids, a non-provider's table, `[]` for the default table…); the result
+ * must not have a validation error the input did not have (`introduces_errors`, with those issues). A
+ * refused edit changes nothing. An edit that changes nothing returns the same practice object with
+ * `changed: false`, no patches and no revision bump. See the Editing guide for every edit type.
+ *
+ * @param practice - The current practice (from `parsePractice` or an earlier edit).
+ * @param edit - The change; validated with {@link parseEdit} first, so edits received as JSON are safe.
+ * @param ctx - Who edits (a member id) and when (defaults to now).
+ * @returns `{ok: true, practice, changed, patches, inversePatches, audit}` or `{ok: false, error}`.
+ * @example
+ * ```ts
+ * const result = applyEdit(
+ *   samplePractice(),
+ *   { type: "set_route", providerId: "crusher", category: "appointments", recipients: [{ type: "group", id: "front-desk" }] },
+ *   { actor: "jsmith", at: "2026-05-01T09:00:00Z" },
+ * );
+ * result.ok && result.audit.summary;
+ * //=> "Jane Smith routed Appointments for Beverly Crusher's patients to Front Desk (was: Jane Smith)."
+ * ```
+ */
+export function applyEdit(practice: Practice, edit: Edit, ctx: EditContext): EditResult {
+  const actor = checkContext(practice, ctx.actor, ctx.at ?? new Date());
+  if (isFailure(actor)) return actor;
+  const parsed = parseEdit(edit);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  const plan = planEdit(practice, parsed.edit);
+  if (isFailure(plan)) return plan;
+  return commit({ practice, recipe: plan.recipe, describe: plan.describe, actor, edit: parsed.edit });
+}

@@ -1,0 +1,80 @@
+import { CATEGORY_LABELS, MESSAGE_CATEGORIES } from "../model/categories.js";
+import type { IssuePath, Practice } from "../model/types.js";
+import { diffCoverage, diffGroups, diffMembers } from "./internal/diffRecords.js";
+import { diffRouting } from "./internal/diffRouting.js";
+
+/** One difference found by {@link diffPractices}. */
+export interface PracticeChange {
+  /** Where, in the config's own keys, e.g. `["routing", "crusher", "appointments"]`. */
+  readonly path: IssuePath;
+  /** An English sentence using names, e.g. "Kim Jones was deactivated." */
+  readonly summary: string;
+}
+
+const onOff = (value: boolean): string => (value ? "on" : "off");
+
+function diffTop(before: Practice, after: Practice): PracticeChange[] {
+  const changes: PracticeChange[] = [];
+  if (before.id !== after.id) {
+    changes.push({ path: ["id"], summary: `Practice id changed from ${before.id} to ${after.id}.` });
+  }
+  if (before.name !== after.name) {
+    changes.push({ path: ["name"], summary: `Practice renamed from ${before.name} to ${after.name}.` });
+  }
+  if (before.revision !== after.revision) {
+    changes.push({ path: ["revision"], summary: `Revision went from ${before.revision} to ${after.revision}.` });
+  }
+  const [old, next] = [before.messaging, after.messaging];
+  if (old.patientInitiated !== next.patientInitiated) {
+    changes.push({
+      path: ["messaging", "patientInitiated"],
+      summary: `Patient-initiated messaging turned ${onOff(next.patientInitiated)}.`,
+    });
+  }
+  if (old.patientReplies !== next.patientReplies) {
+    changes.push({
+      path: ["messaging", "patientReplies"],
+      summary: `Patient replies turned ${onOff(next.patientReplies)}.`,
+    });
+  }
+  for (const category of MESSAGE_CATEGORIES) {
+    const disabled = next.disabledCategories.includes(category);
+    if (old.disabledCategories.includes(category) !== disabled) {
+      changes.push({
+        path: ["messaging", "disabledCategories"],
+        summary: `The ${CATEGORY_LABELS[category]} category was ${disabled ? "disabled" : "enabled"} for patients.`,
+      });
+    }
+  }
+  return changes;
+}
+
+/**
+ * Lists every difference between two practices, for configs changed outside the library (a file edited
+ * by hand, a migration) or to show what an edit did. Order is the config format's: `id`, `name`,
+ * `revision`, `messaging`, `members`, `groups`, `routing`, `defaultRouting`, `coverage`; record entries in
+ * id order, cells in category order. Unchanged subtrees shared by both practices are skipped by identity,
+ * so diffing a practice with its edited successor costs little more than the change.
+ *
+ * @param before - The older practice.
+ * @param after - The newer practice.
+ * @returns A frozen list of `{path, summary}`, empty when the practices are equal.
+ * @example
+ * ```ts
+ * const before = samplePractice();
+ * const result = setMemberActive(before, "kjones", false, { actor: "jsmith" });
+ * result.ok && diffPractices(before, result.practice).map((change) => change.summary);
+ * //=> ["Revision went from 0 to 1.", "Kim Jones was deactivated."]
+ * ```
+ */
+export function diffPractices(before: Practice, after: Practice): readonly PracticeChange[] {
+  if (before === after) return Object.freeze([]);
+  const changes = [
+    ...diffTop(before, after),
+    ...diffMembers(before, after),
+    ...diffGroups(before, after),
+    ...diffRouting(before, after),
+    ...diffCoverage(before, after),
+  ];
+  return Object.freeze(changes.map((change) => Object.freeze({ ...change, path: Object.freeze([...change.path]) })));
+}

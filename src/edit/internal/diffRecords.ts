@@ -1,0 +1,89 @@
+import { getOwn } from "../../internal/own.js";
+import type { Coverage, Group, Member, Practice } from "../../model/types.js";
+import type { PracticeChange } from "../diffPractices.js";
+import { changedIds } from "./changedIds.js";
+import { isEqualData } from "./equal.js";
+import { coverageText, listText, memberName } from "./names.js";
+
+/** Calls `each` for every id whose entry differs, in id order. */
+function eachChanged<T>(
+  before: Readonly<Record<string, T>>,
+  after: Readonly<Record<string, T>>,
+  each: (id: string, old: T | undefined, next: T | undefined) => void,
+): void {
+  for (const id of changedIds(before, after)) {
+    const old = getOwn(before, id);
+    const next = getOwn(after, id);
+    if (!isEqualData(old, next)) each(id, old, next);
+  }
+}
+
+function memberText(member: Member): string {
+  const role = member.role === "provider" ? "provider" : "staff member";
+  return `${role} ${member.name}${member.admin ? " as an admin" : ""}${member.active ? "" : " (inactive)"}`;
+}
+
+/** Differences of `members`: added, removed, then one entry per changed field. */
+export function diffMembers(before: Practice, after: Practice): PracticeChange[] {
+  const changes: PracticeChange[] = [];
+  eachChanged(before.members, after.members, (id, old, next) => {
+    if (old === undefined || next === undefined) {
+      changes.push({
+        path: ["members", id],
+        summary: next === undefined ? `Removed member ${old?.name ?? id}.` : `Added ${memberText(next)}.`,
+      });
+      return;
+    }
+    const at = (field: keyof Member, summary: string) => changes.push({ path: ["members", id, field], summary });
+    if (old.name !== next.name) at("name", `Renamed member ${old.name} to ${next.name}.`);
+    if (old.role !== next.role) at("role", `${next.name} is now ${next.role === "provider" ? "a provider" : "staff"}.`);
+    if (old.admin !== next.admin) at("admin", `${next.name} is ${next.admin ? "now" : "no longer"} an admin.`);
+    if (old.active !== next.active) at("active", `${next.name} was ${next.active ? "activated" : "deactivated"}.`);
+  });
+  return changes;
+}
+
+const membersText = (practice: Practice, group: Group): string =>
+  listText(group.members.map((id) => memberName(practice, id)));
+
+/** Differences of `groups`: added, removed, renamed, new member lists. */
+export function diffGroups(before: Practice, after: Practice): PracticeChange[] {
+  const changes: PracticeChange[] = [];
+  eachChanged(before.groups, after.groups, (id, old, next) => {
+    if (old === undefined || next === undefined) {
+      changes.push({
+        path: ["groups", id],
+        summary:
+          next === undefined
+            ? `Removed group ${old?.name ?? id}.`
+            : `Added group ${next.name} with ${membersText(after, next)}.`,
+      });
+      return;
+    }
+    if (old.name !== next.name) {
+      changes.push({ path: ["groups", id, "name"], summary: `Renamed group ${old.name} to ${next.name}.` });
+    }
+    if (!isEqualData(old.members, next.members)) {
+      changes.push({
+        path: ["groups", id, "members"],
+        summary: `Members of ${next.name} are now ${membersText(after, next)} (was: ${membersText(before, old)}).`,
+      });
+    }
+  });
+  return changes;
+}
+
+/** Differences of `coverage`: one entry per added, removed or changed absence. */
+export function diffCoverage(before: Practice, after: Practice): PracticeChange[] {
+  const changes: PracticeChange[] = [];
+  eachChanged<Coverage>(before.coverage, after.coverage, (id, old, next) => {
+    const summary =
+      old === undefined
+        ? `Added coverage ${id}: ${coverageText(after, next as Coverage)}.`
+        : next === undefined
+          ? `Removed coverage ${id} (${coverageText(before, old)}).`
+          : `Changed coverage ${id}: ${coverageText(after, next)} (was: ${coverageText(before, old)}).`;
+    changes.push({ path: ["coverage", id], summary });
+  });
+  return changes;
+}

@@ -1,0 +1,114 @@
+import { castDraft, type Draft } from "immer";
+import { sortedKeys } from "../../internal/own.js";
+import { MESSAGE_CATEGORIES, type MessageCategory } from "../../model/categories.js";
+import type { Coverage, Id, Practice, Recipient, RoutingTable } from "../../model/types.js";
+import type { ReplaceMemberEdit } from "../types.js";
+import { checkMember } from "./checks.js";
+import { countText, listText, memberName } from "./names.js";
+import { invalidEdit, type PlanResult } from "./plan.js";
+
+/** Puts `to` in place of `from`, keeping only the first place of `to`; undefined when `from` is absent. */
+function replaceInList<T>(list: readonly T[], isFrom: (item: T) => boolean, isTo: (item: T) => boolean, to: T) {
+  if (!list.some(isFrom)) return undefined;
+  const out: T[] = [];
+  let seen = false;
+  for (const item of list) {
+    const next = isFrom(item) ? to : item;
+    if (isFrom(item) || isTo(item)) {
+      if (seen) continue;
+      seen = true;
+    }
+    out.push(next);
+  }
+  return out;
+}
+
+function replaceInCell(cell: readonly Recipient[], from: Id, to: Id): Recipient[] | undefined {
+  const isMember = (id: Id) => (recipient: Recipient) => recipient.type === "member" && recipient.id === id;
+  return replaceInList(cell, isMember(from), isMember(to), { type: "member", id: to });
+}
+
+interface Changes {
+  readonly tables: (readonly [Id, MessageCategory, readonly Recipient[]])[];
+  readonly defaults: (readonly [MessageCategory, readonly Recipient[]])[];
+  readonly groups: (readonly [Id, readonly Id[]])[];
+  readonly coverage: (readonly [Id, Coverage])[];
+  readonly dropped: Id[];
+}
+
+function collect(practice: Practice, from: Id, to: Id): Changes {
+  const changes: Changes = { tables: [], defaults: [], groups: [], coverage: [], dropped: [] };
+  for (const providerId of sortedKeys(practice.routing)) {
+    const table = practice.routing[providerId] as RoutingTable;
+    for (const category of MESSAGE_CATEGORIES) {
+      const cell = table[category];
+      const next = cell && replaceInCell(cell, from, to);
+      if (next) changes.tables.push([providerId, category, next]);
+    }
+  }
+  for (const category of MESSAGE_CATEGORIES) {
+    const next = replaceInCell(practice.defaultRouting[category], from, to);
+    if (next) changes.defaults.push([category, next]);
+  }
+  for (const groupId of sortedKeys(practice.groups)) {
+    const members = practice.groups[groupId]?.members ?? [];
+    const next = replaceInList(
+      members,
+      (id) => id === from,
+      (id) => id === to,
+      to,
+    );
+    if (next) changes.groups.push([groupId, next]);
+  }
+  for (const coverageId of sortedKeys(practice.coverage)) {
+    const entry = practice.coverage[coverageId] as Coverage;
+    if (entry.member !== from && entry.coveredBy !== from) continue;
+    const member = entry.member === from ? to : entry.member;
+    const coveredBy = entry.coveredBy === from ? to : entry.coveredBy;
+    if (member === coveredBy) changes.dropped.push(coverageId);
+    else changes.coverage.push([coverageId, { ...entry, member, coveredBy }]);
+  }
+  return changes;
+}
+
+function write(draft: Draft<Practice>, changes: Changes): void {
+  for (const [providerId, category, cell] of changes.tables) {
+    (draft.routing[providerId] as Draft<RoutingTable>)[category] = castDraft(cell);
+  }
+  for (const [category, cell] of changes.defaults) draft.defaultRouting[category] = castDraft(cell);
+  for (const [groupId, members] of changes.groups) {
+    (draft.groups[groupId] as { members: Id[] }).members = [...members];
+  }
+  for (const [coverageId, entry] of changes.coverage) draft.coverage[coverageId] = entry;
+  for (const coverageId of changes.dropped) delete draft.coverage[coverageId];
+}
+
+/**
+ * `replace_member` (staff turnover): every provider cell, the default table, every group and every
+ * coverage entry. Where `to` was already present it keeps its first place; coverage that would make
+ * `to` cover themselves is removed. Routing tables keyed by `from` are left in place.
+ */
+export function planReplaceMember(practice: Practice, edit: ReplaceMemberEdit): PlanResult {
+  const failure = checkMember(practice, edit.from, ["from"]) ?? checkMember(practice, edit.to, ["to"]);
+  if (failure !== undefined) return failure;
+  if (edit.from === edit.to) return invalidEdit(["to"], "A member cannot replace themselves.");
+  const changes = collect(practice, edit.from, edit.to);
+  return {
+    recipe: (draft) => write(draft, changes),
+    describe: (before) => {
+      const [from, to] = [memberName(before, edit.from), memberName(before, edit.to)];
+      const cells = changes.tables.length + changes.defaults.length;
+      const parts = [
+        cells > 0 ? countText(cells, "routing cell") : "",
+        changes.groups.length > 0 ? countText(changes.groups.length, "group") : "",
+        changes.coverage.length > 0 ? countText(changes.coverage.length, "coverage entry", "coverage entries") : "",
+      ].filter(Boolean);
+      const dropped =
+        changes.dropped.length === 0
+          ? ""
+          : `${parts.length > 0 ? " and" : ""} removed ${countText(changes.dropped.length, "coverage entry", "coverage entries")} that would have been self-coverage`;
+      if (parts.length === 0 && dropped === "") return `replaced ${from} with ${to}: ${from} is named nowhere.`;
+      return `replaced ${from} with ${to}${parts.length > 0 ? ` in ${listText(parts)}` : ":"}${dropped}.`;
+    },
+  };
+}

@@ -1,0 +1,128 @@
+import { castDraft } from "immer";
+import { compareIds, getOwn } from "../../internal/own.js";
+import { CATEGORY_LABELS } from "../../model/categories.js";
+import { LIMITS } from "../../model/limits.js";
+import type { Practice, Recipient } from "../../model/types.js";
+import type { CopyRoutingEdit, SetRouteEdit, SetRouteForAllProvidersEdit } from "../types.js";
+import { cellOf, writeCell } from "./cells.js";
+import { checkProvider, checkRecipients } from "./checks.js";
+import { isEqualData } from "./equal.js";
+import { cellText, countText, listText, memberName, recipientsText } from "./names.js";
+import { invalidEdit, type PlanResult } from "./plan.js";
+
+/** `set_route`: one cell of a provider's table or of the default table. */
+export function planSetRoute(practice: Practice, edit: SetRouteEdit): PlanResult {
+  const { providerId, category, recipients } = edit;
+  if (providerId === null && recipients.length === 0) {
+    return invalidEdit(["recipients"], "Every category of the default table needs at least one recipient.");
+  }
+  const failure =
+    (providerId === null ? undefined : checkProvider(practice, providerId, ["providerId"])) ??
+    checkRecipients(practice, recipients, ["recipients"]);
+  if (failure !== undefined) return failure;
+  return {
+    recipe: (draft) => writeCell(draft, practice, providerId, category, recipients),
+    describe: (before, after) => {
+      const old = cellOf(before, providerId, category);
+      const was = old === undefined ? "the default table" : recipientsText(before, old);
+      const cell = cellText(before, providerId, category);
+      return recipients.length === 0
+        ? `cleared ${cell}; they now use the default table (was: ${was}).`
+        : `routed ${cell} to ${recipientsText(after, recipients)} (was: ${was}).`;
+    },
+  };
+}
+
+/** The ids of every active provider, in id order. */
+function activeProviders(practice: Practice): string[] {
+  const ids: string[] = [];
+  for (const id of Object.keys(practice.members)) {
+    const member = practice.members[id];
+    if (member?.role === "provider" && member.active) ids.push(id);
+  }
+  return ids.sort(compareIds);
+}
+
+function appendNew(cell: readonly Recipient[], extra: readonly Recipient[]): Recipient[] {
+  const out = [...cell];
+  for (const recipient of extra) {
+    if (!out.some((present) => isEqualData(present, recipient))) out.push(recipient);
+  }
+  return out;
+}
+
+/**
+ * `set_route_for_all_providers` over every active provider. `add` starts from what the provider uses
+ * today (its own cell, else the default table's) so nobody stops receiving; `fill_empty` writes only
+ * providers without the cell.
+ */
+export function planSetRouteForAll(practice: Practice, edit: SetRouteForAllProvidersEdit): PlanResult {
+  const { category, recipients, mode } = edit;
+  if (mode !== "replace" && recipients.length === 0) {
+    return invalidEdit(["recipients"], `Mode ${mode} needs at least one recipient.`);
+  }
+  const failure = checkRecipients(practice, recipients, ["recipients"]);
+  if (failure !== undefined) return failure;
+  const providers = activeProviders(practice);
+  const writes: (readonly [string, readonly Recipient[]])[] = [];
+  for (const providerId of providers) {
+    const current = cellOf(practice, providerId, category);
+    let next: readonly Recipient[] | undefined;
+    if (mode === "replace") next = recipients;
+    else if (mode === "add") next = appendNew(current ?? practice.defaultRouting[category], recipients);
+    else if (current === undefined) next = recipients;
+    if (next === undefined || isEqualData(next, current ?? [])) continue;
+    if (next.length > LIMITS.cellRecipients) {
+      return invalidEdit(
+        ["recipients"],
+        `${cellText(practice, providerId, category)} would have more than the limit of ${LIMITS.cellRecipients} recipients.`,
+      );
+    }
+    writes.push([providerId, next]);
+  }
+  return {
+    recipe: (draft) => {
+      for (const [providerId, cell] of writes) writeCell(draft, practice, providerId, category, cell);
+    },
+    describe: (_before, after) => {
+      const label = CATEGORY_LABELS[category];
+      const who = recipientsText(after, recipients);
+      const changed = `(${countText(writes.length, "provider table")} changed)`;
+      if (mode === "add") return `added ${who} to ${label} for every active provider ${changed}.`;
+      if (mode === "fill_empty") {
+        return `routed ${label} to ${who} for every active provider without their own ${label} routing ${changed}.`;
+      }
+      return recipients.length === 0
+        ? `cleared ${label} for every active provider; their patients now use the default table ${changed}.`
+        : `routed ${label} to ${who} for every active provider ${changed}.`;
+    },
+  };
+}
+
+/** `copy_routing`: each target's table becomes an exact copy of the source's (shared, frozen). */
+export function planCopyRouting(practice: Practice, edit: CopyRoutingEdit): PlanResult {
+  const fromFailure = checkProvider(practice, edit.from, ["from"]);
+  if (fromFailure !== undefined) return fromFailure;
+  for (const [index, id] of edit.to.entries()) {
+    const failure = checkProvider(practice, id, ["to", index]);
+    if (failure !== undefined) return failure;
+  }
+  const source = getOwn(practice.routing, edit.from);
+  return {
+    recipe: (draft) => {
+      for (const id of new Set(edit.to)) {
+        const target = getOwn(practice.routing, id);
+        if (source === undefined) {
+          if (target !== undefined) delete draft.routing[id];
+        } else if (target === undefined || !isEqualData(target, source)) {
+          draft.routing[id] = castDraft(source);
+        }
+      }
+    },
+    describe: (before) => {
+      const names = [...new Set(edit.to)].map((id) => memberName(before, id));
+      const what = source === undefined ? " (none: they now use the default table)" : "";
+      return `copied ${memberName(before, edit.from)}'s routing${what} to ${listText(names)}.`;
+    },
+  };
+}

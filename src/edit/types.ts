@@ -1,0 +1,251 @@
+import type { MessageCategory } from "../model/categories.js";
+import type {
+  Coverage,
+  Group,
+  Id,
+  Issue,
+  IssuePath,
+  Member,
+  Practice,
+  Recipient,
+  ValidationIssueCode,
+} from "../model/types.js";
+
+/** Turns patient-initiated messaging on or off for the whole practice. */
+export interface SetMessagingEdit {
+  /** The edit type. */
+  readonly type: "set_messaging";
+  /** `true` lets patients start messages from the portal. */
+  readonly enabled: boolean;
+}
+
+/** Lets patients reply to messages the practice sent them, or not. */
+export interface SetRepliesEdit {
+  /** The edit type. */
+  readonly type: "set_replies";
+  /** `true` lets patients reply. */
+  readonly enabled: boolean;
+}
+
+/** Lets patients choose a category, or hides it. */
+export interface SetCategoryEnabledEdit {
+  /** The edit type. */
+  readonly type: "set_category_enabled";
+  /** The category to show or hide. */
+  readonly category: MessageCategory;
+  /** `false` adds the category to `messaging.disabledCategories`. */
+  readonly enabled: boolean;
+}
+
+/** Sets one routing cell: a provider's (`providerId`) or the default table's (`providerId: null`). */
+export interface SetRouteEdit {
+  /** The edit type. */
+  readonly type: "set_route";
+  /** A provider's id, or `null` for the default table. */
+  readonly providerId: Id | null;
+  /** The cell's category. */
+  readonly category: MessageCategory;
+  /** The new recipients; `[]` clears a provider's cell (it then uses the default table). */
+  readonly recipients: readonly Recipient[];
+}
+
+/** How {@link SetRouteForAllProvidersEdit} treats cells that already exist. */
+export type AllProvidersMode = "replace" | "add" | "fill_empty";
+
+/** The settings page's "Routing for All Providers": one category, every active provider's table. */
+export interface SetRouteForAllProvidersEdit {
+  /** The edit type. */
+  readonly type: "set_route_for_all_providers";
+  /** The category to set. */
+  readonly category: MessageCategory;
+  /** The recipients; `[]` is allowed with `mode: "replace"` only and clears the cells. */
+  readonly recipients: readonly Recipient[];
+  /** `replace` every cell, `add` the recipients to every cell (no duplicates), or `fill_empty` cells only. */
+  readonly mode: AllProvidersMode;
+}
+
+/** Makes other providers' tables exact copies of one provider's table. */
+export interface CopyRoutingEdit {
+  /** The edit type. */
+  readonly type: "copy_routing";
+  /** The provider whose table is copied. */
+  readonly from: Id;
+  /** The providers whose tables are replaced. */
+  readonly to: readonly Id[];
+}
+
+/** Staff turnover: puts `to` in place of `from` in every routing cell, group and coverage entry. */
+export interface ReplaceMemberEdit {
+  /** The edit type. */
+  readonly type: "replace_member";
+  /** The member leaving. */
+  readonly from: Id;
+  /** The member taking over. */
+  readonly to: Id;
+}
+
+/** Adds a member, or replaces an existing member's name, role, admin flag and active flag. */
+export interface UpsertMemberEdit {
+  /** The edit type. */
+  readonly type: "upsert_member";
+  /** The member's id. */
+  readonly id: Id;
+  /** The member's full record. */
+  readonly member: Member;
+}
+
+/** Activates or deactivates a member. */
+export interface SetMemberActiveEdit {
+  /** The edit type. */
+  readonly type: "set_member_active";
+  /** The member's id. */
+  readonly id: Id;
+  /** The new active flag. */
+  readonly active: boolean;
+}
+
+/** Adds a group or replaces an existing group's name and members. */
+export interface UpsertGroupEdit {
+  /** The edit type. */
+  readonly type: "upsert_group";
+  /** The group's id. */
+  readonly id: Id;
+  /** The group's full record. */
+  readonly group: Group;
+}
+
+/** Removes a group (rejected while a routing cell still names it). */
+export interface RemoveGroupEdit {
+  /** The edit type. */
+  readonly type: "remove_group";
+  /** The group's id. */
+  readonly id: Id;
+}
+
+/** Adds a dated absence under a new coverage id. */
+export interface AddCoverageEdit {
+  /** The edit type. */
+  readonly type: "add_coverage";
+  /** A coverage id not used yet. */
+  readonly id: Id;
+  /** The absence. */
+  readonly coverage: Coverage;
+}
+
+/** Removes a coverage entry. */
+export interface RemoveCoverageEdit {
+  /** The edit type. */
+  readonly type: "remove_coverage";
+  /** The coverage id. */
+  readonly id: Id;
+}
+
+/** A settings change: serialisable data that a backend may queue, store or receive as JSON (see `parseEdit`). */
+export type Edit =
+  | SetMessagingEdit
+  | SetRepliesEdit
+  | SetCategoryEnabledEdit
+  | SetRouteEdit
+  | SetRouteForAllProvidersEdit
+  | CopyRoutingEdit
+  | ReplaceMemberEdit
+  | UpsertMemberEdit
+  | SetMemberActiveEdit
+  | UpsertGroupEdit
+  | RemoveGroupEdit
+  | AddCoverageEdit
+  | RemoveCoverageEdit;
+
+/** The `type` of every {@link Edit}. */
+export type EditType = Edit["type"];
+
+/**
+ * What an audit entry records for `revertEdit`. It is not an {@link Edit}: a revert is only made by
+ * `revertEdit`, from the inverse patches of an earlier result, never by `applyEdit`.
+ */
+export interface RevertRecord {
+  /** Always `"revert"`. */
+  readonly type: "revert";
+  /** The revision the undone edit produced (its `audit.revision`). */
+  readonly revision: number;
+}
+
+/** Who edits, and when. */
+export interface EditContext {
+  /** The member id of the person editing; must be an active admin of the practice. */
+  readonly actor: string;
+  /** When the edit happens (Date or ISO 8601 string); the current time when omitted. */
+  readonly at?: Date | string;
+}
+
+/** One line of the settings audit trail. */
+export interface AuditEntry {
+  /** When, as an ISO 8601 UTC string (`Date.prototype.toISOString`). */
+  readonly at: string;
+  /** The member id of the admin who made the change. */
+  readonly actor: Id;
+  /** The edit as applied (a fresh frozen copy), or a {@link RevertRecord}. */
+  readonly edit: Edit | RevertRecord;
+  /** The practice revision after the edit (unchanged when nothing changed). */
+  readonly revision: number;
+  /** An English sentence naming people, e.g. "Jane Smith turned patient-initiated messaging off." */
+  readonly summary: string;
+}
+
+/** Why an edit was refused. */
+export type EditErrorCode = "forbidden" | "invalid_edit" | "introduces_errors";
+
+/** A refused edit; nothing changed. */
+export interface EditError {
+  /** `forbidden` (actor is not an active admin), `invalid_edit` (bad arguments) or `introduces_errors`. */
+  readonly code: EditErrorCode;
+  /** An English explanation using ids and names, never other input text. */
+  readonly message: string;
+  /**
+   * For `invalid_edit`: where in the edit, `["at"]` for the context's timestamp, or (from `revertEdit`)
+   * the config path where the practice no longer holds what the undone edit wrote.
+   */
+  readonly path?: IssuePath;
+  /** For `introduces_errors`: the validation errors the edit would add. */
+  readonly issues?: readonly Issue<ValidationIssueCode>[];
+}
+
+/**
+ * One JSON patch of an edit, in immer's format (so `applyPatches` from immer accepts it): paths use the
+ * config's own keys, e.g. `["routing", "crusher", "appointments"]`. Frozen at runtime.
+ */
+export interface EditPatch {
+  /** `add` (a new key), `replace` (a new value) or `remove`. */
+  readonly op: "replace" | "remove" | "add";
+  /** Where, from the practice's root. */
+  readonly path: (string | number)[];
+  /** The new value, for `add` and `replace`. */
+  readonly value?: unknown;
+}
+
+/** An edit that was applied (possibly changing nothing). */
+export interface EditSuccess {
+  /** Always `true`. */
+  readonly ok: true;
+  /** The new practice, deeply frozen; the same object as the input when `changed` is false. */
+  readonly practice: Practice;
+  /** Whether anything (besides `revision`) changed. */
+  readonly changed: boolean;
+  /** Immer patches from the old practice to the new one, in the config's own keys (`revision` included). */
+  readonly patches: readonly EditPatch[];
+  /** Immer patches from the new practice back to the old one. */
+  readonly inversePatches: readonly EditPatch[];
+  /** The audit entry to store. */
+  readonly audit: AuditEntry;
+}
+
+/** An edit that was refused. */
+export interface EditFailure {
+  /** Always `false`. */
+  readonly ok: false;
+  /** Why. */
+  readonly error: EditError;
+}
+
+/** The result of `applyEdit`, `revertEdit` and the typed wrappers. */
+export type EditResult = EditSuccess | EditFailure;

@@ -1,0 +1,158 @@
+import { getOwn } from "../internal/own.js";
+import { CATEGORY_LABELS } from "../model/categories.js";
+import type { Id, Practice, Recipient } from "../model/types.js";
+import type { DefaultCellStep, SkippedStep, TraceStep } from "../resolve/trace.js";
+import type { Resolution } from "../resolve/types.js";
+
+/**
+ * Turns a resolution's trace into English sentences for a practice admin, one per step, naming members,
+ * groups and providers by name (an id that names nobody is shown as `member "id"`). Dates are shown in
+ * UTC, e.g. "8 Dec 2026" (with the time when it is not midnight).
+ *
+ * @param practice - The practice the resolution was computed on (for names).
+ * @param resolution - A result of `resolveRecipients` or of a compiled router.
+ * @returns A frozen array of sentences, in trace order.
+ * @example
+ * ```ts
+ * const practice = samplePractice();
+ * const input = { category: "appointments", providerId: "crusher", at: "2026-12-03T09:00:00Z" };
+ * explainResolution(practice, resolveRecipients(practice, input));
+ * //=> ["Beverly Crusher's table sends Appointments to Jane Smith.",
+ * //    "Jane Smith is away until 8 Dec 2026; Kim Jones covers."]
+ * ```
+ */
+export function explainResolution(practice: Practice, resolution: Resolution): readonly string[] {
+  return Object.freeze(resolution.trace.map((step) => explainStep(practice, step)));
+}
+
+function explainStep(practice: Practice, step: TraceStep): string {
+  const name = (id: Id) => memberName(practice, id);
+  switch (step.kind) {
+    case "messaging_disabled":
+      return "Patient messaging is switched off for this practice, so nobody receives the message.";
+    case "unknown_category":
+      return "The category is not one of the six message categories, so nobody receives the message.";
+    case "category_disabled":
+      return `Patients may not choose ${CATEGORY_LABELS[step.category]} at this practice, so nobody receives the message.`;
+    case "provider_cell":
+      return `${name(step.providerId)}'s table sends ${CATEGORY_LABELS[step.category]} to ${listOf(practice, step.recipients)}.`;
+    case "default_cell":
+      return explainDefaultCell(practice, step);
+    case "group":
+      return step.members.length === 0
+        ? `${groupName(practice, step.groupId)} has no members.`
+        : `${groupName(practice, step.groupId)} is ${joinNames(step.members.map(name))}.`;
+    case "unknown_group":
+      return `Group "${step.groupId}" does not exist, so it reaches nobody.`;
+    case "assigned_provider":
+      return `The patient's provider is ${name(step.providerId)}.`;
+    case "unknown_member":
+      return `Member "${step.memberId}" does not exist and is skipped.`;
+    case "skipped":
+      return explainSkip(practice, step);
+    case "coverage":
+      return `${name(step.memberId)} is away until ${formatDate(step.until)}; ${name(step.coveredBy)} covers.`;
+    case "fallback":
+      return step.from === "provider_table"
+        ? "Nobody is left from the provider's table, so the practice's default table is used."
+        : "Nobody is left from the practice's default table, so the message goes to the backstop.";
+    case "backstop":
+      return step.admins.length === 0
+        ? "The practice has no active admin, so nobody receives the message."
+        : `The backstop sends the message to every active admin: ${joinNames(step.admins.map(name))}.`;
+    default:
+      return unknown(step);
+  }
+}
+
+function explainDefaultCell(practice: Practice, step: DefaultCellStep): string {
+  const label = CATEGORY_LABELS[step.category];
+  const sends = `the practice's default table sends ${label} to ${listOf(practice, step.recipients)}.`;
+  switch (step.why) {
+    case "no_provider":
+      return `The patient has no provider, so ${sends}`;
+    case "unknown_provider":
+      return `The patient's provider id names no member of the practice, so ${sends}`;
+    case "not_a_provider":
+      return `The patient's provider id names a staff member, not a provider, so ${sends}`;
+    case "no_provider_cell":
+      return `${step.providerId === null ? "The provider" : memberName(practice, step.providerId)}'s table has no ${label} entry, so ${sends}`;
+    case "fallback":
+      return `${sends.charAt(0).toUpperCase()}${sends.slice(1)}`;
+    default:
+      return unknown(step.why);
+  }
+}
+
+function explainSkip(practice: Practice, step: SkippedStep): string {
+  switch (step.reason) {
+    case "no_provider":
+      return "The patient has no provider, so the assigned-provider entry reaches nobody.";
+    case "inactive":
+      return `${memberName(practice, step.memberId)} is inactive and is skipped.`;
+    case "duplicate":
+      return `${memberName(practice, step.memberId)} already receives the message, so the repeat is skipped.`;
+    case "absent": {
+      const away = `${memberName(practice, step.memberId)} is away and is skipped:`;
+      const coverer = memberName(practice, step.covererId);
+      switch (step.cause) {
+        case "coverer_unknown":
+          return `${away} the cover, ${coverer}, does not exist.`;
+        case "coverer_inactive":
+          return `${away} the cover, ${coverer}, is inactive.`;
+        case "cycle":
+          return `${away} the chain of covers loops back to ${coverer}.`;
+        case "chain_too_long":
+          return `${away} ${coverer} is still away after 10 covers.`;
+        default:
+          return unknown(step.cause);
+      }
+    }
+    default:
+      return unknown(step);
+  }
+}
+
+/** Reached only when a trace holds a value no version of this library writes (programmer misuse). */
+function unknown(_value: never): never {
+  throw new TypeError("explainResolution: the trace holds a step or value this version does not know.");
+}
+
+function memberName(practice: Practice, id: Id): string {
+  return getOwn(practice.members, id)?.name ?? `member "${id}"`;
+}
+
+function groupName(practice: Practice, id: Id): string {
+  return getOwn(practice.groups, id)?.name ?? `group "${id}"`;
+}
+
+function listOf(practice: Practice, recipients: readonly Recipient[]): string {
+  const names = recipients.map((recipient) => {
+    switch (recipient.type) {
+      case "member":
+        return memberName(practice, recipient.id);
+      case "group":
+        return groupName(practice, recipient.id);
+      case "assigned_provider":
+        return "the patient's provider";
+      default:
+        return unknown(recipient);
+    }
+  });
+  return names.length === 0 ? "nobody" : joinNames(names);
+}
+
+function joinNames(names: readonly string[]): string {
+  return names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "8 Dec 2026" at UTC midnight, else "8 Dec 2026, 14:30 UTC". */
+function formatDate(timestamp: string): string {
+  const date = new Date(timestamp);
+  if (Number.isNaN(date.getTime())) return "an unreadable date";
+  const day = `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  const time = date.toISOString().slice(11, 16);
+  return date.getTime() % 86_400_000 === 0 ? day : `${day}, ${time} UTC`;
+}

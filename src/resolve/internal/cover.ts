@@ -1,0 +1,38 @@
+import { getOwn } from "../../internal/own.js";
+import type { Id, Practice } from "../../model/types.js";
+import type { TraceStep } from "../trace.js";
+import type { AbsenceLookup } from "./absences.js";
+
+/** @internal Most coverage hops followed for one member. */
+export const MAX_HOPS = 10;
+
+/** @internal Follows coverage from an active member: who receives in their place, or `undefined` (trace explains). */
+export function coverFor(practice: Practice, absenceOf: AbsenceLookup, trace: TraceStep[], id: Id): Id | undefined {
+  const chain: Id[] = [id];
+  let current = id;
+  for (;;) {
+    const hit = absenceOf(current);
+    if (hit === undefined) return current;
+    if (chain.length > MAX_HOPS) {
+      trace.push({ kind: "skipped", reason: "absent", memberId: id, cause: "chain_too_long", covererId: current });
+      return undefined;
+    }
+    const next = hit.coverage.coveredBy;
+    trace.push({ kind: "coverage", memberId: current, coverageId: hit.id, coveredBy: next, until: hit.coverage.until });
+    const coverer = getOwn(practice.members, next);
+    const cause =
+      coverer === undefined
+        ? "coverer_unknown"
+        : coverer.active !== true
+          ? "coverer_inactive"
+          : chain.includes(next)
+            ? "cycle"
+            : undefined;
+    if (cause !== undefined) {
+      trace.push({ kind: "skipped", reason: "absent", memberId: id, cause, covererId: next });
+      return undefined;
+    }
+    chain.push(next);
+    current = next;
+  }
+}

@@ -1,0 +1,135 @@
+import { deepFreeze } from "../../internal/freeze.js";
+import { getOwn } from "../../internal/own.js";
+import type { MessageCategory } from "../../model/categories.js";
+import type { Id, Practice, Recipient } from "../../model/types.js";
+import type { DefaultCellReason, TraceStep } from "../trace.js";
+import type { Resolution, ResolutionRoute } from "../types.js";
+import type { AbsenceLookup } from "./absences.js";
+import { coverFor } from "./cover.js";
+import { activeAdmins } from "./outcomes.js";
+import type { PatientProvider } from "./provider.js";
+
+interface Run {
+  readonly practice: Practice;
+  readonly provider: PatientProvider;
+  readonly absenceOf: AbsenceLookup;
+  readonly trace: TraceStep[];
+}
+
+const DEFAULT_REASON = { none: "no_provider", unknown: "unknown_provider", staff: "not_a_provider" } as const;
+
+/**
+ * @internal Steps 3 to 6 of DESIGN.md section 5 for a category that may be routed: picks the cell, expands
+ * it, applies absences, falls back. Returns a deeply frozen resolution.
+ */
+export function routeCategory(
+  practice: Practice,
+  category: MessageCategory,
+  provider: PatientProvider,
+  absenceOf: AbsenceLookup,
+  backstop: (practice: Practice) => readonly Id[] = activeAdmins,
+): Resolution {
+  const run: Run = { practice, provider, absenceOf, trace: [] };
+  const { trace } = run;
+  let why: DefaultCellReason;
+  if (provider.kind === "provider") {
+    const table = getOwn(practice.routing, provider.id);
+    const cell = table === undefined ? undefined : getOwn<readonly Recipient[]>(table, category);
+    if (cell === undefined) {
+      why = "no_provider_cell";
+    } else {
+      trace.push({ kind: "provider_cell", providerId: provider.id, category, recipients: cellForTrace(cell) });
+      const recipients = expandCell(run, cell);
+      if (recipients.length > 0) return success(recipients, "provider_table", trace);
+      trace.push({ kind: "fallback", from: "provider_table", to: "default_table" });
+      why = "fallback";
+    }
+  } else {
+    why = DEFAULT_REASON[provider.kind];
+  }
+  const cell = getOwn<readonly Recipient[]>(practice.defaultRouting, category) ?? [];
+  const providerId = provider.kind === "provider" ? provider.id : null;
+  trace.push({ kind: "default_cell", why, providerId, category, recipients: cellForTrace(cell) });
+  const recipients = expandCell(run, cell);
+  if (recipients.length > 0) return success(recipients, "default_table", trace);
+  trace.push({ kind: "fallback", from: "default_table", to: "backstop" });
+  const admins = backstop(practice);
+  trace.push({ kind: "backstop", admins: frozenOrCopy(admins) });
+  if (admins.length === 0) return deepFreeze<Resolution>({ ok: false, reason: "no_recipient", trace });
+  return success([...admins], "backstop", trace);
+}
+
+/** Arrays of the practice are shared when frozen; copied otherwise, so freezing the result never touches input. */
+function frozenOrCopy<T>(items: readonly T[]): readonly T[] {
+  return Object.isFrozen(items) ? items : [...items];
+}
+
+function cellForTrace(cell: readonly Recipient[]): readonly Recipient[] {
+  return Object.isFrozen(cell) ? cell : cell.map((recipient) => ({ ...recipient }));
+}
+
+function success(recipients: Id[], route: ResolutionRoute, trace: TraceStep[]): Resolution {
+  return deepFreeze<Resolution>({ ok: true, recipients, route, trace });
+}
+
+/** Step 4 and 5: expands a cell in order and keeps the members who receive. */
+function expandCell(run: Run, cell: readonly Recipient[]): Id[] {
+  const received: Received = { ids: [], seen: new Set() };
+  for (const recipient of cell) {
+    switch (recipient.type) {
+      case "member":
+        take(run, recipient.id, received);
+        break;
+      case "group": {
+        const group = getOwn(run.practice.groups, recipient.id);
+        if (group === undefined) {
+          run.trace.push({ kind: "unknown_group", groupId: recipient.id });
+          break;
+        }
+        run.trace.push({ kind: "group", groupId: recipient.id, members: frozenOrCopy(group.members) });
+        for (const id of group.members) take(run, id, received);
+        break;
+      }
+      case "assigned_provider":
+        if (run.provider.kind !== "provider") {
+          run.trace.push({ kind: "skipped", reason: "no_provider" });
+          break;
+        }
+        run.trace.push({ kind: "assigned_provider", providerId: run.provider.id });
+        take(run, run.provider.id, received);
+        break;
+      default:
+        throw unknownRecipient(recipient);
+    }
+  }
+  return received.ids;
+}
+
+interface Received {
+  readonly ids: Id[];
+  readonly seen: Set<Id>;
+}
+
+function take(run: Run, id: Id, received: Received): void {
+  const member = getOwn(run.practice.members, id);
+  if (member === undefined) {
+    run.trace.push({ kind: "unknown_member", memberId: id });
+    return;
+  }
+  if (member.active !== true) {
+    run.trace.push({ kind: "skipped", reason: "inactive", memberId: id });
+    return;
+  }
+  const receiver = coverFor(run.practice, run.absenceOf, run.trace, id);
+  if (receiver === undefined) return;
+  if (received.seen.has(receiver)) {
+    run.trace.push({ kind: "skipped", reason: "duplicate", memberId: receiver });
+    return;
+  }
+  received.seen.add(receiver);
+  received.ids.push(receiver);
+}
+
+function unknownRecipient(_recipient: never): TypeError {
+  return new TypeError("A routing cell holds a recipient whose type is not member, group or assigned_provider.");
+}

@@ -1,0 +1,27 @@
+import { TIMESTAMP_PATTERN } from "../../model/limits.js";
+
+const TIMESTAMP = new RegExp(TIMESTAMP_PATTERN);
+
+/** @internal Milliseconds of a config timestamp, or `NaN` when it is not one (such an entry is never in force). */
+export function parseTimestamp(value: string): number {
+  return typeof value === "string" && TIMESTAMP.test(value) ? Date.parse(value) : Number.NaN;
+}
+
+/**
+ * @internal The instant of a resolve input's `at`: now when omitted, else a valid `Date` or an ISO 8601
+ * timestamp with `Z` or an offset. Anything else is programmer misuse and throws a `TypeError`.
+ */
+export function instantOf(at: unknown, where: string): number {
+  if (at === undefined) return Date.now();
+  if (at instanceof Date) {
+    const time = at.getTime();
+    if (!Number.isNaN(time)) return time;
+    throw new TypeError(`${where}: input.at is an invalid Date.`);
+  }
+  if (typeof at === "string") {
+    const time = parseTimestamp(at);
+    if (!Number.isNaN(time)) return time;
+    throw new TypeError(`${where}: input.at must be an ISO 8601 timestamp with Z or an offset.`);
+  }
+  throw new TypeError(`${where}: input.at must be a Date or an ISO 8601 timestamp string.`);
+}

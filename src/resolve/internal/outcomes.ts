@@ -1,0 +1,51 @@
+import { deepFreeze } from "../../internal/freeze.js";
+import { compareIds, getOwn } from "../../internal/own.js";
+import { MESSAGE_CATEGORIES, type MessageCategory } from "../../model/categories.js";
+import type { Id, Practice } from "../../model/types.js";
+import type { Resolution, ResolutionFailure } from "../types.js";
+
+/** @internal The answer when patient-initiated messaging is off (shared, frozen). */
+export const MESSAGING_DISABLED: ResolutionFailure = deepFreeze({
+  ok: false,
+  reason: "messaging_disabled",
+  trace: [{ kind: "messaging_disabled" }],
+});
+
+/** @internal The answer for a category that is not one of the six (shared, frozen). */
+export const UNKNOWN_CATEGORY: ResolutionFailure = deepFreeze({
+  ok: false,
+  reason: "unknown_category",
+  trace: [{ kind: "unknown_category" }],
+});
+
+/** @internal The answers for disabled categories, in category order (shared, frozen). */
+export const CATEGORY_DISABLED: readonly ResolutionFailure[] = MESSAGE_CATEGORIES.map((category) =>
+  deepFreeze<ResolutionFailure>({
+    ok: false,
+    reason: "category_disabled",
+    trace: [{ kind: "category_disabled", category }],
+  }),
+);
+
+/** @internal The answer for steps 1 and 2, or `undefined` when the category may be routed. */
+export function refusal(practice: Practice, index: number): Resolution | undefined {
+  if (practice.messaging.patientInitiated !== true) return MESSAGING_DISABLED;
+  const category = MESSAGE_CATEGORIES[index];
+  if (category === undefined) return UNKNOWN_CATEGORY;
+  return practice.messaging.disabledCategories.includes(category) ? CATEGORY_DISABLED[index] : undefined;
+}
+
+/** @internal Every active admin, in id order: the backstop. */
+export function activeAdmins(practice: Practice): Id[] {
+  const admins: Id[] = [];
+  for (const id of Object.keys(practice.members)) {
+    const member = getOwn(practice.members, id);
+    if (member?.admin === true && member.active === true) admins.push(id);
+  }
+  return admins.sort(compareIds);
+}
+
+/** @internal The category at an index known to be valid. */
+export function categoryAt(index: number): MessageCategory {
+  return MESSAGE_CATEGORIES[index] as MessageCategory;
+}

@@ -1,0 +1,186 @@
+import type { MessageCategory } from "../model/categories.js";
+import type { Id, Recipient, Timestamp } from "../model/types.js";
+
+/** Patient-initiated messaging is off for the practice. */
+export interface MessagingDisabledStep {
+  /** Step kind. */
+  readonly kind: "messaging_disabled";
+}
+
+/** The category is not one of the six (the input string is not repeated in the trace). */
+export interface UnknownCategoryStep {
+  /** Step kind. */
+  readonly kind: "unknown_category";
+}
+
+/** The category is listed in `messaging.disabledCategories`. */
+export interface CategoryDisabledStep {
+  /** Step kind. */
+  readonly kind: "category_disabled";
+  /** The disabled category. */
+  readonly category: MessageCategory;
+}
+
+/** The patient's provider has a cell for the category: that cell is used. */
+export interface ProviderCellStep {
+  /** Step kind. */
+  readonly kind: "provider_cell";
+  /** The provider whose table is used. */
+  readonly providerId: Id;
+  /** The category. */
+  readonly category: MessageCategory;
+  /** The cell as configured. */
+  readonly recipients: readonly Recipient[];
+}
+
+/**
+ * Why the practice's default cell was used: no provider given, an id that names nobody, an id that names a
+ * staff member, a provider without a cell for the category, or a provider cell that reached nobody.
+ */
+export type DefaultCellReason = "no_provider" | "unknown_provider" | "not_a_provider" | "no_provider_cell" | "fallback";
+
+/** The practice's default cell for the category is used. */
+export interface DefaultCellStep {
+  /** Step kind. */
+  readonly kind: "default_cell";
+  /** Why this cell was picked. */
+  readonly why: DefaultCellReason;
+  /** The patient's provider when it is a provider of the practice (`no_provider_cell`, `fallback`), else `null`. */
+  readonly providerId: Id | null;
+  /** The category. */
+  readonly category: MessageCategory;
+  /** The cell as configured. */
+  readonly recipients: readonly Recipient[];
+}
+
+/** A group entry expanded to its members, in order. */
+export interface GroupStep {
+  /** Step kind. */
+  readonly kind: "group";
+  /** The group. */
+  readonly groupId: Id;
+  /** Its member ids, in the group's order. */
+  readonly members: readonly Id[];
+}
+
+/** A group entry naming no group of the practice: it reaches nobody. */
+export interface UnknownGroupStep {
+  /** Step kind. */
+  readonly kind: "unknown_group";
+  /** The id that names no group. */
+  readonly groupId: Id;
+}
+
+/** An `assigned_provider` entry expanded to the patient's provider. */
+export interface AssignedProviderStep {
+  /** Step kind. */
+  readonly kind: "assigned_provider";
+  /** The patient's provider. */
+  readonly providerId: Id;
+}
+
+/** A member id naming nobody in the practice: it is dropped. */
+export interface UnknownMemberStep {
+  /** Step kind. */
+  readonly kind: "unknown_member";
+  /** The id that names nobody. */
+  readonly memberId: Id;
+}
+
+/** An `assigned_provider` entry when the patient has no provider: it reaches nobody. */
+export interface NoProviderSkipStep {
+  /** Step kind. */
+  readonly kind: "skipped";
+  /** Always `no_provider`. */
+  readonly reason: "no_provider";
+}
+
+/** A member dropped because inactive, or because already listed earlier (`duplicate`, after coverage). */
+export interface MemberSkipStep {
+  /** Step kind. */
+  readonly kind: "skipped";
+  /** Why the member is dropped. */
+  readonly reason: "inactive" | "duplicate";
+  /** The dropped member. */
+  readonly memberId: Id;
+}
+
+/**
+ * Why an absent member's cover failed: the coverer names nobody, is inactive, is already in the chain
+ * (`cycle`), or is still away after 10 hops (`chain_too_long`).
+ */
+export type AbsentCause = "coverer_unknown" | "coverer_inactive" | "cycle" | "chain_too_long";
+
+/** A member away at `at` with no usable coverer: dropped. The {@link CoverageStep}s tried come before it. */
+export interface AbsentSkipStep {
+  /** Step kind. */
+  readonly kind: "skipped";
+  /** Always `absent`. */
+  readonly reason: "absent";
+  /** The member of the cell who is dropped. */
+  readonly memberId: Id;
+  /** Why the cover failed. */
+  readonly cause: AbsentCause;
+  /** The coverer at which the chain stopped. */
+  readonly covererId: Id;
+}
+
+/** A member dropped from the recipients, with the reason. */
+export type SkippedStep = NoProviderSkipStep | MemberSkipStep | AbsentSkipStep;
+
+/** A member away at `at`, replaced by the coverer of the first absence in force (in coverage-id order). */
+export interface CoverageStep {
+  /** Step kind. */
+  readonly kind: "coverage";
+  /** The member who is away. */
+  readonly memberId: Id;
+  /** The coverage entry in force. */
+  readonly coverageId: Id;
+  /** Who receives instead. */
+  readonly coveredBy: Id;
+  /** When the absence ends (exclusive), as configured. */
+  readonly until: Timestamp;
+}
+
+/** A table that reached nobody, and the next one tried. */
+export type FallbackStep =
+  | {
+      /** Step kind. */
+      readonly kind: "fallback";
+      /** The provider's cell reached nobody. */
+      readonly from: "provider_table";
+      /** So the default cell is tried. */
+      readonly to: "default_table";
+    }
+  | {
+      /** Step kind. */
+      readonly kind: "fallback";
+      /** The default cell reached nobody. */
+      readonly from: "default_table";
+      /** So the backstop is used. */
+      readonly to: "backstop";
+    };
+
+/** The backstop: every active admin in id order (absences do not apply); empty means `no_recipient`. */
+export interface BackstopStep {
+  /** Step kind. */
+  readonly kind: "backstop";
+  /** The active admins, in id order. */
+  readonly admins: readonly Id[];
+}
+
+/** One step of a {@link Resolution}'s trace; `explainResolution` turns each into a sentence. */
+export type TraceStep =
+  | MessagingDisabledStep
+  | UnknownCategoryStep
+  | CategoryDisabledStep
+  | ProviderCellStep
+  | DefaultCellStep
+  | GroupStep
+  | UnknownGroupStep
+  | AssignedProviderStep
+  | UnknownMemberStep
+  | SkippedStep
+  | CoverageStep
+  | FallbackStep
+  | BackstopStep;

@@ -1,0 +1,60 @@
+import type { Id } from "../model/types.js";
+import type { TraceStep } from "./trace.js";
+
+/**
+ * What to resolve: the category a patient chose, the patient's provider, and when.
+ *
+ * `at` is a `Date` or an ISO 8601 timestamp with `Z` or an offset (the config's timestamp syntax);
+ * when omitted, the current time. An invalid `Date` or any other string is programmer misuse and throws
+ * a `TypeError`.
+ */
+export interface ResolveInput {
+  /** The category id the patient chose; any other string resolves to `unknown_category`. */
+  readonly category: string;
+  /** The patient's "provider assigned in practice"; `null` or absent when there is none. */
+  readonly providerId?: Id | null;
+  /** The moment the message is sent, for absences; defaults to now. */
+  readonly at?: Date | string;
+}
+
+/** Which table produced the recipients of a successful {@link Resolution}. */
+export type ResolutionRoute = "provider_table" | "default_table" | "backstop";
+
+/** Why a {@link Resolution} failed. */
+export type ResolutionFailureReason = "messaging_disabled" | "unknown_category" | "category_disabled" | "no_recipient";
+
+/** A message that reaches somebody. */
+export interface ResolutionSuccess {
+  /** Always `true`. */
+  readonly ok: true;
+  /** Member ids, each an active member, without repeats, in routing order. */
+  readonly recipients: readonly Id[];
+  /** The table the recipients came from. */
+  readonly route: ResolutionRoute;
+  /** How the answer was reached, step by step. */
+  readonly trace: readonly TraceStep[];
+}
+
+/** A message that cannot be sent, with the reason. */
+export interface ResolutionFailure {
+  /** Always `false`. */
+  readonly ok: false;
+  /** Why nobody receives the message. */
+  readonly reason: ResolutionFailureReason;
+  /** How the answer was reached, step by step. */
+  readonly trace: readonly TraceStep[];
+}
+
+/** The answer of `resolveRecipients` and of a compiled router (deeply frozen). */
+export type Resolution = ResolutionSuccess | ResolutionFailure;
+
+/** A router built once per practice by `compileRouter`. */
+export interface Router {
+  /**
+   * Resolves like `resolveRecipients` on the compiled practice.
+   *
+   * @param input - Category, provider and time.
+   * @returns The same (deeply equal) frozen resolution `resolveRecipients` gives.
+   */
+  resolve(input: ResolveInput): Resolution;
+}

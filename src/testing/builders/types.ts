@@ -1,0 +1,70 @@
+import type { MessageCategory } from "../../model/categories.js";
+import type { Id, MessagingSettings, Recipient, Timestamp } from "../../model/types.js";
+
+/** A member for {@link buildPractice}: a name, or a name with flags. */
+export interface MemberSpec {
+  /** The member's display name. */
+  readonly name: string;
+  /** Whether the member is an admin. Default `false`. */
+  readonly admin?: boolean;
+  /** Whether the member is active. Default `true`. */
+  readonly active?: boolean;
+}
+
+/** A group for {@link buildPractice}: its member ids, or a name with member ids. */
+export interface GroupSpec {
+  /** The group's name. Default: made from the id, `"front-desk"` → `"Front Desk"`. */
+  readonly name?: string;
+  /** Member ids, in order. */
+  readonly members: readonly Id[];
+}
+
+/**
+ * A routing target for {@link buildPractice}: a member id or group id as a plain string, or a
+ * {@link Recipient} object such as {@link ASSIGNED_PROVIDER}.
+ */
+export type RecipientSpec = Id | Recipient;
+
+/** Routing cells for {@link buildPractice}, by category; each list non-empty. */
+export type CellsSpec = { readonly [C in MessageCategory]?: readonly RecipientSpec[] };
+
+/** An absence for {@link buildPractice}: `member` is away on `[from, until)`, covered by `coveredBy`. */
+export interface AbsenceSpec {
+  /** The coverage id. Default `"c1"`, `"c2"`… by position. */
+  readonly id?: Id;
+  /** The absent member's id. */
+  readonly member: Id;
+  /** Start of the absence (inclusive): an ISO 8601 timestamp or a Date. */
+  readonly from: Timestamp | Date;
+  /** End of the absence (exclusive): an ISO 8601 timestamp or a Date. */
+  readonly until: Timestamp | Date;
+  /** The member who receives messages in `member`'s place. */
+  readonly coveredBy: Id;
+}
+
+/** Everything {@link buildPractice} accepts; every field is optional. */
+export interface BuildPracticeOptions {
+  /** The practice id. Default `"test-practice"`. */
+  readonly id?: Id;
+  /** The practice name. Default `"Test Practice"`. */
+  readonly name?: string;
+  /** The revision. Default `0`. */
+  readonly revision?: number;
+  /**
+   * Patient messaging: `true`/`false` for `patientInitiated`, or the settings to change.
+   * Default: patient-initiated messages on, replies on, no disabled category.
+   */
+  readonly messaging?: boolean | Partial<MessagingSettings>;
+  /** Providers by id: a name or a {@link MemberSpec}. */
+  readonly providers?: Readonly<Record<Id, string | MemberSpec>>;
+  /** Staff members by id: a name or a {@link MemberSpec}. */
+  readonly staff?: Readonly<Record<Id, string | MemberSpec>>;
+  /** Groups by id: member ids, or a {@link GroupSpec}. */
+  readonly groups?: Readonly<Record<Id, readonly Id[] | GroupSpec>>;
+  /** Provider tables, keyed by provider id. */
+  readonly routes?: Readonly<Record<Id, CellsSpec>>;
+  /** The practice table; a category left out routes to the assigned provider. */
+  readonly defaultRoute?: CellsSpec;
+  /** Dated absences with their coverers. */
+  readonly absences?: readonly AbsenceSpec[];
+}

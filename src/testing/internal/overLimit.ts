@@ -1,0 +1,26 @@
+import { LIMITS } from "../../model/limits.js";
+import type { JsonValue } from "./jsonTree.js";
+
+const asObject = (value: JsonValue | undefined): { [key: string]: JsonValue } | undefined =>
+  typeof value === "object" && value !== null && !Array.isArray(value) ? value : undefined;
+
+/** Puts more entries than a limit allows into a cell or a group, or a revision out of range. @internal */
+export function overLimit(root: { [key: string]: JsonValue }, seed: number): void {
+  const many = (count: number, each: (index: number) => JsonValue): JsonValue[] =>
+    Array.from({ length: count }, (_, index) => each(index));
+  switch (seed % 3) {
+    case 0: {
+      const table = asObject(root.defaultRouting);
+      if (table) table.appointments = many(LIMITS.cellRecipients + 1, () => ({ type: "assigned_provider" }));
+      return;
+    }
+    case 1: {
+      const groups = asObject(root.groups) ?? {};
+      root.groups = groups;
+      groups.big = { name: "Big", members: many(LIMITS.groupMembers + 1, (index) => `m${index}`) };
+      return;
+    }
+    default:
+      root.revision = seed % 2 === 0 ? -1 : 0.5;
+  }
+}

@@ -1,0 +1,146 @@
+import { FORBIDDEN_KEYS, LIMITS } from "../../model/limits.js";
+import { idSlotsOf, writeIdSlot } from "./idSlots.js";
+import { containersOf, defineKey, type JsonValue, objectsOf, pick } from "./jsonTree.js";
+import { overLimit } from "./overLimit.js";
+
+/** The ways a well-formed practice document gets broken, one per mutation. @internal */
+export const TREE_MUTATIONS = [
+  "unknown_field",
+  "forbidden_key",
+  "bad_id",
+  "bad_timestamp",
+  "wrong_type",
+  "missing_field",
+  "over_limit",
+  "bad_version",
+  "deep_nesting",
+  "unknown_reference",
+  "bad_coverage",
+] as const;
+
+/** One generated mutation: what to do, where (`seed`) and with which replacement value. @internal */
+export interface TreeMutation {
+  readonly kind: (typeof TREE_MUTATIONS)[number];
+  readonly seed: number;
+  readonly junk: JsonValue;
+}
+
+const UNKNOWN_FIELDS = ["extra", "Name", "schema_version", "enabled", "notes", "type2"];
+const BAD_IDS = ["", " ", "-lead", "_x", ".x", "a b", "a/b", "é", "ｊsmith", "constructor", "prototype", "x\u0000"];
+const LONG_ID = "x".repeat(LIMITS.idLength + 1);
+const BAD_TIMESTAMPS = [
+  "2026-12-01",
+  "2026-12-01T00:00:00",
+  "2026-13-01T00:00:00Z",
+  "2026-02-30T00:00:00Z",
+  "2026-12-01T24:00:00Z",
+  "2026-12-01 00:00:00Z",
+  "2026-12-01T00:00:00+2:00",
+  "tomorrow",
+  "",
+];
+const VERSIONS: JsonValue[] = [0, 2, "1", 1.5, null];
+
+const clone = (value: JsonValue): JsonValue => JSON.parse(JSON.stringify(value)) as JsonValue;
+const asObject = (value: JsonValue | undefined): { [key: string]: JsonValue } | undefined =>
+  typeof value === "object" && value !== null && !Array.isArray(value) ? value : undefined;
+
+function typeOf(value: JsonValue | undefined): string {
+  return value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
+}
+
+/** A value of another JSON type than `current`. */
+function otherTypeValue(current: JsonValue | undefined, junk: JsonValue, seed: number): JsonValue {
+  if (typeOf(junk) !== typeOf(current)) return clone(junk);
+  const fallbacks: JsonValue[] = [null, 0, "x", true, [], {}];
+  return pick(
+    fallbacks.filter((value) => typeOf(value) !== typeOf(current)),
+    seed,
+  ) as JsonValue;
+}
+
+function coverageEntries(document: JsonValue): { [key: string]: JsonValue }[] {
+  const coverage = asObject(asObject(document)?.coverage);
+  const entries = coverage ? Object.values(coverage).map(asObject) : [];
+  const found = entries.filter((entry) => entry !== undefined);
+  if (found.length > 0 || coverage === undefined) return found;
+  const added = { member: "ghost", from: "2026-01-01T00:00:00Z", until: "2026-01-02T00:00:00Z", coveredBy: "ghost" };
+  coverage.added = added;
+  return [added];
+}
+
+/** Applies one mutation to a private document tree, in place. @internal */
+export function mutateTree(document: JsonValue, mutation: TreeMutation): void {
+  const { seed, junk } = mutation;
+  const root = asObject(document);
+  if (root === undefined) return;
+  switch (mutation.kind) {
+    case "unknown_field": {
+      const target = pick(objectsOf(document), seed);
+      if (target) target[pick(UNKNOWN_FIELDS, seed >> 4) as string] = clone(junk);
+      return;
+    }
+    case "forbidden_key": {
+      const target = pick(objectsOf(document), seed);
+      if (target) defineKey(target, pick(FORBIDDEN_KEYS, seed >> 8) as string, clone(junk));
+      return;
+    }
+    case "bad_id": {
+      const slot = pick(idSlotsOf(document), seed);
+      if (slot) writeIdSlot(slot, pick([...BAD_IDS, LONG_ID], seed >> 8) as string);
+      return;
+    }
+    case "bad_timestamp": {
+      const entry = pick(coverageEntries(document), seed);
+      if (entry) entry[seed % 2 === 0 ? "from" : "until"] = pick(BAD_TIMESTAMPS, seed >> 8) as string;
+      return;
+    }
+    case "wrong_type": {
+      const container = pick(containersOf(document), seed);
+      const node = container?.node as Record<string | number, JsonValue> | undefined;
+      const key = node && pick(Object.keys(node), seed >> 8);
+      if (node === undefined || key === undefined) return;
+      const index = Array.isArray(node) ? Number(key) : key;
+      node[index] = otherTypeValue(node[index], junk, seed);
+      return;
+    }
+    case "missing_field": {
+      const target = pick(objectsOf(document), seed);
+      const key = target && pick(Object.keys(target), seed >> 8);
+      if (target && key !== undefined) delete target[key];
+      return;
+    }
+    case "over_limit":
+      overLimit(root, seed);
+      return;
+    case "bad_version":
+      root.schemaVersion = pick(VERSIONS, seed) as JsonValue;
+      return;
+    case "deep_nesting": {
+      let nested: JsonValue = clone(junk);
+      for (let depth = 0; depth < 50 + (seed % 2000); depth++) nested = seed % 2 === 0 ? [nested] : { a: nested };
+      const target = pick(objectsOf(document), seed >> 4);
+      if (target) target[pick(Object.keys(target), seed >> 8) ?? "nested"] = nested;
+      return;
+    }
+    case "unknown_reference": {
+      const slot = pick(
+        idSlotsOf(document).filter((candidate) => candidate.kind === "value" && candidate.holder !== root),
+        seed,
+      );
+      if (slot) writeIdSlot(slot, `ghost-${seed % 100}`);
+      return;
+    }
+    case "bad_coverage": {
+      const entry = pick(coverageEntries(document), seed);
+      if (entry === undefined) return;
+      if (seed % 2 === 0) entry.coveredBy = entry.member ?? "ghost";
+      else [entry.from, entry.until] = [entry.until ?? null, entry.from ?? null];
+      return;
+    }
+    default: {
+      const unreachable: never = mutation.kind;
+      throw new TypeError(`Unknown mutation ${String(unreachable)}.`);
+    }
+  }
+}

@@ -1,0 +1,163 @@
+import { describe, expect, test } from "vitest";
+import { runCli, SAMPLE_JSON, sampleWith } from "./harness.js";
+
+const sample = JSON.parse(SAMPLE_JSON);
+const OFF = sampleWith({ messaging: { ...sample.messaging, patientInitiated: false } });
+
+describe("resolve", () => {
+  test("prints the recipients, the table they came from and the explanation", async () => {
+    const result = await runCli([
+      "resolve",
+      "sample.json",
+      "--category",
+      "appointments",
+      "--provider",
+      "crusher",
+      "--at",
+      "2026-12-03T09:00:00Z",
+      "--explain",
+    ]);
+    expect(result).toMatchInlineSnapshot(`
+      {
+        "code": 0,
+        "stderr": "",
+        "stdout": "Appointments from a patient of Beverly Crusher (crusher), at 2026-12-03T09:00:00Z
+      Recipients (from the provider's table):
+        Kim Jones (kjones)
+      Explanation:
+        Beverly Crusher's table sends Appointments to Jane Smith.
+        Jane Smith is away until 8 Dec 2026; Kim Jones covers.
+      ",
+      }
+    `);
+  });
+
+  test("resolves at the current time without --at, for a patient without a provider", async () => {
+    const result = await runCli(["resolve", "sample.json", "--category", "referrals"]);
+    expect(result).toMatchInlineSnapshot(`
+      {
+        "code": 0,
+        "stderr": "",
+        "stdout": "Referrals from a patient without an assigned provider, at 2026-11-20T15:00:00.000Z
+      Recipients (from the practice default table):
+        Jane Smith (jsmith)
+        Kim Jones (kjones)
+      ",
+      }
+    `);
+  });
+
+  test("says when the given provider is not a provider", async () => {
+    const runs = await Promise.all([
+      runCli(["resolve", "sample.json", "--category", "test_results", "--provider", "jsmith"]),
+      runCli(["resolve", "sample.json", "--category", "test_results", "--provider", "kx"]),
+    ]);
+    expect(runs.map((r) => r.stdout.split("\n")[0])).toMatchInlineSnapshot(`
+      [
+        "Lab or Other Test Results from a patient of Jane Smith (jsmith), who is not a provider (treated as no provider), at 2026-11-20T15:00:00.000Z",
+        "Lab or Other Test Results from a patient of kx, who is not a member (treated as no provider), at 2026-11-20T15:00:00.000Z",
+      ]
+    `);
+  });
+
+  test("says why nobody receives the message, still exit 0", async () => {
+    const result = await runCli(["resolve", "off.json", "--category", "appointments"], { "off.json": OFF });
+    expect(result).toMatchInlineSnapshot(`
+      {
+        "code": 0,
+        "stderr": "",
+        "stdout": "Appointments from a patient without an assigned provider, at 2026-11-20T15:00:00.000Z
+      Nobody receives it: patient-initiated messaging is turned off for this practice (messaging_disabled).
+      ",
+      }
+    `);
+  });
+
+  test("gives the input, the resolution and the explanation with --json", async () => {
+    const args = ["resolve", "sample.json", "--category", "health_question", "--provider", "oselkin", "--json"];
+    const plain = JSON.parse((await runCli(args)).stdout);
+    expect(plain).toMatchInlineSnapshot(`
+      {
+        "at": "2026-11-20T15:00:00.000Z",
+        "category": "health_question",
+        "providerId": "oselkin",
+        "resolution": {
+          "ok": true,
+          "recipients": [
+            "oselkin",
+            "lpatel",
+          ],
+          "route": "provider_table",
+          "trace": [
+            {
+              "category": "health_question",
+              "kind": "provider_cell",
+              "providerId": "oselkin",
+              "recipients": [
+                {
+                  "type": "assigned_provider",
+                },
+                {
+                  "id": "nurses",
+                  "type": "group",
+                },
+              ],
+            },
+            {
+              "kind": "assigned_provider",
+              "providerId": "oselkin",
+            },
+            {
+              "groupId": "nurses",
+              "kind": "group",
+              "members": [
+                "lpatel",
+              ],
+            },
+          ],
+        },
+      }
+    `);
+    const explained = JSON.parse((await runCli([...args, "--explain"])).stdout);
+    expect(explained).toEqual({ ...plain, explanation: expect.any(Array) });
+    expect(explained.explanation.length).toBe(plain.resolution.trace.length);
+  });
+
+  test("exits 2 for a missing or unknown --category or a bad --at", async () => {
+    const runs = await Promise.all([
+      runCli(["resolve", "sample.json"]),
+      runCli(["resolve", "sample.json", "--category", "billing"]),
+      runCli(["resolve", "sample.json", "--category", "referrals", "--at", "2026-12-03"]),
+    ]);
+    expect(runs.map((r) => [r.code, r.stdout])).toEqual([
+      [2, ""],
+      [2, ""],
+      [2, ""],
+    ]);
+    expect(runs.map((r) => r.stderr)).toMatchInlineSnapshot(`
+      [
+        "error: missing --category C (one of appointments, referrals, prescriptions, test_results, general_inquiry, health_question) (see 'patient-message-routing resolve --help')
+      ",
+        "error: --category must be one of appointments, referrals, prescriptions, test_results, general_inquiry, health_question (see 'patient-message-routing resolve --help')
+      ",
+        "error: --at needs an ISO 8601 timestamp with Z or an offset, e.g. 2026-12-03T09:00:00Z (see 'patient-message-routing resolve --help')
+      ",
+      ]
+    `);
+  });
+
+  test("exits 1 for a config that does not parse", async () => {
+    const result = await runCli(["resolve", "v2.json", "--category", "referrals"], {
+      "v2.json": sampleWith({ schemaVersion: 2 }),
+    });
+    expect(result).toMatchInlineSnapshot(`
+      {
+        "code": 1,
+        "stderr": "error: v2.json is not a valid practice config (1 issue):
+        unsupported_version at schemaVersion: Only schemaVersion 1 is supported.
+      ",
+        "stdout": "",
+      }
+    `);
+  });
+});

@@ -1,0 +1,131 @@
+import { describe, expect, test } from "vitest";
+import { runCli, sampleWith } from "./harness.js";
+
+describe("table", () => {
+  test("prints the default table, then every provider's, each under a title", async () => {
+    const { code, stdout, stderr } = await runCli(["table", "sample.json"]);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+    expect(stdout).toMatchInlineSnapshot(`
+      "Practice default
+
+      Category                   Route to
+      -------------------------  -----------------------------
+      Appointments               Front Desk
+      Referrals                  Front Desk
+      Prescriptions & Refills    Assigned provider, Jane Smith
+      Lab or Other Test Results  Assigned provider
+      General Inquiry            Front Desk
+      Question About My Health   Assigned provider
+
+      Beverly Crusher (crusher)
+
+      Category                   Route to
+      -------------------------  ----------------------------------
+      Appointments               Jane Smith
+      Referrals                  Front Desk (practice default)
+      Prescriptions & Refills    Nurses, Beverly Crusher
+      Lab or Other Test Results  Beverly Crusher (practice default)
+      General Inquiry            Front Desk (practice default)
+      Question About My Health   Beverly Crusher
+
+      Omar Selkin (oselkin)
+
+      Category                   Route to
+      -------------------------  ------------------------------------------
+      Appointments               Front Desk (practice default)
+      Referrals                  Front Desk (practice default)
+      Prescriptions & Refills    Omar Selkin, Jane Smith (practice default)
+      Lab or Other Test Results  Nurses
+      General Inquiry            Front Desk (practice default)
+      Question About My Health   Omar Selkin, Nurses
+      "
+    `);
+  });
+
+  test("prints one provider's table in Markdown with absences marked at --at", async () => {
+    const result = await runCli([
+      "table",
+      "sample.json",
+      "--provider",
+      "crusher",
+      "--format",
+      "markdown",
+      "--at",
+      "2026-12-03T09:00:00Z",
+    ]);
+    expect(result).toMatchInlineSnapshot(`
+      {
+        "code": 0,
+        "stderr": "",
+        "stdout": "## Beverly Crusher (crusher)
+
+      | Category | Route to |
+      | --- | --- |
+      | Appointments | Jane Smith (away until 8 Dec 2026, covered by Kim Jones) |
+      | Referrals | Front Desk (practice default) |
+      | Prescriptions & Refills | Nurses, Beverly Crusher |
+      | Lab or Other Test Results | Beverly Crusher (practice default) |
+      | General Inquiry | Front Desk (practice default) |
+      | Question About My Health | Beverly Crusher |
+      ",
+      }
+    `);
+  });
+
+  test("prints only the default table with --default", async () => {
+    const { stdout } = await runCli(["table", "sample.json", "--default"]);
+    expect(stdout.split("\n")[0]).toBe("Practice default");
+    expect(stdout).not.toContain("Beverly Crusher");
+  });
+
+  test("marks an inactive provider in the title", async () => {
+    const members = JSON.parse(sampleWith({})).members;
+    const file = sampleWith({ members: { ...members, oselkin: { ...members.oselkin, active: false } } });
+    const { stdout } = await runCli(["table", "practice.json", "--provider", "oselkin"], { "practice.json": file });
+    expect(stdout.split("\n")[0]).toBe("Omar Selkin (oselkin, inactive)");
+  });
+
+  test("gives rows as data and the rendered table with --json", async () => {
+    const { code, stdout } = await runCli(["table", "sample.json", "--provider", "oselkin", "--json"]);
+    expect(code).toBe(0);
+    const output = JSON.parse(stdout);
+    expect(output.format).toBe("text");
+    expect(output.at).toBeNull();
+    expect(output.tables).toHaveLength(1);
+    expect(output.tables[0].rows[3]).toEqual({
+      category: "test_results",
+      label: "Lab or Other Test Results",
+      source: "provider_table",
+      recipients: [{ type: "group", id: "nurses" }],
+    });
+    expect(output.tables[0].rows[0].source).toBe("default_table");
+    expect(output.tables[0].rendered.split("\n")[0]).toMatch(/^Category +Route to$/);
+  });
+
+  test("exits 1 for an id that is not a provider", async () => {
+    expect(await runCli(["table", "sample.json", "--provider", "jsmith"])).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: 'error: "jsmith" is not a provider in sample.json\n',
+    });
+  });
+
+  test("exits 2 for a bad --format, a bad --at, or --provider with --default", async () => {
+    const runs = await Promise.all([
+      runCli(["table", "sample.json", "--format", "html"]),
+      runCli(["table", "sample.json", "--at", "tomorrow"]),
+      runCli(["table", "sample.json", "--provider", "crusher", "--default"]),
+    ]);
+    expect(runs.map((r) => r.code)).toEqual([2, 2, 2]);
+    expect(runs.map((r) => r.stderr)).toMatchInlineSnapshot(`
+      [
+        "error: --format must be text or markdown (see 'patient-message-routing table --help')
+      ",
+        "error: --at needs an ISO 8601 timestamp with Z or an offset, e.g. 2026-12-03T09:00:00Z (see 'patient-message-routing table --help')
+      ",
+        "error: give --provider or --default, not both (see 'patient-message-routing table --help')
+      ",
+      ]
+    `);
+  });
+});

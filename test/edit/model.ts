@@ -1,0 +1,173 @@
+// A deliberately naive model of applyEdit for the model-based test: mutate a plain clone, check rules
+// one by one. It shares no code with src/edit.
+import type { Edit } from "../../src/edit/types.js";
+import { MESSAGE_CATEGORIES, type MessageCategory } from "../../src/model/categories.js";
+import type { Practice, Recipient } from "../../src/model/types.js";
+import { validatePractice } from "../../src/validate/validatePractice.js";
+
+type Mutable<T> = T extends readonly (infer U)[]
+  ? Mutable<U>[]
+  : T extends object
+    ? { -readonly [K in keyof T]: Mutable<T[K]> }
+    : T;
+type Plain = Mutable<Practice>;
+
+export type ModelOutcome =
+  | { readonly kind: "forbidden" | "invalid" | "introduces_errors" }
+  | { readonly kind: "applied"; readonly practice: Practice; readonly changed: boolean };
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const has = (record: object, key: string) => Object.hasOwn(record, key);
+
+function isProvider(p: Plain, id: string): boolean {
+  return has(p.members, id) && p.members[id]?.role === "provider";
+}
+
+function knownRecipients(p: Plain, recipients: readonly Recipient[]): boolean {
+  return recipients.every(
+    (r) => r.type === "assigned_provider" || (r.type === "member" ? has(p.members, r.id) : has(p.groups, r.id)),
+  );
+}
+
+function setCell(p: Plain, providerId: string, category: MessageCategory, cell: readonly Recipient[]): void {
+  const table = has(p.routing, providerId) ? p.routing[providerId] : undefined;
+  if (cell.length === 0) {
+    if (table?.[category] === undefined) return;
+    delete table[category];
+    if (Object.keys(table).length === 0) delete p.routing[providerId];
+    return;
+  }
+  if (table === undefined) p.routing[providerId] = { [category]: structuredClone(cell) } as Plain["routing"][string];
+  else table[category] = structuredClone(cell) as Recipient[];
+}
+
+/** Applies `edit` to a clone of `practice`; returns false when the arguments are invalid. */
+function mutate(p: Plain, edit: Edit): boolean {
+  switch (edit.type) {
+    case "set_messaging":
+      p.messaging.patientInitiated = edit.enabled;
+      return true;
+    case "set_replies":
+      p.messaging.patientReplies = edit.enabled;
+      return true;
+    case "set_category_enabled": {
+      const off = new Set(p.messaging.disabledCategories);
+      if (edit.enabled) off.delete(edit.category);
+      else off.add(edit.category);
+      p.messaging.disabledCategories = MESSAGE_CATEGORIES.filter((c) => off.has(c));
+      return true;
+    }
+    case "set_route":
+      if (edit.providerId === null) {
+        if (edit.recipients.length === 0 || !knownRecipients(p, edit.recipients)) return false;
+        p.defaultRouting[edit.category] = structuredClone(edit.recipients) as Recipient[];
+        return true;
+      }
+      if (!isProvider(p, edit.providerId) || !knownRecipients(p, edit.recipients)) return false;
+      setCell(p, edit.providerId, edit.category, edit.recipients);
+      return true;
+    case "set_route_for_all_providers": {
+      if (edit.mode !== "replace" && edit.recipients.length === 0) return false;
+      if (!knownRecipients(p, edit.recipients)) return false;
+      const ids = Object.keys(p.members).filter((id) => p.members[id]?.role === "provider" && p.members[id]?.active);
+      for (const id of ids) {
+        const current = has(p.routing, id) ? p.routing[id]?.[edit.category] : undefined;
+        if (edit.mode === "fill_empty" && current !== undefined) continue;
+        let next = edit.recipients;
+        if (edit.mode === "add") {
+          const out = [...(current ?? p.defaultRouting[edit.category])];
+          for (const r of edit.recipients) if (!out.some((o) => same(o, r))) out.push(r);
+          if (out.length > 50) return false;
+          next = out;
+        }
+        setCell(p, id, edit.category, next);
+      }
+      return true;
+    }
+    case "copy_routing": {
+      if (!isProvider(p, edit.from) || !edit.to.every((id) => isProvider(p, id))) return false;
+      const source = has(p.routing, edit.from) ? structuredClone(p.routing[edit.from]) : undefined;
+      for (const id of edit.to) {
+        if (source === undefined) delete p.routing[id];
+        else p.routing[id] = structuredClone(source);
+      }
+      return true;
+    }
+    case "replace_member": {
+      const { from, to } = edit;
+      if (!has(p.members, from) || !has(p.members, to) || from === to) return false;
+      const swap = (cell: Recipient[]): Recipient[] => {
+        if (!cell.some((r) => r.type === "member" && r.id === from)) return cell;
+        const out: Recipient[] = [];
+        for (const r of cell) {
+          const next: Recipient = r.type === "member" && r.id === from ? { type: "member", id: to } : r;
+          if (next.type === "member" && next.id === to && out.some((o) => o.type === "member" && o.id === to)) continue;
+          out.push(next);
+        }
+        return out;
+      };
+      for (const table of Object.values(p.routing)) {
+        for (const c of MESSAGE_CATEGORIES) if (table[c] !== undefined) table[c] = swap(table[c]);
+      }
+      for (const c of MESSAGE_CATEGORIES) p.defaultRouting[c] = swap(p.defaultRouting[c]);
+      for (const g of Object.values(p.groups)) {
+        if (!g.members.includes(from)) continue;
+        g.members = g.members
+          .map((id) => (id === from ? to : id))
+          .filter((id, i, all) => id !== to || all.indexOf(to) === i);
+      }
+      for (const [id, entry] of Object.entries(p.coverage)) {
+        if (entry.member === from) entry.member = to;
+        if (entry.coveredBy === from) entry.coveredBy = to;
+        if (entry.member === entry.coveredBy) delete p.coverage[id];
+      }
+      return true;
+    }
+    case "upsert_member":
+      p.members[edit.id] = { ...edit.member };
+      return true;
+    case "set_member_active":
+      if (!has(p.members, edit.id)) return false;
+      (p.members[edit.id] as Plain["members"][string]).active = edit.active;
+      return true;
+    case "upsert_group":
+      if (!edit.group.members.every((id) => has(p.members, id))) return false;
+      p.groups[edit.id] = { name: edit.group.name, members: [...edit.group.members] };
+      return true;
+    case "remove_group":
+      if (!has(p.groups, edit.id)) return false;
+      delete p.groups[edit.id];
+      return true;
+    case "add_coverage": {
+      const c = edit.coverage;
+      if (has(p.coverage, edit.id) || !has(p.members, c.member) || !has(p.members, c.coveredBy)) return false;
+      p.coverage[edit.id] = { ...c };
+      return true;
+    }
+    case "remove_coverage":
+      if (!has(p.coverage, edit.id)) return false;
+      delete p.coverage[edit.id];
+      return true;
+  }
+}
+
+/** What applyEdit must do with `edit` by `actor` on a valid `practice`. */
+export function modelApply(practice: Practice, actor: string, edit: Edit): ModelOutcome {
+  const admin = has(practice.members, actor) ? practice.members[actor] : undefined;
+  if (admin?.admin !== true || !admin.active) return { kind: "forbidden" };
+  const next = structuredClone(practice) as Plain;
+  if (!mutate(next, edit)) return { kind: "invalid" };
+  if (!validatePractice(next).valid) return { kind: "introduces_errors" };
+  const changed = !sameData(next, practice);
+  if (changed) next.revision = practice.revision + 1;
+  return { kind: "applied", practice: next, changed };
+}
+
+/** Deep equality ignoring key order. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return a === b;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => has(b, k) && sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}

@@ -1,0 +1,186 @@
+import { describe, expect, it } from "vitest";
+import { applyEdit } from "../../src/edit/applyEdit.js";
+import { revertEdit } from "../../src/edit/revertEdit.js";
+import type { Edit, EditResult, EditSuccess } from "../../src/edit/types.js";
+import { samplePractice } from "../../src/sample/samplePractice.js";
+import { AT, isDeeplyFrozen } from "./helpers.js";
+
+const ctx = { actor: "jsmith", at: AT };
+
+function done(edit: Edit, practice = samplePractice()): EditSuccess {
+  const result = applyEdit(practice, edit, ctx);
+  if (!result.ok) throw new Error(result.error.message);
+  return result;
+}
+
+const toFrontDesk: Edit = {
+  type: "set_route",
+  providerId: "crusher",
+  category: "appointments",
+  recipients: [{ type: "group", id: "front-desk" }],
+};
+
+describe("revertEdit", () => {
+  it("undoes an edit as a new audited edit with a higher revision", () => {
+    const forward = done(toFrontDesk);
+    const undone = revertEdit(forward.practice, forward, ctx);
+    if (!undone.ok) throw new Error(undone.error.message);
+    expect(undone.practice).toEqual({ ...samplePractice(), revision: 2 });
+    expect(undone.audit).toMatchInlineSnapshot(`
+      {
+        "actor": "jsmith",
+        "at": "2026-05-01T09:00:00.000Z",
+        "edit": {
+          "revision": 1,
+          "type": "revert",
+        },
+        "revision": 2,
+        "summary": "Jane Smith undid: Jane Smith routed Appointments for Beverly Crusher's patients to Front Desk (was: Jane Smith).",
+      }
+    `);
+    expect(undone.patches).toMatchInlineSnapshot(`
+      [
+        {
+          "op": "replace",
+          "path": [
+            "routing",
+            "crusher",
+            "appointments",
+          ],
+          "value": [
+            {
+              "id": "jsmith",
+              "type": "member",
+            },
+          ],
+        },
+        {
+          "op": "replace",
+          "path": [
+            "revision",
+          ],
+          "value": 2,
+        },
+      ]
+    `);
+    expect(isDeeplyFrozen(undone)).toBe(true);
+  });
+
+  it("undoes an edit after unrelated later edits", () => {
+    const forward = done(toFrontDesk);
+    const later = done({ type: "set_messaging", enabled: false }, forward.practice);
+    const undone = revertEdit(later.practice, forward, ctx);
+    expect(undone.ok && undone.practice.routing.crusher?.appointments).toEqual([{ type: "member", id: "jsmith" }]);
+    expect(undone.ok && undone.practice.messaging.patientInitiated).toBe(false);
+    expect(undone.ok && undone.practice.revision).toBe(3);
+  });
+
+  it("redoes an edit by reverting its revert", () => {
+    const forward = done({ type: "remove_coverage", id: "c1" });
+    const undone = revertEdit(forward.practice, forward, ctx);
+    if (!undone.ok) throw new Error(undone.error.message);
+    const redone = revertEdit(undone.practice, undone, ctx);
+    expect(redone.ok && redone.practice).toEqual({ ...forward.practice, revision: 3 });
+    expect(redone.ok && redone.audit.summary).toMatchInlineSnapshot(
+      `"Jane Smith undid: Jane Smith undid: Jane Smith removed coverage c1 (Jane Smith away from 2026-12-01T00:00:00Z until 2026-12-08T00:00:00Z, covered by Kim Jones)."`,
+    );
+  });
+
+  it("refuses when a later edit changed what the edit wrote", () => {
+    const forward = done(toFrontDesk);
+    const later = done(
+      {
+        type: "set_route",
+        providerId: "crusher",
+        category: "appointments",
+        recipients: [{ type: "member", id: "kjones" }],
+      },
+      forward.practice,
+    );
+    expect(revertEdit(later.practice, forward, ctx)).toMatchInlineSnapshot(`
+      {
+        "error": {
+          "code": "invalid_edit",
+          "message": "The practice has changed at routing.crusher.appointments since revision 1, so that edit cannot be undone automatically.",
+          "path": [
+            "routing",
+            "crusher",
+            "appointments",
+          ],
+        },
+        "ok": false,
+      }
+    `);
+  });
+
+  it("refuses when the place the edit wrote into is gone", () => {
+    const forward = done({ type: "set_route", providerId: "crusher", category: "prescriptions", recipients: [] });
+    const gone = done({ type: "copy_routing", from: "oselkin", to: ["crusher"] }, forward.practice);
+    const withoutTable = done(
+      { type: "set_route", providerId: "crusher", category: "test_results", recipients: [] },
+      gone.practice,
+    );
+    const cleared = done(
+      { type: "set_route", providerId: "crusher", category: "health_question", recipients: [] },
+      withoutTable.practice,
+    );
+    const result = revertEdit(cleared.practice, forward, ctx);
+    expect(result.ok ? "ok" : result.error.path).toEqual(["routing", "crusher", "prescriptions"]);
+  });
+
+  it("refuses an undo that would add validation errors", () => {
+    const added = done({
+      type: "upsert_member",
+      id: "alee",
+      member: { name: "Ann Lee", role: "staff", admin: false, active: true },
+    });
+    const routed = done(
+      { type: "set_route", providerId: null, category: "referrals", recipients: [{ type: "member", id: "alee" }] },
+      added.practice,
+    );
+    const result = revertEdit(routed.practice, added, ctx);
+    expect(result.ok ? "ok" : result.error.code).toBe("introduces_errors");
+  });
+
+  it("checks the actor and refuses failed results", () => {
+    const forward = done(toFrontDesk);
+    expect(revertEdit(forward.practice, forward, { actor: "kjones" })).toMatchObject({ error: { code: "forbidden" } });
+    const refused: EditResult = { ok: false, error: { code: "forbidden", message: "no" } };
+    expect(revertEdit(forward.practice, refused, ctx)).toMatchInlineSnapshot(`
+      {
+        "error": {
+          "code": "invalid_edit",
+          "message": "Only a successful edit can be undone.",
+          "path": [],
+        },
+        "ok": false,
+      }
+    `);
+  });
+
+  it("changes nothing when the edit changed nothing", () => {
+    const noop = done({ type: "set_messaging", enabled: true });
+    const result = revertEdit(noop.practice, noop, ctx);
+    expect(result.ok && result.changed).toBe(false);
+    expect(result.ok && result.practice).toBe(noop.practice);
+  });
+
+  it("reverts a new routing table, and refuses to bring one back for someone who is no longer a provider", () => {
+    const druiz = { name: "Ana Ruiz", role: "provider", admin: false, active: true } as const;
+    const hired = done({ type: "upsert_member", id: "druiz", member: druiz });
+    const routed = done(
+      { type: "set_route", providerId: "druiz", category: "referrals", recipients: [{ type: "member", id: "kjones" }] },
+      hired.practice,
+    );
+    expect(routed.patches[0]).toMatchObject({ op: "add", path: ["routing", "druiz"] });
+    const undone = revertEdit(routed.practice, routed, ctx);
+    expect(undone.ok && undone.practice.routing).toEqual(samplePractice().routing);
+    const cleared = done(
+      { type: "set_route", providerId: "druiz", category: "referrals", recipients: [] },
+      routed.practice,
+    );
+    const demoted = done({ type: "upsert_member", id: "druiz", member: { ...druiz, role: "staff" } }, cleared.practice);
+    const back = revertEdit(demoted.practice, cleared, ctx);
+    expect(back.ok ? "ok" : back.error.issues?.map((issue) => issue.code)).toEqual(["not_a_provider"]);
+  });
+});

@@ -1,0 +1,126 @@
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { compileRouter } from "../../src/resolve/compileRouter.js";
+import { resolveRecipients } from "../../src/resolve/resolveRecipients.js";
+import type { ResolveInput } from "../../src/resolve/types.js";
+import { samplePractice } from "../../src/sample/samplePractice.js";
+import { awayInDecember, DECEMBER_3, NOVEMBER, samplePracticeWith } from "./fixtures.js";
+
+const sample = samplePractice();
+
+describe("compileRouter", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  test("answers the seed examples like resolveRecipients", () => {
+    const router = compileRouter(sample);
+    const inputs: ResolveInput[] = [
+      { category: "appointments", providerId: "crusher", at: NOVEMBER },
+      { category: "appointments", providerId: "crusher", at: DECEMBER_3 },
+      { category: "health_question", providerId: "crusher", at: NOVEMBER },
+      { category: "general_inquiry", providerId: null, at: new Date(DECEMBER_3) },
+      { category: "test_results", providerId: "kjones", at: NOVEMBER },
+      { category: "test_results", providerId: "ghost", at: NOVEMBER },
+      { category: "nonsense", at: NOVEMBER },
+    ];
+    for (const input of inputs) expect(router.resolve(input)).toEqual(resolveRecipients(sample, input));
+    expect(router.resolve(inputs[0] as ResolveInput)).toMatchObject({ ok: true, recipients: ["jsmith"] });
+    expect(router.resolve(inputs[1] as ResolveInput)).toMatchObject({ ok: true, recipients: ["kjones"] });
+  });
+
+  test("returns the same frozen answer on every call when no absence is in force", () => {
+    const router = compileRouter(sample);
+    const first = router.resolve({ category: "appointments", providerId: "crusher", at: NOVEMBER });
+    expect(router.resolve({ category: "appointments", providerId: "crusher", at: new Date(NOVEMBER) })).toBe(first);
+    expect(router.resolve({ category: "appointments", providerId: "crusher", at: "2027-01-01T00:00:00Z" })).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.trace)).toBe(true);
+    const during = router.resolve({ category: "appointments", providerId: "crusher", at: DECEMBER_3 });
+    expect(during).not.toBe(first);
+    expect(Object.isFrozen(during)).toBe(true);
+  });
+
+  test("shares answers between unknown ids and between staff ids", () => {
+    const router = compileRouter(sample);
+    const at = NOVEMBER;
+    expect(router.resolve({ category: "referrals", providerId: "ghost", at })).toBe(
+      router.resolve({ category: "referrals", providerId: "toString", at }),
+    );
+    expect(router.resolve({ category: "referrals", providerId: "kjones", at })).toBe(
+      router.resolve({ category: "referrals", providerId: "lpatel", at }),
+    );
+  });
+
+  test("honours absences of group members and of the assigned provider", () => {
+    const practice = samplePracticeWith({
+      coverage: {
+        early: { member: "lpatel", coveredBy: "kjones", from: "2026-03-01T00:00:00Z", until: "2026-03-10T00:00:00Z" },
+        overlapping: {
+          member: "lpatel",
+          coveredBy: "kjones",
+          from: "2026-03-05T00:00:00Z",
+          until: "2026-03-20T00:00:00Z",
+        },
+        later: { member: "crusher", coveredBy: "oselkin", from: "2026-05-01T00:00:00Z", until: "2026-05-02T00:00:00Z" },
+        december: awayInDecember("crusher", "oselkin"),
+      },
+    });
+    const router = compileRouter(practice);
+    const at = ["2026-02-28T23:59:59Z", "2026-03-01T00:00:00Z", "2026-03-15T00:00:00Z", "2026-03-20T00:00:00Z"];
+    for (const moment of [...at, "2026-05-01T12:00:00Z", "2026-06-01T00:00:00Z", DECEMBER_3, "2027-01-01T00:00:00Z"]) {
+      const input = { category: "prescriptions", providerId: "crusher", at: moment };
+      expect(router.resolve(input)).toEqual(resolveRecipients(practice, input));
+    }
+    expect(router.resolve({ category: "prescriptions", providerId: "crusher", at: at[2] as string })).toMatchObject({
+      recipients: ["kjones", "crusher"],
+    });
+  });
+
+  test("reads the current time only when an absence could matter", () => {
+    const router = compileRouter(sample);
+    vi.useFakeTimers({ now: new Date(DECEMBER_3) });
+    expect(router.resolve({ category: "appointments", providerId: "crusher" })).toMatchObject({
+      recipients: ["kjones"],
+    });
+    vi.setSystemTime(new Date(NOVEMBER));
+    expect(router.resolve({ category: "appointments", providerId: "crusher" })).toMatchObject({
+      recipients: ["jsmith"],
+    });
+    expect(router.resolve({ category: "health_question", providerId: "crusher" })).toMatchObject({
+      recipients: ["crusher"],
+    });
+  });
+
+  test("answers refusals like resolveRecipients", () => {
+    const off = samplePracticeWith({ messaging: { ...sample.messaging, patientInitiated: false } });
+    expect(compileRouter(off).resolve({ category: "appointments", at: NOVEMBER })).toBe(
+      resolveRecipients(off, { category: "appointments", at: NOVEMBER }),
+    );
+    const disabled = samplePracticeWith({ messaging: { ...sample.messaging, disabledCategories: ["referrals"] } });
+    const router = compileRouter(disabled);
+    expect(router.resolve({ category: "referrals", providerId: "crusher", at: NOVEMBER })).toMatchObject({
+      reason: "category_disabled",
+    });
+    expect(router.resolve({ category: "referrals", providerId: "crusher", at: DECEMBER_3 })).toMatchObject({
+      reason: "category_disabled",
+    });
+  });
+
+  test("throws the same TypeErrors for a bad at, also after a good one", () => {
+    const router = compileRouter(sample);
+    expect(router.resolve({ category: "appointments", at: NOVEMBER })).toMatchObject({ ok: true });
+    expect(router.resolve({ category: "appointments", at: NOVEMBER })).toMatchObject({ ok: true });
+    expect(() => router.resolve({ category: "appointments", at: "2026-12-03" })).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: compileRouter: resolve: input.at must be an ISO 8601 timestamp with Z or an offset.]`,
+    );
+    expect(() => router.resolve({ category: "appointments", at: new Date(Number.NaN) })).toThrow(TypeError);
+    expect(() => router.resolve({ category: "nonsense", at: 5 as unknown as string })).toThrow(TypeError);
+  });
+
+  test("resolves a practice without coverage at any time", () => {
+    const practice = samplePracticeWith({ coverage: {} });
+    const router = compileRouter(practice);
+    expect(router.resolve({ category: "appointments", providerId: "crusher", at: DECEMBER_3 })).toMatchObject({
+      recipients: ["jsmith"],
+    });
+  });
+});
