@@ -117,7 +117,7 @@ describe("applyEdit", () => {
       {
         "error": {
           "code": "invalid_edit",
-          "message": "Expected a recipient of type member, group or assigned_provider.",
+          "message": "Expected one of: member, group, assigned_provider.",
           "path": [
             "recipients",
             0,

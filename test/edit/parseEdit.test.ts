@@ -71,7 +71,7 @@ describe("parseEdit", () => {
     `);
     expect(error({ type: "set_messaging", enabled: true, secret: "x" })).toMatchInlineSnapshot(`
       {
-        "message": "This field is not part of the edit.",
+        "message": "This field is not part of the format.",
         "path": [
           "secret",
         ],
@@ -89,7 +89,7 @@ describe("parseEdit", () => {
       error({ type: "set_route", providerId: "bad id!", category: "referrals", recipients: [] }),
     ).toMatchInlineSnapshot(`
       {
-        "message": "Expected an id: 1-128 characters of A-Z a-z 0-9 . _ : @ -, starting with a letter or digit, not a reserved word.",
+        "message": "Expected an id: 1-128 characters of A-Z a-z 0-9 . _ : @ -, starting with a letter or digit, not constructor or prototype.",
         "path": [
           "providerId",
         ],
@@ -164,7 +164,7 @@ describe("parseEdit", () => {
       }),
     ).toMatchInlineSnapshot(`
       {
-        "message": "Expected an ISO 8601 date-time with Z or an offset, e.g. 2026-12-01T00:00:00Z.",
+        "message": "Expected an ISO 8601 date-time with seconds and Z or an offset, e.g. 2026-12-01T00:00:00Z.",
         "path": [
           "coverage",
           "from",
@@ -173,7 +173,7 @@ describe("parseEdit", () => {
     `);
     expect(error({ type: "remove_group", id: "constructor" })).toMatchInlineSnapshot(`
       {
-        "message": "Expected an id: 1-128 characters of A-Z a-z 0-9 . _ : @ -, starting with a letter or digit, not a reserved word.",
+        "message": "Expected an id: 1-128 characters of A-Z a-z 0-9 . _ : @ -, starting with a letter or digit, not constructor or prototype.",
         "path": [
           "id",
         ],
@@ -181,7 +181,7 @@ describe("parseEdit", () => {
     `);
     expect(error({ type: "copy_routing", from: "a", to: "b" })).toMatchInlineSnapshot(`
       {
-        "message": "Expected an array.",
+        "message": "Expected an array, got a string.",
         "path": [
           "to",
         ],
@@ -199,7 +199,7 @@ describe("parseEdit", () => {
     `);
     expect(error({ type: "set_replies", enabled: 1 })).toMatchInlineSnapshot(`
       {
-        "message": "Expected true or false.",
+        "message": "Expected true or false, got a number.",
         "path": [
           "enabled",
         ],
@@ -207,7 +207,7 @@ describe("parseEdit", () => {
     `);
     expect(error({ type: "remove_coverage", id: 7 })).toMatchInlineSnapshot(`
       {
-        "message": "Expected a string.",
+        "message": "Expected a string, got a number.",
         "path": [
           "id",
         ],
@@ -238,7 +238,7 @@ describe("parseEdit", () => {
     `);
     expect(error(getter)).toMatchInlineSnapshot(`
       {
-        "message": "Expected true or false.",
+        "message": "Expected true or false, got a value that is not plain JSON data.",
         "path": [
           "enabled",
         ],

@@ -67,8 +67,11 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): { found: boolean;
   return { found: node !== undefined, value: node }; // an undefined field is absent, as in JSON.stringify
 }
 
-const isTimestampPath = (path: IssuePath): boolean =>
-  path.length === 3 && path[0] === "coverage" && (path[2] === "from" || path[2] === "until");
+/** `from` / `until` of a coverage entry: `["coverage", id, "from"]` in a practice, `["coverage", "from"]` in an edit. */
+const isTimestampPath = (path: IssuePath): boolean => {
+  const last = path[path.length - 1];
+  return (last === "from" || last === "until") && path.slice(-3, -1).includes("coverage");
+};
 
 /**
  * Turns one zod issue into our issues. Only zod's structured fields are read (codes, bounds, our own
