@@ -4,17 +4,10 @@ import type { Id, Practice } from "../model/types.js";
 import { columnOf } from "./internal/columns.js";
 import { routeCategory } from "./internal/expand.js";
 import { instantOf } from "./internal/instant.js";
-import { activeAdmins, categoryAt, MESSAGING_DISABLED, UNKNOWN_CATEGORY } from "./internal/outcomes.js";
+import { activeAdmins, MESSAGING_DISABLED, UNKNOWN_CATEGORY } from "./internal/outcomes.js";
 import { NO_PROVIDER, type PatientProvider, STAFF_PROVIDER, UNKNOWN_PROVIDER } from "./internal/provider.js";
-import { buildRow, type Row, type Windowed } from "./internal/rows.js";
-import {
-  type AbsenceIndex,
-  indexAbsences,
-  isInWindows,
-  lookupAt,
-  type Windows,
-  windowsOfAll,
-} from "./internal/windows.js";
+import { buildRow, type Entry, isWindowed, type Windowed } from "./internal/rows.js";
+import { type AbsenceIndex, indexAbsences, isInWindows, lookupAt } from "./internal/windows.js";
 import type { Resolution, ResolveInput, Router } from "./types.js";
 
 /**
@@ -24,10 +17,11 @@ import type { Resolution, ResolveInput, Router } from "./types.js";
  * Compiling does constant work; the router then indexes on demand, each piece once: the practice's
  * absences as numeric intervals, and, the first time a provider is seen, that provider's six answers
  * (one per category, stored in one `Map` per category keyed by provider id) as they are when nobody they
- * can reach is away, with the time windows during which somebody is. A later call outside those windows
- * is one `Map.get` that returns that frozen answer and allocates nothing; a call inside one is resolved
- * afresh with coverage. Unknown ids, staff ids and "no provider" share answers, so a router never holds
- * more than six answers per provider. Total work is linear in the practice.
+ * can reach is away. An answer no absence can change is returned as is: one `Map.get`, no clock read, no
+ * allocation. An answer an absence can change carries the time windows during which one is in force;
+ * outside them it is returned as is, inside them the category is resolved afresh with coverage. Unknown
+ * ids, staff ids and "no provider" share answers, so a router never holds more than six answers per
+ * provider. Total work is linear in the practice.
  *
  * The practice must not change after compiling (practices from `parsePractice` are frozen).
  *
@@ -44,49 +38,41 @@ import type { Resolution, ResolveInput, Router } from "./types.js";
 export function compileRouter(practice: Practice): Router {
   const { members, messaging } = practice;
   const messagingOn = messaging.patientInitiated === true;
-  // One map per category column, from provider (or staff) id: a single lookup per call.
-  const quietColumns = MESSAGE_CATEGORIES.map(() => new Map<Id, Resolution>());
-  const windowColumns = MESSAGE_CATEGORIES.map(() => new Map<Id, Windowed>());
-  const shared = new Map<PatientProvider, Row>();
+  // One map per category column, from provider (or staff) id to its entry: a single lookup per call.
+  const columns = MESSAGE_CATEGORIES.map(() => new Map<Id, Entry>());
+  const shared = new Map<PatientProvider, readonly Entry[]>();
   let absences: AbsenceIndex | undefined;
-  let everyone: Windows = []; // when anybody at all is away; empty when the practice records no absence
   let admins: readonly Id[] | undefined;
   let lastText: string | undefined;
   let lastTextTime = 0;
-  let lastQuietTime = Number.NaN;
-  let lastQuiet = false;
 
   const backstop = (): readonly Id[] => {
     admins ??= Object.freeze(activeAdmins(practice));
     return admins;
   };
   const indexOnce = (): AbsenceIndex => {
-    if (absences === undefined) {
-      absences = indexAbsences(practice);
-      everyone = windowsOfAll(absences);
-    }
+    absences ??= indexAbsences(practice);
     return absences;
   };
-  const rowFor = (provider: PatientProvider): Row => buildRow(practice, indexOnce(), provider, backstop);
-  const sharedRow = (provider: PatientProvider): Row => {
+  const sharedRow = (provider: PatientProvider): readonly Entry[] => {
     let row = shared.get(provider);
     if (row === undefined) {
-      row = rowFor(provider);
+      row = buildRow(practice, indexOnce(), provider, backstop);
       shared.set(provider, row);
     }
     return row;
   };
-  /** The row of an id on a cache miss; a provider's or staff id's answers are stored in the column maps. */
-  const rowOf = (providerId: Id): Row => {
+  /** The entry of an id on a cache miss; a provider's or staff id's entries are stored in the column maps. */
+  const entryOf = (providerId: Id | null | undefined, column: number): Entry => {
+    if (providerId === null || providerId === undefined) return sharedRow(NO_PROVIDER)[column] as Entry;
     const member = getOwn(members, providerId);
-    if (member === undefined) return sharedRow(UNKNOWN_PROVIDER);
-    const row = member.role === "provider" ? rowFor({ kind: "provider", id: providerId }) : sharedRow(STAFF_PROVIDER);
-    for (const [column, map] of quietColumns.entries()) map.set(providerId, row.quiet[column] as Resolution);
-    for (const [column, map] of windowColumns.entries()) {
-      const windowed = row.windowed[column];
-      if (windowed !== undefined) map.set(providerId, windowed);
-    }
-    return row;
+    if (member === undefined) return sharedRow(UNKNOWN_PROVIDER)[column] as Entry;
+    const row =
+      member.role === "provider"
+        ? buildRow(practice, indexOnce(), { kind: "provider", id: providerId }, backstop)
+        : sharedRow(STAFF_PROVIDER);
+    row.forEach((entry, index) => columns[index]?.set(providerId, entry));
+    return row[column] as Entry;
   };
   const timeOf = (at: unknown): number => {
     if (typeof at === "string" && at === lastText) return lastTextTime;
@@ -97,41 +83,27 @@ export function compileRouter(practice: Practice): Router {
     }
     return time;
   };
-  /** The answer when somebody in the practice is away at `time`: checks this answer's own windows. */
-  const checked = (answer: Resolution, providerId: Id | null | undefined, column: number, time: number) => {
-    const windowed =
-      providerId === null || providerId === undefined
-        ? sharedRow(NO_PROVIDER).windowed[column]
-        : quietColumns[column]?.has(providerId)
-          ? windowColumns[column]?.get(providerId)
-          : sharedRow(UNKNOWN_PROVIDER).windowed[column];
-    if (windowed === undefined || !isInWindows(windowed.windows, time)) return answer;
-    const lookup = lookupAt(absences as AbsenceIndex, time);
-    return routeCategory(practice, categoryAt(column), windowed.provider, lookup, backstop);
+  /** The answer of an entry an absence can change: resolved afresh only inside its windows. */
+  const answerAt = (entry: Windowed, at: unknown, time: number): Resolution => {
+    const now = at === undefined ? Date.now() : time;
+    if (!isInWindows(entry.windows, now)) return entry.answer;
+    return routeCategory(practice, entry.category, entry.provider, lookupAt(indexOnce(), now), backstop);
   };
 
   return Object.freeze({
     resolve(input: ResolveInput): Resolution {
       const at = input.at;
-      // `at` is checked on every call; "now" is only read when the practice records an absence.
+      // `at` is checked on every call; "now" is only read when an answer depends on an absence.
       const time = at instanceof Date ? at.getTime() : at === undefined ? Number.NaN : timeOf(at);
       if (Number.isNaN(time) && at !== undefined) instantOf(at, "compileRouter: resolve"); // throws: invalid Date
       if (!messagingOn) return MESSAGING_DISABLED;
       const column = columnOf(input.category);
       if (column < 0) return UNKNOWN_CATEGORY;
       const providerId = input.providerId;
-      const answer =
-        providerId === null || providerId === undefined
-          ? (sharedRow(NO_PROVIDER).quiet[column] as Resolution)
-          : (quietColumns[column]?.get(providerId) ?? (rowOf(providerId).quiet[column] as Resolution));
-      if (everyone.length === 0 || !answer.ok) return answer;
-      const now = at === undefined ? Date.now() : time;
-      // Is anybody in the practice away at `now`? (remembered for the last instant asked)
-      if (now !== lastQuietTime) {
-        lastQuietTime = now;
-        lastQuiet = !isInWindows(everyone, now);
-      }
-      return lastQuiet ? answer : checked(answer, providerId, column, now);
+      const entry =
+        (providerId === null || providerId === undefined ? undefined : columns[column]?.get(providerId)) ??
+        entryOf(providerId, column);
+      return isWindowed(entry) ? answerAt(entry, at, time) : entry;
     },
   });
 }

@@ -1,5 +1,5 @@
 import { getOwn } from "../../internal/own.js";
-import { MESSAGE_CATEGORIES } from "../../model/categories.js";
+import { MESSAGE_CATEGORIES, type MessageCategory } from "../../model/categories.js";
 import type { Id, Practice, Recipient } from "../../model/types.js";
 import type { Resolution } from "../types.js";
 import type { AbsenceLookup } from "./absences.js";
@@ -9,34 +9,36 @@ import { refusal } from "./outcomes.js";
 import type { PatientProvider } from "./provider.js";
 import { type AbsenceIndex, type Windows, windowsOf } from "./windows.js";
 
-/** @internal The six answers of one patient-provider situation, as they are when nobody they can reach is away. */
-export interface Row {
-  /** Per category column: the final frozen answer (disabled columns hold the refusal). */
-  readonly quiet: readonly Resolution[];
-  /** Per category column: when an absence the answer depends on is in force (`undefined`: never). */
-  readonly windowed: readonly (Windowed | undefined)[];
-}
+/**
+ * @internal What a router stores for one category of one patient-provider situation: the frozen answer
+ * itself when no absence can ever change it (the hot path returns it as is), or a {@link Windowed} entry.
+ */
+export type Entry = Resolution | Windowed;
 
-/** @internal The windows of one answer, and the provider needed to resolve afresh inside them. */
+/** @internal An answer that an absence can change, with the windows during which one is in force. */
 export interface Windowed {
+  /** The answer when nobody it can reach is away. */
+  readonly answer: Resolution;
   /** Merged intervals, see `windowsOf`. */
   readonly windows: Windows;
-  /** The patient's provider situation. */
+  /** The category, to resolve afresh inside the windows. */
+  readonly category: MessageCategory;
+  /** The patient's provider situation, to resolve afresh inside the windows. */
   readonly provider: PatientProvider;
 }
 
 const NOBODY_AWAY: AbsenceLookup = () => undefined;
 
 /**
- * @internal Builds the six answers of one patient-provider situation together (so they sit together in
- * memory), as they are when nobody they can reach is away, with the windows during which somebody is.
+ * @internal Builds the six entries of one patient-provider situation together: each answer as it is when
+ * nobody it can reach is away, wrapped with its windows when an absence can change it.
  */
 export function buildRow(
   practice: Practice,
   index: AbsenceIndex,
   provider: PatientProvider,
   backstop: () => readonly Id[],
-): Row {
+): readonly Entry[] {
   const providerId = provider.kind === "provider" ? provider.id : null;
   const table = providerId === null ? undefined : getOwn(practice.routing, providerId);
   const built = MESSAGE_CATEGORIES.map(
@@ -45,12 +47,17 @@ export function buildRow(
   );
   // Fresh copies of the answers' top objects, allocated back to back: the hot path reads only these.
   const quiet = built.map(compactCopy);
-  const windowed = MESSAGE_CATEGORIES.map((category, column) => {
-    if (index.size === 0 || quiet[column]?.ok === false) return undefined;
+  return MESSAGE_CATEGORIES.map((category, column): Entry => {
+    const answer = quiet[column] as Resolution;
+    if (index.size === 0 || !answer.ok) return answer;
     const own = table === undefined ? undefined : getOwn<readonly Recipient[]>(table, category);
     const fallback = getOwn<readonly Recipient[]>(practice.defaultRouting, category) ?? [];
     const windows = windowsOf(practice, index, own, fallback, providerId);
-    return windows.length === 0 ? undefined : { windows, provider };
+    return windows.length === 0 ? answer : Object.freeze({ answer, windows, category, provider });
   });
-  return { quiet, windowed };
+}
+
+/** @internal Tells a windowed entry from a stored answer. */
+export function isWindowed(entry: Entry): entry is Windowed {
+  return "windows" in entry;
 }

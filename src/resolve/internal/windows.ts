@@ -74,13 +74,6 @@ export function windowsOf(
   return merge(spans);
 }
 
-/** @internal The union of the spans of every absence in the index. */
-export function windowsOfAll(index: AbsenceIndex): Windows {
-  const spans: TimedAbsence[] = [];
-  for (const list of index.values()) for (const entry of list) spans.push(entry);
-  return merge(spans);
-}
-
 function merge(spans: TimedAbsence[]): Windows {
   if (spans.length === 0) return NEVER;
   spans.sort((a, b) => a.start - b.start);
