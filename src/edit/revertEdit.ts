@@ -1,3 +1,4 @@
+import { getOwn } from "../internal/own.js";
 import type { Practice } from "../model/types.js";
 import { commit } from "./internal/commit.js";
 import { firstConflict } from "./internal/conflicts.js";
@@ -45,6 +46,13 @@ export function revertEdit(practice: Practice, result: EditResult, ctx: EditCont
     practice,
     recipe: (draft) => {
       editImmer.applyPatches(draft, inverse);
+      // Like every route edit, a revert never leaves a provider with an empty table.
+      for (const { path } of inverse) {
+        const [root, providerId] = path;
+        if (root !== "routing" || typeof providerId !== "string") continue;
+        const table = getOwn(draft.routing, providerId);
+        if (table !== undefined && Object.keys(table).length === 0) delete draft.routing[providerId];
+      }
     },
     describe: () => `undid: ${result.audit.summary}`,
     actor,

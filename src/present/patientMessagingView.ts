@@ -13,7 +13,7 @@ export interface PatientMessagingViewOptions {
 
 /** What the patient portal shows a patient: see {@link patientMessagingView}. */
 export interface PatientMessagingView {
-  /** Whether to show the "New Message" button (patient-initiated messaging is on). */
+  /** Whether to show the "New Message" button: patient-initiated messaging is on and some category is enabled. */
   readonly canStartMessage: boolean;
   /** Whether the patient may reply to messages the practice sent them. */
   readonly canReply: boolean;
@@ -52,7 +52,8 @@ export function patientMessagingView(
       )
     : [];
   return Object.freeze({
-    canStartMessage: patientInitiated,
+    // No "New Message" button without a category to choose (every category disabled).
+    canStartMessage: categories.length > 0,
     canReply: patientReplies,
     categories: Object.freeze(categories),
   });

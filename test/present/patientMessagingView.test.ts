@@ -1,5 +1,5 @@
 import { test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { MessageCategory } from "../../src/model/categories.js";
 import { MESSAGE_CATEGORIES } from "../../src/model/categories.js";
 import type { Practice } from "../../src/model/types.js";
@@ -97,7 +97,16 @@ describe("patientMessagingView", () => {
         : [];
       const view = patientMessagingView(practice);
       expect(view.categories.map((category) => category.id)).toEqual(expected);
-      expect([view.canStartMessage, view.canReply]).toEqual([patientInitiated, patientReplies]);
+      expect([view.canStartMessage, view.canReply]).toEqual([expected.length > 0, patientReplies]);
     },
   );
+
+  it("hides New Message when every category is disabled", () => {
+    const practice = samplePractice();
+    const view = patientMessagingView({
+      ...practice,
+      messaging: { ...practice.messaging, disabledCategories: [...MESSAGE_CATEGORIES] },
+    });
+    expect(view).toEqual({ canStartMessage: false, canReply: true, categories: [] });
+  });
 });

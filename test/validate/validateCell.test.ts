@@ -52,9 +52,11 @@ describe("validateCell", () => {
     expect(validateCell(practice, "kjones", "referrals")).toEqual([]);
   });
 
-  test("throws on a recipient type that is not part of the format", () => {
-    const practice = withCrusherCell("appointments", [{ type: "everyone" } as never]);
-    expect(() => validateCell(practice, "crusher", "appointments")).toThrow(TypeError);
+  test("throws on a recipient type that is not part of the format, without echoing the recipient", () => {
+    const practice = withCrusherCell("appointments", [{ type: "note", text: "Patient says: call me" } as never]);
+    expect(() => validateCell(practice, "crusher", "appointments")).toThrow(
+      new TypeError("A routing cell holds a recipient whose type is not member, group or assigned_provider."),
+    );
   });
 });
 

@@ -32,15 +32,37 @@ function scopeOf(after: Practice, patches: readonly Patch[]): Cell[] | "full" {
   return cells;
 }
 
-const keyOf = (issue: ValidationIssue): string => `${issue.code}\u0000${JSON.stringify(issue.path)}`;
+const sameCode = (a: ValidationIssue, b: ValidationIssue): boolean => a.code === b.code;
+const samePath = (a: ValidationIssue, b: ValidationIssue): boolean =>
+  a.path.length === b.path.length && a.path.every((key, index) => key === b.path[index]);
+const sameMessage = (a: ValidationIssue, b: ValidationIssue): boolean => a.message === b.message;
+
+// An error of `after` is one `before` had when it matches an unclaimed error of `before` with the same code
+// and the same path and message; failing that, the same message (it moved, e.g. to another index); failing
+// that, the same path (its wording changed, e.g. a renamed member). Each error of `before` is claimed once, so
+// a second error at a path that already had one (another coverage cycle, say) counts as new.
+const MATCHES = [
+  (a: ValidationIssue, b: ValidationIssue) => samePath(a, b) && sameMessage(a, b),
+  sameMessage,
+  samePath,
+] as const;
 
 function added(before: readonly ValidationIssue[], after: readonly ValidationIssue[]): ValidationIssue[] {
-  const known = new Set(before.filter((issue) => issue.severity === "error").map(keyOf));
-  return after.filter((issue) => issue.severity === "error" && !known.has(keyOf(issue)));
+  const unclaimed = before.filter((issue) => issue.severity === "error");
+  let fresh = after.filter((issue) => issue.severity === "error");
+  for (const matches of MATCHES) {
+    fresh = fresh.filter((issue) => {
+      const index = unclaimed.findIndex((old) => sameCode(old, issue) && matches(old, issue));
+      if (index < 0) return true;
+      unclaimed.splice(index, 1);
+      return false;
+    });
+  }
+  return fresh;
 }
 
 /**
- * The validation errors `after` has that `before` did not (compared by code and path). Route-only
+ * The validation errors `after` has that `before` did not (see `added`). Route-only
  * changes validate just the touched cells, before and after; anything else validates both practices.
  */
 export function introducedErrors(before: Practice, after: Practice, patches: readonly Patch[]): ValidationIssue[] {

@@ -71,7 +71,10 @@ export function planSetRouteForAll(practice: Practice, edit: SetRouteForAllProvi
     if (mode === "replace") next = recipients;
     else if (mode === "add") next = appendNew(current ?? practice.defaultRouting[category], recipients);
     else if (current === undefined) next = recipients;
-    if (next === undefined || isEqualData(next, current ?? [])) continue;
+    // `add` changes nothing when the provider already gets exactly that (from its own cell or the default
+    // cell); `replace` and `fill_empty` write an explicit cell even when it equals the default one.
+    const today = current ?? (mode === "add" ? practice.defaultRouting[category] : []);
+    if (next === undefined || isEqualData(next, today)) continue;
     if (next.length > LIMITS.cellRecipients) {
       return invalidEdit(
         ["recipients"],

@@ -130,6 +130,7 @@ function take(run: Run, id: Id, received: Received): void {
   received.ids.push(receiver);
 }
 
-function unknownRecipient(_recipient: never): TypeError {
+/** @internal The misuse error for a recipient of no known type (never echoes the recipient: it may hold free text). */
+export function unknownRecipient(_recipient: never): TypeError {
   return new TypeError("A routing cell holds a recipient whose type is not member, group or assigned_provider.");
 }

@@ -1,5 +1,6 @@
 import type { MessageCategory } from "../../model/categories.js";
 import type { Id, Recipient } from "../../model/types.js";
+import { unknownRecipient } from "../../resolve/internal/expand.js";
 import { groupInfo, groupOverlap, type ValidationContext } from "./context.js";
 import { cellLabel, groupLabel, listNames, memberLabel } from "./names.js";
 
@@ -87,8 +88,7 @@ export function findDuplicates(
         assigned = true;
         return;
       default: {
-        const unreachable: never = recipient;
-        throw new TypeError(`Unknown recipient type in ${JSON.stringify(unreachable)}.`);
+        throw unknownRecipient(recipient);
       }
     }
   });

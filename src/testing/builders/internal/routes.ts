@@ -27,7 +27,8 @@ function toRecipient(spec: RecipientSpec, known: Known, where: string): Recipien
     }
     default: {
       const unreachable: never = spec;
-      return misuse(`${where}: unknown recipient ${JSON.stringify(unreachable)}.`);
+      void unreachable;
+      return misuse(`${where}: a recipient is neither a member, a group nor the assigned provider.`);
     }
   }
 }
