@@ -270,7 +270,7 @@ const run: BenchModule = () => {
       { name: `parsed config heap, ${size} providers`, value: r.config / 1024, unit: "KiB" },
       { name: `index heap after compile, ${size} providers`, value: r.index / 1024, unit: "KiB" },
       {
-        name: `index heap with every answer built (informational), ${size} providers`,
+        name: `index heap with every answer built, ${size} providers`,
         value: r.warm / 1024,
         unit: "KiB",
       },
@@ -279,8 +279,22 @@ const run: BenchModule = () => {
   }
   const [small, , large] = results as [(typeof results)[0], unknown, (typeof results)[0]];
   target("compiled resolve growth, 10 -> 10,000 providers", large.compiled / small.compiled, 3.5, "x");
-  target("compile, 10,000 providers", large.compile, 15, "ms");
-  target("index heap / parsed config heap, 10,000 providers", (100 * large.index) / large.config, 25, "%");
+  // The router indexes on first use, so compile time and index heap are checked twice: right after
+  // compileRouter (what it costs up front) and with every answer built (what the whole index costs).
+  target("compile, 10,000 providers (index built on first use)", large.compile, 15, "ms");
+  target("compile + first resolve of every answer, 10,000 providers", large.firstPass, 15, "ms");
+  target(
+    "index heap after compile / parsed config heap, 10,000 providers",
+    (100 * large.index) / large.config,
+    25,
+    "%",
+  );
+  target(
+    "index heap, every answer built / parsed config heap, 10,000 providers",
+    (100 * large.warm) / large.config,
+    25,
+    "%",
+  );
   figures.push({ name: "sink (ignore)", value: sink % 1000, unit: "" });
   return { title: "Resolution (bench/resolve.bench.ts)", figures, targets };
 };
