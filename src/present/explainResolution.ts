@@ -1,4 +1,4 @@
-import { getOwn } from "../internal/own.js";
+import { formatInstant, groupName, listText, memberName } from "../internal/words.js";
 import { CATEGORY_LABELS } from "../model/categories.js";
 import type { Id, Practice, Recipient } from "../model/types.js";
 import type { DefaultCellStep, SkippedStep, TraceStep } from "../resolve/trace.js";
@@ -41,7 +41,7 @@ function explainStep(practice: Practice, step: TraceStep): string {
     case "group":
       return step.members.length === 0
         ? `${groupName(practice, step.groupId)} has no members.`
-        : `${groupName(practice, step.groupId)} is ${joinNames(step.members.map(name))}.`;
+        : `${groupName(practice, step.groupId)} is ${listText(step.members.map(name))}.`;
     case "unknown_group":
       return `Group "${step.groupId}" does not exist, so it reaches nobody.`;
     case "assigned_provider":
@@ -51,7 +51,7 @@ function explainStep(practice: Practice, step: TraceStep): string {
     case "skipped":
       return explainSkip(practice, step);
     case "coverage":
-      return `${name(step.memberId)} is away until ${formatDate(step.until)}; ${name(step.coveredBy)} covers.`;
+      return `${name(step.memberId)} is away until ${formatInstant(step.until)}; ${name(step.coveredBy)} covers.`;
     case "fallback":
       return step.from === "provider_table"
         ? "Nobody is left from the provider's table, so the practice's default table is used."
@@ -59,7 +59,7 @@ function explainStep(practice: Practice, step: TraceStep): string {
     case "backstop":
       return step.admins.length === 0
         ? "The practice has no active admin, so nobody receives the message."
-        : `The backstop sends the message to every active admin: ${joinNames(step.admins.map(name))}.`;
+        : `The backstop sends the message to every active admin: ${listText(step.admins.map(name))}.`;
     default:
       return unknown(step);
   }
@@ -118,14 +118,6 @@ function unknown(_value: never): never {
   throw new TypeError("explainResolution: the trace holds a step or value this version does not know.");
 }
 
-function memberName(practice: Practice, id: Id): string {
-  return getOwn(practice.members, id)?.name ?? `member "${id}"`;
-}
-
-function groupName(practice: Practice, id: Id): string {
-  return getOwn(practice.groups, id)?.name ?? `group "${id}"`;
-}
-
 function listOf(practice: Practice, recipients: readonly Recipient[]): string {
   const names = recipients.map((recipient) => {
     switch (recipient.type) {
@@ -139,20 +131,5 @@ function listOf(practice: Practice, recipients: readonly Recipient[]): string {
         return unknown(recipient);
     }
   });
-  return names.length === 0 ? "nobody" : joinNames(names);
-}
-
-function joinNames(names: readonly string[]): string {
-  return names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-}
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** "8 Dec 2026" at UTC midnight, else "8 Dec 2026, 14:30 UTC". */
-function formatDate(timestamp: string): string {
-  const date = new Date(timestamp);
-  if (Number.isNaN(date.getTime())) return "an unreadable date";
-  const day = `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-  const time = date.toISOString().slice(11, 16);
-  return date.getTime() % 86_400_000 === 0 ? day : `${day}, ${time} UTC`;
+  return listText(names);
 }

@@ -1,4 +1,5 @@
 import { getOwn, sortedKeys } from "../internal/own.js";
+import { formatInstant } from "../internal/words.js";
 import { CATEGORY_LABELS, MESSAGE_CATEGORIES } from "../model/categories.js";
 import { TIMESTAMP_PATTERN } from "../model/limits.js";
 import type { Coverage, Id, Practice, Recipient } from "../model/types.js";
@@ -16,7 +17,6 @@ export interface FormatRoutingTableOptions {
 }
 
 const TIMESTAMP = new RegExp(TIMESTAMP_PATTERN);
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
 /**
  * Renders a routing table as the settings page shows it: one row per category (in category order) with
@@ -126,16 +126,6 @@ function describeMember(context: Context, id: Id): string {
       ? `unknown member ${absence.coveredBy}`
       : `${coverer.name}${coverer.active ? "" : ", who is inactive"}`;
   return `${member.name} (away until ${formatInstant(absence.until)}, covered by ${cover})`;
-}
-
-/** "8 Dec 2026" for a UTC midnight, else "8 Dec 2026 14:30 UTC". */
-function formatInstant(timestamp: string): string {
-  const date = new Date(timestamp);
-  const day = `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-  const hours = date.getUTCHours();
-  const minutes = date.getUTCMinutes();
-  if (hours === 0 && minutes === 0 && date.getUTCSeconds() === 0 && date.getUTCMilliseconds() === 0) return day;
-  return `${day} ${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")} UTC`;
 }
 
 function flatten(text: string): string {

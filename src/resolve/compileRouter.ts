@@ -71,7 +71,7 @@ export function compileRouter(practice: Practice): Router {
       member.role === "provider"
         ? buildRow(practice, indexOnce(), { kind: "provider", id: providerId }, backstop)
         : sharedRow(STAFF_PROVIDER);
-    row.forEach((entry, index) => columns[index]?.set(providerId, entry));
+    for (const [index, entry] of row.entries()) columns[index]?.set(providerId, entry);
     return row[column] as Entry;
   };
   const timeOf = (at: unknown): number => {

@@ -78,6 +78,8 @@ function mutate(p: Plain, edit: Edit): boolean {
           const out = [...(current ?? p.defaultRouting[edit.category])];
           for (const r of edit.recipients) if (!out.some((o) => same(o, r))) out.push(r);
           if (out.length > 50) return false;
+          // Nothing added: the provider keeps its cell, or keeps using the default cell.
+          if (current === undefined && out.length === p.defaultRouting[edit.category].length) continue;
           next = out;
         }
         setCell(p, id, edit.category, next);

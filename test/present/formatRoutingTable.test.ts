@@ -109,7 +109,7 @@ describe("formatRoutingTable", () => {
     );
     expect(rows[2]).toBe("Appointments               Jane Smith (away until 5 Jan 2026, covered by unknown member kx)");
     expect(rows[7]).toBe(
-      "Question About My Health   Beverly Crusher (away until 2 Jan 2026 14:30 UTC, covered by Marco Reyes, who is inactive)",
+      "Question About My Health   Beverly Crusher (away until 2 Jan 2026, 14:30 UTC, covered by Marco Reyes, who is inactive)",
     );
   });
 

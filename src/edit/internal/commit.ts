@@ -1,11 +1,12 @@
 import { type Draft, isModified } from "immer";
 import { deepFreeze } from "../../internal/freeze.js";
+import { memberName } from "../../internal/words.js";
 import type { Practice } from "../../model/types.js";
 import type { Edit, EditResult, RevertRecord } from "../types.js";
 import type { Actor } from "./context.js";
 import { editImmer, freezeNewNodes } from "./immer.js";
 import { introducedErrors } from "./introducedErrors.js";
-import { countText, memberName } from "./names.js";
+import { countText } from "./names.js";
 
 /** Everything needed to apply one change as an audited edit. */
 export interface CommitInput {

@@ -1,9 +1,10 @@
 import { getOwn } from "../../internal/own.js";
+import { memberName } from "../../internal/words.js";
 import type { Coverage, Group, Member, Practice } from "../../model/types.js";
 import type { PracticeChange } from "../diffPractices.js";
 import { changedIds } from "./changedIds.js";
 import { isEqualData } from "./equal.js";
-import { coverageText, listText, memberName } from "./names.js";
+import { coverageText, listText } from "./names.js";
 
 /** Calls `each` for every id whose entry differs, in id order. */
 function eachChanged<T>(

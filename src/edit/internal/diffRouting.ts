@@ -1,10 +1,11 @@
 import { getOwn } from "../../internal/own.js";
+import { memberName } from "../../internal/words.js";
 import { MESSAGE_CATEGORIES } from "../../model/categories.js";
 import type { Practice, Recipient, RoutingTable } from "../../model/types.js";
 import type { PracticeChange } from "../diffPractices.js";
 import { changedIds } from "./changedIds.js";
 import { isEqualData } from "./equal.js";
-import { cellText, memberName, recipientsText } from "./names.js";
+import { cellText, recipientsText } from "./names.js";
 
 function cellChange(
   before: Practice,

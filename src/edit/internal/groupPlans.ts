@@ -1,11 +1,12 @@
 import { castDraft } from "immer";
 import { getOwn } from "../../internal/own.js";
+import { groupName, memberName } from "../../internal/words.js";
 import { LIMITS } from "../../model/limits.js";
 import type { Group, Practice } from "../../model/types.js";
 import type { RemoveGroupEdit, UpsertGroupEdit } from "../types.js";
 import { checkMember, checkRoom } from "./checks.js";
 import { isEqualData } from "./equal.js";
-import { groupName, listText, memberName } from "./names.js";
+import { listText } from "./names.js";
 import { invalidEdit, type PlanResult } from "./plan.js";
 
 const membersText = (practice: Practice, group: Group): string =>

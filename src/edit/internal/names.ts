@@ -1,16 +1,6 @@
-import { getOwn } from "../../internal/own.js";
+import { groupName, listText as joinNames, memberName } from "../../internal/words.js";
 import { CATEGORY_LABELS, type MessageCategory } from "../../model/categories.js";
 import type { Coverage, Practice, Recipient } from "../../model/types.js";
-
-/** A member's name, or its id when the member is unknown. */
-export function memberName(practice: Practice, id: string): string {
-  return getOwn(practice.members, id)?.name ?? id;
-}
-
-/** A group's name, or its id when the group is unknown. */
-export function groupName(practice: Practice, id: string): string {
-  return getOwn(practice.groups, id)?.name ?? id;
-}
 
 function recipientName(practice: Practice, recipient: Recipient): string {
   switch (recipient.type) {
@@ -27,12 +17,9 @@ function recipientName(practice: Practice, recipient: Recipient): string {
   }
 }
 
-/** "A", "A and B", "A, B and C"; after `max` names, "and N others". */
+/** A list of names, at most five shown (see `listText` in src/internal/words.ts). */
 export function listText(names: readonly string[], max = 5): string {
-  if (names.length === 0) return "nobody";
-  const shown = names.length > max ? [...names.slice(0, max), `${names.length - max} others`] : names;
-  if (shown.length === 1) return shown[0] as string;
-  return `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1] as string}`;
+  return joinNames(names, max);
 }
 
 /** The recipients of a cell in words, e.g. "Front Desk and the assigned provider". */

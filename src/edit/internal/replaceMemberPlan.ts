@@ -1,10 +1,11 @@
 import { castDraft, type Draft } from "immer";
 import { sortedKeys } from "../../internal/own.js";
+import { memberName } from "../../internal/words.js";
 import { MESSAGE_CATEGORIES, type MessageCategory } from "../../model/categories.js";
 import type { Coverage, Id, Practice, Recipient, RoutingTable } from "../../model/types.js";
 import type { ReplaceMemberEdit } from "../types.js";
 import { checkMember } from "./checks.js";
-import { countText, listText, memberName } from "./names.js";
+import { countText, listText } from "./names.js";
 import { invalidEdit, type PlanResult } from "./plan.js";
 
 /** Puts `to` in place of `from`, keeping only the first place of `to`; undefined when `from` is absent. */

@@ -1,5 +1,6 @@
 import { castDraft } from "immer";
 import { compareIds, getOwn } from "../../internal/own.js";
+import { memberName } from "../../internal/words.js";
 import { CATEGORY_LABELS } from "../../model/categories.js";
 import { LIMITS } from "../../model/limits.js";
 import type { Practice, Recipient } from "../../model/types.js";
@@ -7,7 +8,7 @@ import type { CopyRoutingEdit, SetRouteEdit, SetRouteForAllProvidersEdit } from 
 import { cellOf, writeCell } from "./cells.js";
 import { checkProvider, checkRecipients } from "./checks.js";
 import { isEqualData } from "./equal.js";
-import { cellText, countText, listText, memberName, recipientsText } from "./names.js";
+import { cellText, countText, listText, recipientsText } from "./names.js";
 import { invalidEdit, type PlanResult } from "./plan.js";
 
 /** `set_route`: one cell of a provider's table or of the default table. */

@@ -1,0 +1,33 @@
+import type { Practice } from "../model/types.js";
+import { getOwn } from "./own.js";
+
+// English building blocks shared by every sentence the library writes (explanations, audit summaries,
+// diffs, tables). They use names from the practice, ids, and our own words only.
+
+/** A member's name, or `member "id"` when the id names nobody. */
+export function memberName(practice: Practice, id: string): string {
+  return getOwn(practice.members, id)?.name ?? `member "${id}"`;
+}
+
+/** A group's name, or `group "id"` when the id names no group. */
+export function groupName(practice: Practice, id: string): string {
+  return getOwn(practice.groups, id)?.name ?? `group "${id}"`;
+}
+
+/** "nobody", "A", "A and B", "A, B and C"; after `max` names, "… and N others". */
+export function listText(names: readonly string[], max = Number.POSITIVE_INFINITY): string {
+  if (names.length === 0) return "nobody";
+  const shown = names.length > max ? [...names.slice(0, max), `${names.length - max} others`] : names;
+  if (shown.length === 1) return shown[0] as string;
+  return `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1] as string}`;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+
+/** A timestamp in UTC words: "8 Dec 2026" at midnight, else "8 Dec 2026, 14:30 UTC". */
+export function formatInstant(timestamp: string): string {
+  const date = new Date(timestamp);
+  if (Number.isNaN(date.getTime())) return "an unreadable date";
+  const day = `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return date.getTime() % 86_400_000 === 0 ? day : `${day}, ${date.toISOString().slice(11, 16)} UTC`;
+}
