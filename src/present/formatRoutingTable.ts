@@ -1,7 +1,7 @@
 import { getOwn, sortedKeys } from "../internal/own.js";
+import { parseTimestamp, timeOf } from "../internal/time.js";
 import { formatInstant } from "../internal/words.js";
 import { CATEGORY_LABELS, MESSAGE_CATEGORIES } from "../model/categories.js";
-import { TIMESTAMP_PATTERN } from "../model/limits.js";
 import type { Coverage, Id, Practice, Recipient } from "../model/types.js";
 
 /** Options of {@link formatRoutingTable}. */
@@ -15,8 +15,6 @@ export interface FormatRoutingTableOptions {
    */
   readonly at?: Date | string;
 }
-
-const TIMESTAMP = new RegExp(TIMESTAMP_PATTERN);
 
 /**
  * Renders a routing table as the settings page shows it: one row per category (in category order) with
@@ -73,8 +71,7 @@ export function formatRoutingTable(
 
 function toInstant(at: Date | string | undefined): number | undefined {
   if (at === undefined) return undefined;
-  const time =
-    at instanceof Date ? at.getTime() : typeof at === "string" && TIMESTAMP.test(at) ? Date.parse(at) : Number.NaN;
+  const time = timeOf(at);
   if (Number.isNaN(time)) {
     throw new TypeError(
       "formatRoutingTable: options.at must be a valid Date or an ISO 8601 timestamp with Z or an offset.",
@@ -117,7 +114,8 @@ function describeMember(context: Context, id: Id): string {
   if (member === undefined) return `unknown member ${id}`;
   if (!member.active) return `${member.name} (inactive)`;
   const absence = context.coverage.find(
-    (entry) => entry.member === id && at !== undefined && Date.parse(entry.from) <= at && at < Date.parse(entry.until),
+    (entry) =>
+      entry.member === id && at !== undefined && parseTimestamp(entry.from) <= at && at < parseTimestamp(entry.until),
   );
   if (absence === undefined) return member.name;
   const coverer = getOwn(practice.members, absence.coveredBy);

@@ -1,10 +1,8 @@
 import { getOwn } from "../../internal/own.js";
-import { TIMESTAMP_PATTERN } from "../../model/limits.js";
+import { timeOf } from "../../internal/time.js";
 import type { Practice } from "../../model/types.js";
 import type { EditFailure } from "../types.js";
 import { invalidEdit } from "./plan.js";
-
-const timestampRegex = new RegExp(TIMESTAMP_PATTERN);
 
 /** Who and when, checked. */
 export interface Actor {
@@ -34,9 +32,7 @@ export function isActiveAdmin(practice: Practice, actor: unknown): actor is stri
  */
 export function checkContext(practice: Practice, actor: unknown, at: unknown): Actor | EditFailure {
   if (!isActiveAdmin(practice, actor)) return FORBIDDEN;
-  let time = Number.NaN;
-  if (at instanceof Date) time = at.getTime();
-  else if (typeof at === "string" && timestampRegex.test(at)) time = Date.parse(at);
+  const time = timeOf(at);
   if (Number.isNaN(time)) {
     return invalidEdit(["at"], "Expected a valid Date or an ISO 8601 date-time with Z or an offset.");
   }

@@ -1,6 +1,6 @@
 import { compareIds, getOwn } from "../../internal/own.js";
+import { parseTimestamp } from "../../internal/time.js";
 import type { Coverage, Id, Practice } from "../../model/types.js";
-import { parseTimestamp } from "./instant.js";
 
 /** @internal The absence of a member in force at the instant being resolved. */
 export interface AbsenceHit {

@@ -1,11 +1,4 @@
-import { TIMESTAMP_PATTERN } from "../../model/limits.js";
-
-const TIMESTAMP = new RegExp(TIMESTAMP_PATTERN);
-
-/** @internal Milliseconds of a config timestamp, or `NaN` when it is not one (such an entry is never in force). */
-export function parseTimestamp(value: string): number {
-  return typeof value === "string" && TIMESTAMP.test(value) ? Date.parse(value) : Number.NaN;
-}
+import { parseTimestamp } from "../../internal/time.js";
 
 /**
  * @internal The instant of a resolve input's `at`: now when omitted, else a valid `Date` or an ISO 8601

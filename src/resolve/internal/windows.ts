@@ -1,7 +1,7 @@
 import { compareIds, getOwn } from "../../internal/own.js";
+import { parseTimestamp } from "../../internal/time.js";
 import type { Id, Practice, Recipient } from "../../model/types.js";
 import type { AbsenceHit, AbsenceLookup } from "./absences.js";
-import { parseTimestamp } from "./instant.js";
 
 /** @internal A coverage entry with its bounds as numbers. */
 export interface TimedAbsence extends AbsenceHit {

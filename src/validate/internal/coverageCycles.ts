@@ -9,7 +9,7 @@ import {
   liveLinks,
   smallerReach,
 } from "./coverageGraph.js";
-import { compareInstants, formatInstant, type Instant } from "./instant.js";
+import { compareInstants, type Instant, isoText } from "./instant.js";
 import { type ValidationIssue, validationIssue } from "./issue.js";
 import { listNames, memberLabel } from "./names.js";
 import { stronglyConnected } from "./stronglyConnected.js";
@@ -134,5 +134,5 @@ function describeCycle(practice: Practice, cycle: readonly Link[], at: Instant):
     false,
     cycle.length,
   );
-  return `Coverage entries ${ids} form a cycle at ${formatInstant(at)}: ${first} is covered by ${covers[0] as string}${rest}${more}.`;
+  return `Coverage entries ${ids} form a cycle at ${isoText(at)}: ${first} is covered by ${covers[0] as string}${rest}${more}.`;
 }

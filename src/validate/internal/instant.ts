@@ -26,6 +26,6 @@ export function compareInstants(a: Instant, b: Instant): number {
 }
 
 /** The instant as `2026-12-01T00:00:00Z` (milliseconds shown only when not zero). */
-export function formatInstant(instant: Instant): string {
+export function isoText(instant: Instant): string {
   return new Date(instant.ms).toISOString().replace(".000Z", "Z");
 }
