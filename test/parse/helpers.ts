@@ -27,12 +27,16 @@ export const FORMAT_WORDS: ReadonlySet<string> = new Set([
   ...MESSAGE_CATEGORIES,
 ]);
 
-const EXPECTED = "(?:a string|a number|an integer|true or false|an object|an array|another type)";
-const GOT =
-  "(?:a value that is not plain JSON data|no value|null|an array|a non-integer number|a non-finite number|an object|a string|a number|a boolean|a bigint|a symbol|a function)";
-const ONE_OF = ["member, group, assigned_provider", "provider, staff", MESSAGE_CATEGORIES.join(", "), "1"].map((list) =>
-  list.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
-);
+const EXPECTED_WORDS = ["a string", "a number", "an integer", "true or false", "an object", "an array", "another type"];
+const GOT_WORDS = [
+  ...["a value that is not plain JSON data", "no value", "null", "an array", "a non-integer number"],
+  ...["a non-finite number", "an object", "a string", "a number", "a boolean", "a bigint", "a symbol", "a function"],
+];
+const ONE_OF_LISTS = ["member, group, assigned_provider", "provider, staff", MESSAGE_CATEGORIES.join(", "), "1"];
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const EXPECTED = `(?:${EXPECTED_WORDS.join("|")})`;
+const GOT = `(?:${GOT_WORDS.join("|")})`;
+const ONE_OF = ONE_OF_LISTS.map(escapeRegExp);
 const ID_RULE =
   "1-128 characters of A-Z a-z 0-9 \\. _ : @ -, starting with a letter or digit, not constructor or prototype\\.";
 
@@ -61,9 +65,17 @@ export const MESSAGE_TEMPLATES: readonly RegExp[] = [
 ];
 
 /** All of our own words: any input string that is a substring of this cannot be told from ours. */
-const OUR_TEXT = [...MESSAGE_TEMPLATES.map((template) => template.source.replace(/\\/g, "")), ...FORMAT_WORDS].join(
-  "\n",
-);
+// Our own wording, written out: the fixed templates and every sentence the templates with choices can make.
+// An input string found only inside it (e.g. the key "ct," inside "an object, got null") is not an echo.
+const RENDERED = [
+  ...EXPECTED_WORDS.flatMap((expected) => GOT_WORDS.map((got) => `Expected ${expected}, got ${got}.`)),
+  ...ONE_OF_LISTS.map((list) => `Expected one of: ${list}.`),
+];
+const OUR_TEXT = [
+  ...MESSAGE_TEMPLATES.map((template) => template.source.replace(/\\/g, "")),
+  ...RENDERED,
+  ...FORMAT_WORDS,
+].join("\n");
 
 /** Reads an own data property without calling getters or proxy traps that throw. */
 function ownData(node: unknown, key: string | number): { found: boolean; value?: unknown } {

@@ -117,4 +117,11 @@ describe("expectCleanIssues", () => {
     expect(() => expectCleanIssues(input, [issue(["members", "x1", "chief"], "Must not be empty.")])).toThrow();
     expect(() => expectCleanIssues(input, [issue(["members", "x1", "role"], "Must not be empty.")])).not.toThrow();
   });
+
+  test("does not count an input string that only occurs inside our own wording as an echo", () => {
+    // Found by the dangerous-keys property (seed -487297525): the key "ct," sits inside "an object, got null".
+    const input = { members: null, "ct,": [] };
+    parseAndCheck(input);
+    expect(() => expectCleanIssues(input, [issue(["members"], "Expected an object, got ct,.")])).toThrow();
+  });
 });
