@@ -1,4 +1,5 @@
 import { compareIds } from "../../internal/own.js";
+import { memberName } from "../../internal/words.js";
 import type { Id, Practice } from "../../model/types.js";
 import {
   addLink,
@@ -11,7 +12,7 @@ import {
 } from "./coverageGraph.js";
 import { compareInstants, type Instant, isoText } from "./instant.js";
 import { type ValidationIssue, validationIssue } from "./issue.js";
-import { listNames, memberLabel } from "./names.js";
+import { listNames } from "./names.js";
 import { stronglyConnected } from "./stronglyConnected.js";
 
 /**
@@ -121,7 +122,7 @@ const SPELLED_OUT = 6;
 
 function describeCycle(practice: Practice, cycle: readonly Link[], at: Instant): string {
   const spelled = cycle.length <= SPELLED_OUT;
-  const people = cycle.slice(0, SPELLED_OUT).map((link) => memberLabel(practice, link.member));
+  const people = cycle.slice(0, SPELLED_OUT).map((link) => memberName(practice, link.member));
   const first = people[0] as string;
   const covers = spelled ? [...people.slice(1), first] : people.slice(1);
   const rest = covers

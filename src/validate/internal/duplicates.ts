@@ -1,8 +1,9 @@
+import { memberName } from "../../internal/words.js";
 import type { MessageCategory } from "../../model/categories.js";
 import type { Id, Recipient } from "../../model/types.js";
 import { unknownRecipient } from "../../resolve/internal/expand.js";
 import { groupInfo, groupOverlap, type ValidationContext } from "./context.js";
-import { cellLabel, groupLabel, listNames, memberLabel } from "./names.js";
+import { cellLabel, groupLabel, listNames } from "./names.js";
 
 const SHOWN = 3;
 
@@ -28,7 +29,7 @@ function firstReachedAgain(
   return [...candidates]
     .sort((a, b) => (positions.get(a) ?? 0) - (positions.get(b) ?? 0))
     .slice(0, SHOWN + 1)
-    .map((id) => memberLabel(context.practice, id));
+    .map((id) => memberName(context.practice, id));
 }
 
 /**
@@ -57,7 +58,7 @@ export function findDuplicates(
     switch (recipient.type) {
       case "member":
         if (reachedBefore(recipient.id)) {
-          found.set(index, `${label} reaches ${memberLabel(practice, recipient.id)} a second time here.`);
+          found.set(index, `${label} reaches ${memberName(practice, recipient.id)} a second time here.`);
         }
         direct.add(recipient.id);
         return;
@@ -82,7 +83,7 @@ export function findDuplicates(
         } else if (providerId !== null && reachedBefore(providerId)) {
           found.set(
             index,
-            `${label} reaches ${memberLabel(practice, providerId)} a second time as the assigned provider.`,
+            `${label} reaches ${memberName(practice, providerId)} a second time as the assigned provider.`,
           );
         }
         assigned = true;

@@ -1,12 +1,7 @@
 import { getOwn } from "../../internal/own.js";
+import { memberName } from "../../internal/words.js";
 import { CATEGORY_LABELS, type MessageCategory } from "../../model/categories.js";
 import type { Id, Practice } from "../../model/types.js";
-
-/** A member by name, or `member "id"` when the id names nobody. */
-export function memberLabel(practice: Practice, id: Id): string {
-  const member = getOwn(practice.members, id);
-  return member === undefined ? `member "${id}"` : member.name;
-}
 
 /** `the Front Desk group`, or `group "id"` when the id names no group. */
 export function groupLabel(practice: Practice, id: Id): string {
@@ -17,7 +12,7 @@ export function groupLabel(practice: Practice, id: Id): string {
 /** `Beverly Crusher's Appointments route` or `The default Appointments route` (sentence start). */
 export function cellLabel(practice: Practice, providerId: Id | null, category: MessageCategory): string {
   const label = CATEGORY_LABELS[category];
-  return providerId === null ? `The default ${label} route` : `${memberLabel(practice, providerId)}'s ${label} route`;
+  return providerId === null ? `The default ${label} route` : `${memberName(practice, providerId)}'s ${label} route`;
 }
 
 /** Capitalises the first letter (for labels that start a sentence). */

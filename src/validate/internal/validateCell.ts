@@ -1,10 +1,11 @@
 import { getOwn } from "../../internal/own.js";
+import { memberName } from "../../internal/words.js";
 import { CATEGORY_LABELS, type MessageCategory } from "../../model/categories.js";
 import type { Id, Practice, Recipient } from "../../model/types.js";
 import { createContext, groupInfo, isProvider, type ValidationContext } from "./context.js";
 import { findDuplicates } from "./duplicates.js";
 import { type ValidationIssue, validationIssue } from "./issue.js";
-import { cellLabel, memberLabel } from "./names.js";
+import { cellLabel } from "./names.js";
 
 /**
  * @internal
@@ -51,7 +52,7 @@ export function checkCell(
       : validationIssue(
           "route_falls_back",
           base,
-          `${label} reaches no active member, so ${memberLabel(context.practice, providerId)}'s patients fall back to the default ${CATEGORY_LABELS[category]} route.`,
+          `${label} reaches no active member, so ${memberName(context.practice, providerId)}'s patients fall back to the default ${CATEGORY_LABELS[category]} route.`,
         );
   return [cellIssue, ...entryIssues];
 }

@@ -1,8 +1,8 @@
 import { getOwn } from "../../internal/own.js";
+import { memberName } from "../../internal/words.js";
 import type { Id, Practice } from "../../model/types.js";
 import { compareInstants, parseInstant } from "./instant.js";
 import { type ValidationIssue, validationIssue } from "./issue.js";
-import { memberLabel } from "./names.js";
 
 /**
  * @internal
@@ -16,7 +16,7 @@ export function validateCoverageEntry(practice: Practice, coverageId: Id): Valid
   if (entry === undefined) return [];
   const issues: ValidationIssue[] = [];
   const path = ["coverage", coverageId];
-  const absent = memberLabel(practice, entry.member);
+  const absent = memberName(practice, entry.member);
   if (getOwn(practice.members, entry.member) === undefined) {
     issues.push(
       validationIssue(
