@@ -45,7 +45,7 @@ export function revertEdit(practice: Practice, result: EditResult, ctx: EditCont
   return commit({
     practice,
     recipe: (draft) => {
-      editImmer.applyPatches(draft, inverse);
+      editImmer().applyPatches(draft, inverse);
       // Like every route edit, a revert never leaves a provider with an empty table.
       for (const { path } of inverse) {
         const [root, providerId] = path;

@@ -23,7 +23,7 @@ export interface CommitInput {
  */
 export function commit(input: CommitInput): EditResult {
   const { practice, actor, edit } = input;
-  const [draftResult, patches, inversePatches] = editImmer.produceWithPatches(practice, (draft) => {
+  const [draftResult, patches, inversePatches] = editImmer().produceWithPatches(practice, (draft) => {
     input.recipe(draft);
     if (isModified(draft)) draft.revision = practice.revision + 1;
   });

@@ -1,14 +1,22 @@
 import { enablePatches, Immer, type Patch } from "immer";
 import { deepFreeze } from "../../internal/freeze.js";
 
-// enablePatches() registers immer's patch plugin once, for every Immer instance; it changes no setting.
-enablePatches();
+const immer = new Immer({ autoFreeze: false, useStrictIteration: false });
+let patchesEnabled = false;
 
 /**
  * The library's own Immer instance. It does not freeze: immer's freezing walks every key of each copied
  * record (10,000 for a big `routing`), while {@link freezeNewNodes} freezes only what is new.
+ * immer's patch plugin is registered (for every Immer instance; it changes no setting) on the first edit,
+ * not when the package is imported, so importing the package has no side effect on a host's immer.
  */
-export const editImmer = new Immer({ autoFreeze: false, useStrictIteration: false });
+export function editImmer(): Immer {
+  if (!patchesEnabled) {
+    enablePatches();
+    patchesEnabled = true;
+  }
+  return immer;
+}
 
 /**
  * Freezes the nodes an immer update created: the copies along each patch's path (immer copies exactly
