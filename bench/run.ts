@@ -11,6 +11,8 @@ import type { BenchModule, BenchSection } from "./types.js";
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
 const json = process.argv.includes("--json");
+// Other arguments pick bench files by name (`npm run bench -- resolve`); none runs them all.
+const only = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
 
 if (typeof globalThis.gc !== "function") {
   // Same effect as `node --expose-gc`, without re-spawning: expose gc, then fetch it from a fresh context.
@@ -19,7 +21,7 @@ if (typeof globalThis.gc !== "function") {
 }
 
 const files = readdirSync(here)
-  .filter((name) => name.endsWith(".bench.ts"))
+  .filter((name) => name.endsWith(".bench.ts") && (only.length === 0 || only.some((part) => name.includes(part))))
   .sort();
 const sections: BenchSection[] = [];
 for (const file of files) {

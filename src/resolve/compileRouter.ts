@@ -1,27 +1,38 @@
 import { getOwn } from "../internal/own.js";
 import { MESSAGE_CATEGORIES } from "../model/categories.js";
 import type { Id, Practice } from "../model/types.js";
-import { columnOf } from "./internal/columns.js";
+import { columnOf, compactCopy, interner } from "./internal/columns.js";
 import { routeCategory } from "./internal/expand.js";
 import { instantOf } from "./internal/instant.js";
-import { activeAdmins, MESSAGING_DISABLED, UNKNOWN_CATEGORY } from "./internal/outcomes.js";
+import { activeAdmins, categoryAt, MESSAGING_DISABLED, UNKNOWN_CATEGORY } from "./internal/outcomes.js";
 import { NO_PROVIDER, type PatientProvider, STAFF_PROVIDER, UNKNOWN_PROVIDER } from "./internal/provider.js";
-import { buildRow, type Entry, isWindowed, type Windowed } from "./internal/rows.js";
-import { type AbsenceIndex, indexAbsences, isInWindows, lookupAt } from "./internal/windows.js";
+import { buildRow } from "./internal/rows.js";
+import {
+  type AbsenceIndex,
+  indexAbsences,
+  isInWindows,
+  lookupAt,
+  type Segments,
+  segmentAt,
+  segmentsOf,
+  type Windows,
+} from "./internal/windows.js";
 import type { Resolution, ResolveInput, Router } from "./types.js";
 
 /**
  * Builds a router for one practice: the same answers as {@link resolveRecipients} (traces included), in
  * constant time per call.
  *
- * Compiling does constant work; the router then indexes on demand, each piece once: the practice's
- * absences as numeric intervals, and, the first time a provider is seen, that provider's six answers
- * (one per category, stored in one `Map` per category keyed by provider id) as they are when nobody they
- * can reach is away. An answer no absence can change is returned as is: one `Map.get`, no clock read, no
- * allocation. An answer an absence can change carries the time windows during which one is in force;
- * outside them it is returned as is, inside them the category is resolved afresh with coverage. Unknown
- * ids, staff ids and "no provider" share answers, so a router never holds more than six answers per
- * provider. Total work is linear in the practice.
+ * Compiling does constant work; the router then builds what it needs on demand, each piece once. The first
+ * time a provider is asked about, it builds that provider's six answers (one per category) as they are when
+ * nobody they can reach is away, and stores each in one record per category keyed by provider id; "no
+ * provider", unknown ids and staff ids share one set of six answers each. A call is then: check `at`, pick
+ * the category with a `switch`, one keyed lookup. While nobody in the practice is away at `at`, the stored
+ * answer is returned as is: no clock read, no allocation. When somebody is away, an answer that an absence
+ * can reach is resolved afresh with coverage (an allocation); any other is still returned as is. Equal
+ * recipient lists are shared between answers, and the answers' top objects are re-allocated side by side
+ * each time the number of providers built doubles (fewer memory pages to touch per call). Total work is
+ * linear in the practice. See the Performance guide for figures.
  *
  * The practice must not change after compiling (practices from `parsePractice` are frozen).
  *
@@ -38,10 +49,26 @@ import type { Resolution, ResolveInput, Router } from "./types.js";
 export function compileRouter(practice: Practice): Router {
   const { members, messaging } = practice;
   const messagingOn = messaging.patientInitiated === true;
-  // One map per category column, from provider (or staff) id to its entry: a single lookup per call.
-  const columns = MESSAGE_CATEGORIES.map(() => new Map<Id, Entry>());
-  const shared = new Map<PatientProvider, readonly Entry[]>();
+  // One record per category from provider id to its answer, filled a provider at a time on first use.
+  const columns: Record<Id, Resolution>[] = MESSAGE_CATEGORIES.map(() => Object.create(null));
+  // The answers of the three shared situations ("no provider", unknown id, staff id), six each.
+  const shared: (Resolution | undefined)[] = [];
+  // For an answer an absence can reach, its windows and its answer in the current segment (sparse): for the
+  // shared answers by their place in `shared`, for a provider's by provider id, then column.
+  const sharedHolders: (Holder | undefined)[] = [];
+  const providerHolders = new Map<Id, readonly (Holder | undefined)[]>();
+  const intern = interner();
+  const builtIds: Id[] = [];
   let absences: AbsenceIndex | undefined;
+  // Every `from` and `until` of the practice's absences, sorted: between two of them (a segment), the
+  // absences in force do not change, and neither do the answers. The segment of the last instant seen:
+  let segments: Segments | undefined;
+  let segment = -1;
+  let segmentFrom = Number.POSITIVE_INFINITY;
+  let segmentUntil = Number.NEGATIVE_INFINITY;
+  // The same bounds when nobody in the practice is away in that segment (every stored answer holds), else empty.
+  let quietFrom = Number.POSITIVE_INFINITY;
+  let quietUntil = Number.NEGATIVE_INFINITY;
   let admins: readonly Id[] | undefined;
   let lastText: string | undefined;
   let lastTextTime = 0;
@@ -54,25 +81,50 @@ export function compileRouter(practice: Practice): Router {
     absences ??= indexAbsences(practice);
     return absences;
   };
-  const sharedRow = (provider: PatientProvider): readonly Entry[] => {
-    let row = shared.get(provider);
-    if (row === undefined) {
-      row = buildRow(practice, indexOnce(), provider, backstop);
-      shared.set(provider, row);
-    }
-    return row;
-  };
-  /** The entry of an id on a cache miss; a provider's or staff id's entries are stored in the column maps. */
-  const entryOf = (providerId: Id | null | undefined, column: number): Entry => {
-    if (providerId === null || providerId === undefined) return sharedRow(NO_PROVIDER)[column] as Entry;
+  const situationOf = (providerId: Id | null | undefined): PatientProvider => {
+    if (providerId === null || providerId === undefined) return NO_PROVIDER;
     const member = getOwn(members, providerId);
-    if (member === undefined) return sharedRow(UNKNOWN_PROVIDER)[column] as Entry;
-    const row =
-      member.role === "provider"
-        ? buildRow(practice, indexOnce(), { kind: "provider", id: providerId }, backstop)
-        : sharedRow(STAFF_PROVIDER);
-    for (const [index, entry] of row.entries()) columns[index]?.set(providerId, entry);
-    return row[column] as Entry;
+    if (member === undefined) return UNKNOWN_PROVIDER;
+    return member.role === "provider" ? { kind: "provider", id: providerId } : STAFF_PROVIDER;
+  };
+  /** The answer on a miss: builds the six answers of the situation once, then stores them. */
+  const answerOf = (providerId: Id | null | undefined, column: number): Resolution => {
+    const situation = situationOf(providerId);
+    if (situation.kind !== "provider") {
+      const offset = SHARED_ROWS.indexOf(situation.kind) * COLUMNS;
+      if (shared[offset] === undefined) {
+        const spans: (Windows | undefined)[] = [];
+        buildRow(practice, indexOnce(), situation, backstop, intern, shared, spans, offset);
+        for (const [place, windows] of spans.entries()) {
+          if (windows !== undefined) sharedHolders[place] = holder(windows, situation);
+        }
+      }
+      return shared[offset + column] as Resolution;
+    }
+    const built: Resolution[] = [];
+    const spans: (Windows | undefined)[] = [];
+    buildRow(practice, indexOnce(), situation, backstop, intern, built, spans, 0);
+    for (let index = 0; index < COLUMNS; index++)
+      (columns[index] as Record<Id, Resolution>)[situation.id] = built[index] as Resolution;
+    if (spans.length > 0) {
+      providerHolders.set(
+        situation.id,
+        Array.from(spans, (windows) => (windows === undefined ? undefined : holder(windows, situation))),
+      );
+    }
+    builtIds.push(situation.id);
+    if (builtIds.length >= REPACK_FROM && (builtIds.length & (builtIds.length - 1)) === 0) repack();
+    return built[column] as Resolution;
+  };
+  /**
+   * Re-allocates the top objects of every stored answer in one burst, when the number of providers built
+   * reaches a power of two: answers built one provider at a time lie among their traces, spread over many
+   * memory pages; fresh copies made together lie side by side. Amortised, this is one extra copy per answer.
+   */
+  const repack = (): void => {
+    for (const record of columns) {
+      for (const id of builtIds) record[id] = compactCopy(record[id] as Resolution, intern);
+    }
   };
   const timeOf = (at: unknown): number => {
     if (typeof at === "string" && at === lastText) return lastTextTime;
@@ -83,11 +135,48 @@ export function compileRouter(practice: Practice): Router {
     }
     return time;
   };
-  /** The answer of an entry an absence can change: resolved afresh only inside its windows. */
-  const answerAt = (entry: Windowed, at: unknown, time: number): Resolution => {
+  /** Finds the segment of `now` and whether anybody is away in it. */
+  const moveTo = (now: number): void => {
+    segments ??= segmentsOf(indexOnce());
+    const found = segmentAt(segments, now);
+    segment = found.index;
+    segmentFrom = found.from;
+    segmentUntil = found.until;
+    quietFrom = found.quiet ? found.from : Number.POSITIVE_INFINITY;
+    quietUntil = found.quiet ? found.until : Number.NEGATIVE_INFINITY;
+  };
+  /** The holder of an answer an absence can reach, or `undefined` when none can. */
+  const holderOf = (providerId: Id | null | undefined, column: number): Holder | undefined => {
+    if (providerId === null || providerId === undefined) return sharedHolders[column];
+    const own = providerHolders.get(providerId);
+    if (own !== undefined) return own[column];
+    if ((columns[column] as Record<Id, Resolution>)[providerId] !== undefined) return undefined; // a provider
+    const row = getOwn(members, providerId) === undefined ? 1 : 2; // unknown id, or staff id
+    return sharedHolders[row * COLUMNS + column];
+  };
+  /**
+   * The answer when somebody in the practice may be away: an answer an absence can reach is resolved afresh
+   * with coverage when one is in force, once per segment; any other is the stored one.
+   */
+  const answerAt = (
+    providerId: Id | null | undefined,
+    column: number,
+    answer: Resolution,
+    at: unknown,
+    time: number,
+  ): Resolution => {
     const now = at === undefined ? Date.now() : time;
-    if (!isInWindows(entry.windows, now)) return entry.answer;
-    return routeCategory(practice, entry.category, entry.provider, lookupAt(indexOnce(), now), backstop);
+    if (!(now >= segmentFrom && now < segmentUntil)) moveTo(now);
+    if (now >= quietFrom && now < quietUntil) return answer;
+    const held = holderOf(providerId, column);
+    if (held === undefined) return answer;
+    if (held.segment !== segment) {
+      held.segment = segment;
+      held.fresh = isInWindows(held.windows, now)
+        ? routeCategory(practice, categoryAt(column), held.situation, lookupAt(indexOnce(), now), backstop)
+        : undefined;
+    }
+    return held.fresh ?? answer;
   };
 
   return Object.freeze({
@@ -100,10 +189,32 @@ export function compileRouter(practice: Practice): Router {
       const column = columnOf(input.category);
       if (column < 0) return UNKNOWN_CATEGORY;
       const providerId = input.providerId;
-      const entry =
-        (providerId === null || providerId === undefined ? undefined : columns[column]?.get(providerId)) ??
-        entryOf(providerId, column);
-      return isWindowed(entry) ? answerAt(entry, at, time) : entry;
+      const answer =
+        (providerId === null || providerId === undefined
+          ? undefined
+          : (columns[column] as Record<Id, Resolution>)[providerId]) ?? answerOf(providerId, column);
+      // With nobody away (the span is known), the stored answer is the answer: no clock read, no allocation.
+      return time >= quietFrom && time < quietUntil ? answer : answerAt(providerId, column, answer, at, time);
     },
   });
 }
+
+/** What the router keeps for an answer an absence can reach. */
+interface Holder {
+  /** When an absence it can reach is in force. */
+  readonly windows: Windows;
+  /** Whose answer it is. */
+  readonly situation: PatientProvider;
+  /** The segment `fresh` was found for (-1: none yet). */
+  segment: number;
+  /** The answer in that segment when it differs from the stored one. */
+  fresh: Resolution | undefined;
+}
+
+function holder(windows: Windows, situation: PatientProvider): Holder {
+  return { windows, situation, segment: -1, fresh: undefined };
+}
+
+const COLUMNS = MESSAGE_CATEGORIES.length;
+const SHARED_ROWS = ["none", "unknown", "staff"];
+const REPACK_FROM = 64;

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
+import { MESSAGE_CATEGORIES } from "../../src/model/categories.js";
+import { parsePractice } from "../../src/parse/parsePractice.js";
 import { compileRouter } from "../../src/resolve/compileRouter.js";
 import { resolveRecipients } from "../../src/resolve/resolveRecipients.js";
 import type { ResolveInput } from "../../src/resolve/types.js";
@@ -122,5 +124,75 @@ describe("compileRouter", () => {
     expect(router.resolve({ category: "appointments", providerId: "crusher", at: DECEMBER_3 })).toMatchObject({
       recipients: ["jsmith"],
     });
+  });
+
+  test("keeps the stored answer while only members the cell cannot reach are away", () => {
+    const practice = samplePracticeWith({
+      coverage: {
+        nov: { member: "lpatel", coveredBy: "kjones", from: "2026-11-01T00:00:00Z", until: "2026-12-01T00:00:00Z" },
+      },
+    });
+    const router = compileRouter(practice);
+    const quiet = router.resolve({ category: "appointments", providerId: "crusher", at: "2026-06-01T00:00:00Z" });
+    // Lena Patel is away in November, but Beverly Crusher's Appointments cells never reach her.
+    expect(router.resolve({ category: "appointments", providerId: "crusher", at: NOVEMBER })).toBe(quiet);
+    // Her Prescriptions cell does: Kim Jones covers, in a fresh answer.
+    const covered = router.resolve({ category: "prescriptions", providerId: "crusher", at: NOVEMBER });
+    expect(covered).toEqual(
+      resolveRecipients(practice, { category: "prescriptions", providerId: "crusher", at: NOVEMBER }),
+    );
+    expect(covered).toMatchObject({ recipients: ["kjones", "crusher"] });
+    // [from, until): quiet again at the first instant of December, away at the first instant of November.
+    const until = router.resolve({ category: "prescriptions", providerId: "crusher", at: "2026-12-01T00:00:00Z" });
+    expect(until).toMatchObject({ recipients: ["lpatel", "crusher"] });
+    expect(router.resolve({ category: "prescriptions", providerId: "crusher", at: "2026-06-01T00:00:00Z" })).toBe(
+      until,
+    );
+    expect(
+      router.resolve({ category: "prescriptions", providerId: "crusher", at: "2026-11-01T00:00:00Z" }),
+    ).toMatchObject({ recipients: ["kjones", "crusher"] });
+  });
+
+  test("gives the same answers before and after it re-packs the answers of many providers", () => {
+    const members: Record<string, unknown> = {
+      admin: { name: "Ada Admin", role: "staff", admin: true, active: true },
+      pool: { name: "Pat Pool", role: "staff", admin: false, active: true },
+    };
+    const routing: Record<string, unknown> = {};
+    for (let i = 0; i < 300; i++) {
+      members[`p${i}`] = { name: `Provider ${i}`, role: "provider", admin: false, active: i % 7 !== 0 };
+      routing[`p${i}`] = { appointments: [{ type: "member", id: i % 2 === 0 ? "pool" : "admin" }] };
+    }
+    const cell = [{ type: "member", id: "pool" }];
+    const parsed = parsePractice({
+      schemaVersion: 1,
+      id: "many",
+      name: "Many Providers",
+      revision: 0,
+      messaging: { patientInitiated: true, patientReplies: true, disabledCategories: [] },
+      members,
+      routing,
+      defaultRouting: Object.fromEntries(MESSAGE_CATEGORIES.map((category) => [category, cell])),
+      coverage: {
+        c: { member: "pool", coveredBy: "admin", from: "2026-03-01T00:00:00Z", until: "2026-03-02T00:00:00Z" },
+      },
+    });
+    if (!parsed.ok) throw new Error("the practice does not parse");
+    const practice = parsed.practice;
+    const router = compileRouter(practice);
+    const inputs = Object.keys(routing).flatMap((providerId) =>
+      MESSAGE_CATEGORIES.flatMap((category) =>
+        [NOVEMBER, "2026-03-01T12:00:00Z"].map((at) => ({ category, providerId, at })),
+      ),
+    );
+    // First answers are built provider by provider (re-packing at 64, 128 and 256 providers), then asked again.
+    const first = inputs.map((input) => router.resolve(input));
+    const again = inputs.map((input) => router.resolve(input));
+    for (const [k, input] of inputs.entries()) {
+      const expected = resolveRecipients(practice, input);
+      expect(first[k]).toEqual(expected);
+      expect(again[k]).toEqual(expected);
+      expect(Object.isFrozen(again[k])).toBe(true);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
-import type { Member, Practice, Recipient } from "../../src/model/types.js";
+import type { Coverage, Member, Practice, Recipient } from "../../src/model/types.js";
 import { resolveRecipients } from "../../src/resolve/resolveRecipients.js";
 import { samplePractice } from "../../src/sample/samplePractice.js";
 import { awayInDecember, DECEMBER_3, membersWith, NOVEMBER, samplePracticeWith, staff } from "./fixtures.js";
@@ -606,5 +606,26 @@ describe("resolveRecipients at", () => {
     expect(run(1_796_083_200_000)).toThrowErrorMatchingInlineSnapshot(
       `[TypeError: resolveRecipients: input.at must be a Date or an ISO 8601 timestamp string.]`,
     );
+  });
+
+  test("sees changes to a practice that is not frozen (only frozen records are indexed once)", () => {
+    const practice = structuredClone(samplePractice()) as {
+      -readonly [K in keyof Practice]: Practice[K];
+    };
+    const input = { category: "appointments", providerId: "crusher", at: NOVEMBER };
+    expect(resolveRecipients(practice, input)).toMatchObject({ recipients: ["jsmith"] });
+    (practice.coverage as Record<string, Coverage>).nov = {
+      member: "jsmith",
+      coveredBy: "lpatel",
+      from: "2026-11-01T00:00:00Z",
+      until: "2026-12-01T00:00:00Z",
+    };
+    expect(resolveRecipients(practice, input)).toMatchObject({ recipients: ["lpatel"] });
+    // The backstop follows the members record as it is now.
+    const nobody = { category: "referrals", providerId: null, at: NOVEMBER };
+    practice.defaultRouting = { ...practice.defaultRouting, referrals: [{ type: "member", id: "mreyes" }] };
+    expect(resolveRecipients(practice, nobody)).toMatchObject({ route: "backstop", recipients: ["jsmith"] });
+    (practice.members as Record<string, Member>).kjones = staff("Kim Jones", { admin: true });
+    expect(resolveRecipients(practice, nobody)).toMatchObject({ route: "backstop", recipients: ["jsmith", "kjones"] });
   });
 });

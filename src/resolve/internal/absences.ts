@@ -15,21 +15,13 @@ export type AbsenceLookup = (memberId: Id) => AbsenceHit | undefined;
 
 /**
  * @internal A lookup of the absences in force at `time` (`[from, until)`; unreadable bounds are never in
- * force). The coverage record is grouped by member on first use; only the asked member's entries are parsed.
+ * force). The coverage record is grouped by member on first use (once per frozen record: `parsePractice`
+ * output is frozen); only the asked member's entries are parsed.
  */
 export function absencesAt(practice: Practice, time: number): AbsenceLookup {
-  let byMember: Map<Id, Id[]> | undefined;
+  let byMember: ReadonlyMap<Id, readonly Id[]> | undefined;
   return (memberId) => {
-    if (byMember === undefined) {
-      byMember = new Map();
-      for (const id of Object.keys(practice.coverage)) {
-        const member = getOwn(practice.coverage, id)?.member;
-        if (member === undefined) continue;
-        const ids = byMember.get(member);
-        if (ids === undefined) byMember.set(member, [id]);
-        else ids.push(id);
-      }
-    }
+    byMember ??= coverageByMember(practice.coverage);
     let first: AbsenceHit | undefined;
     for (const id of byMember.get(memberId) ?? []) {
       const coverage = getOwn(practice.coverage, id) as Coverage;
@@ -38,4 +30,25 @@ export function absencesAt(practice: Practice, time: number): AbsenceLookup {
     }
     return first;
   };
+}
+
+/** Groupings of frozen coverage records (entries frozen too): they can never change, so they are kept. */
+const grouped = new WeakMap<object, ReadonlyMap<Id, readonly Id[]>>();
+
+/** The coverage ids of each absent member; computed once per frozen coverage record. */
+function coverageByMember(record: Practice["coverage"]): ReadonlyMap<Id, readonly Id[]> {
+  const known = grouped.get(record);
+  if (known !== undefined) return known;
+  const byMember = new Map<Id, Id[]>();
+  let frozen = Object.isFrozen(record);
+  for (const id of Object.keys(record)) {
+    const coverage = getOwn(record, id);
+    if (coverage === undefined) continue;
+    frozen &&= Object.isFrozen(coverage);
+    const ids = byMember.get(coverage.member);
+    if (ids === undefined) byMember.set(coverage.member, [id]);
+    else ids.push(id);
+  }
+  if (frozen) grouped.set(record, byMember);
+  return byMember;
 }

@@ -1,10 +1,28 @@
+import type { Id } from "../../model/types.js";
 import type { Resolution } from "../types.js";
 
-/** @internal A frozen copy of a resolution's top object and recipients (the trace is shared). */
-export function compactCopy(resolution: Resolution): Resolution {
+/** @internal Gives one shared frozen array for every list of the same ids (in the same order). */
+export type Interner = (ids: readonly Id[]) => readonly Id[];
+
+/** @internal A fresh {@link Interner}. */
+export function interner(): Interner {
+  const lists = new Map<string, readonly Id[]>();
+  return (ids) => {
+    const key = ids.join(" "); // ids never hold a space
+    let list = lists.get(key);
+    if (list === undefined) {
+      list = Object.freeze([...ids]);
+      lists.set(key, list);
+    }
+    return list;
+  };
+}
+
+/** @internal A frozen copy of a resolution's top object with its recipients interned (the trace is shared). */
+export function compactCopy(resolution: Resolution, intern: Interner): Resolution {
   if (!resolution.ok) return resolution;
   const { recipients, route, trace } = resolution;
-  return Object.freeze({ ok: true, recipients: Object.freeze([...recipients]), route, trace });
+  return Object.freeze({ ok: true, recipients: intern(recipients), route, trace });
 }
 
 /** @internal The column of a category, or -1 (a switch: cheaper than a hash lookup on the hot path). */

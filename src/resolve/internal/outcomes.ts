@@ -35,14 +35,27 @@ export function refusal(practice: Practice, index: number): Resolution | undefin
   return practice.messaging.disabledCategories.includes(category) ? CATEGORY_DISABLED[index] : undefined;
 }
 
-/** @internal Every active admin, in id order: the backstop. */
-export function activeAdmins(practice: Practice): Id[] {
+/** Backstops of frozen member records (members frozen too): they can never change, so they are kept. */
+const backstops = new WeakMap<object, readonly Id[]>();
+
+/** @internal Every active admin, in id order: the backstop (computed once per frozen member record). */
+export function activeAdmins(practice: Practice): readonly Id[] {
+  const { members } = practice;
+  const known = backstops.get(members);
+  if (known !== undefined) return known;
   const admins: Id[] = [];
-  for (const id of Object.keys(practice.members)) {
-    const member = getOwn(practice.members, id);
-    if (member?.admin === true && member.active === true) admins.push(id);
+  let frozen = Object.isFrozen(members);
+  for (const id of Object.keys(members)) {
+    const member = getOwn(members, id);
+    if (member === undefined) continue;
+    frozen &&= Object.isFrozen(member);
+    if (member.admin === true && member.active === true) admins.push(id);
   }
-  return admins.sort(compareIds);
+  admins.sort(compareIds);
+  if (!frozen) return admins;
+  Object.freeze(admins);
+  backstops.set(members, admins);
+  return admins;
 }
 
 /** @internal The category at an index known to be valid. */

@@ -74,6 +74,48 @@ export function windowsOf(
   return merge(spans);
 }
 
+/**
+ * @internal Every bound of the practice's absences, sorted without repeats, with whether somebody is away
+ * in each segment between two of them (segment `i` is `[bounds[i - 1], bounds[i])`; the first and the last
+ * are unbounded).
+ */
+export interface Segments {
+  /** The sorted bounds. */
+  readonly bounds: readonly number[];
+  /** `busy[i]`: somebody is away during segment `i` (there are `bounds.length + 1` segments). */
+  readonly busy: readonly boolean[];
+}
+
+/** @internal The {@link Segments} of an absence index. */
+export function segmentsOf(index: AbsenceIndex): Segments {
+  const all = [...index.values()].flat();
+  const bounds = [...new Set(all.flatMap((entry) => [entry.start, entry.end]))].sort((a, b) => a - b);
+  const windows = merge(all);
+  const busy = [false, ...bounds.map((bound) => isInWindows(windows, bound))];
+  return { bounds, busy };
+}
+
+/** @internal The segment holding `time`: its number, bounds, and whether nobody is away in it. */
+export function segmentAt(
+  segments: Segments,
+  time: number,
+): { index: number; from: number; until: number; quiet: boolean } {
+  const { bounds } = segments;
+  let low = 0;
+  let high = bounds.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((bounds[middle] as number) <= time) low = middle + 1;
+    else high = middle;
+  }
+  return {
+    index: low,
+    from: low === 0 ? Number.NEGATIVE_INFINITY : (bounds[low - 1] as number),
+    until: low === bounds.length ? Number.POSITIVE_INFINITY : (bounds[low] as number),
+    quiet: segments.busy[low] !== true,
+  };
+}
+
 function merge(spans: TimedAbsence[]): Windows {
   if (spans.length === 0) return NEVER;
   spans.sort((a, b) => a.start - b.start);
