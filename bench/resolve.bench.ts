@@ -25,7 +25,7 @@ function random(seed: number): () => number {
 }
 
 /** A practice of `providers` providers, two staff each (8% of members inactive), as JSON text. */
-export function practiceJson(providers: number): string {
+function practiceJson(providers: number): string {
   const next = random(providers);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const pad = (n: number) => String(n).padStart(5, "0");
