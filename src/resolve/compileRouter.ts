@@ -1,11 +1,18 @@
 import { getOwn } from "../internal/own.js";
 import { MESSAGE_CATEGORIES } from "../model/categories.js";
 import type { Id, Practice } from "../model/types.js";
+import { absencesAt } from "./internal/absences.js";
 import { columnOf, compactCopy, interner } from "./internal/columns.js";
 import { routeCategory } from "./internal/expand.js";
 import { instantOf } from "./internal/instant.js";
 import { activeAdmins, categoryAt, MESSAGING_DISABLED, UNKNOWN_CATEGORY } from "./internal/outcomes.js";
-import { NO_PROVIDER, type PatientProvider, STAFF_PROVIDER, UNKNOWN_PROVIDER } from "./internal/provider.js";
+import {
+  NO_PROVIDER,
+  type PatientProvider,
+  patientProvider,
+  STAFF_PROVIDER,
+  UNKNOWN_PROVIDER,
+} from "./internal/provider.js";
 import { buildRow } from "./internal/rows.js";
 import {
   type AbsenceIndex,
@@ -86,6 +93,15 @@ export function compileRouter(practice: Practice): Router {
     const member = getOwn(members, providerId);
     if (member === undefined) return UNKNOWN_PROVIDER;
     return member.role === "provider" ? { kind: "provider", id: providerId } : STAFF_PROVIDER;
+  };
+  /**
+   * The answer for a `providerId` that is not a string (outside the types): resolved afresh on every call,
+   * exactly as `resolveRecipients` does, since records would store it under its string form.
+   */
+  const unstored = (providerId: unknown, column: number, at: unknown, time: number): Resolution => {
+    const situation = patientProvider(practice, providerId as Id);
+    const now = at === undefined ? Date.now() : time;
+    return routeCategory(practice, categoryAt(column), situation, absencesAt(practice, now), backstop);
   };
   /** The answer on a miss: builds the six answers of the situation once, then stores them. */
   const answerOf = (providerId: Id | null | undefined, column: number): Resolution => {
@@ -189,10 +205,10 @@ export function compileRouter(practice: Practice): Router {
       const column = columnOf(input.category);
       if (column < 0) return UNKNOWN_CATEGORY;
       const providerId = input.providerId;
-      const answer =
-        (providerId === null || providerId === undefined
-          ? undefined
-          : (columns[column] as Record<Id, Resolution>)[providerId]) ?? answerOf(providerId, column);
+      let answer: Resolution | undefined;
+      if (typeof providerId === "string") answer = (columns[column] as Record<Id, Resolution>)[providerId];
+      else if (providerId !== null && providerId !== undefined) return unstored(providerId, column, at, time);
+      answer ??= answerOf(providerId, column);
       // With nobody away (the span is known), the stored answer is the answer: no clock read, no allocation.
       return time >= quietFrom && time < quietUntil ? answer : answerAt(providerId, column, answer, at, time);
     },

@@ -195,4 +195,19 @@ describe("compileRouter", () => {
       expect(Object.isFrozen(again[k])).toBe(true);
     }
   });
+
+  test("answers a provider id that is not a string (outside the types) exactly as resolveRecipients", () => {
+    const practice = samplePracticeWith({
+      members: { ...sample.members, "5": { name: "Dr. Five", role: "provider", admin: false, active: true } },
+      routing: { ...sample.routing, "5": { health_question: [{ type: "assigned_provider" }] } },
+    });
+    const router = compileRouter(practice);
+    const asText = { category: "health_question", providerId: "5", at: NOVEMBER };
+    const asNumber = { ...asText, providerId: 5 as unknown as string };
+    for (const input of [asText, asNumber, asText, asNumber]) {
+      expect(router.resolve(input)).toEqual(resolveRecipients(practice, input));
+    }
+    expect(router.resolve(asNumber).trace[0]).toMatchObject({ kind: "provider_cell", providerId: 5 });
+    expect(router.resolve(asText).trace[0]).toMatchObject({ kind: "provider_cell", providerId: "5" });
+  });
 });
