@@ -10,6 +10,7 @@ import type { BenchFigure, BenchModule, BenchTarget } from "./types.js";
 const SIZES = [10, 1_000, 10_000] as const;
 const AT = new Date("2026-06-01T12:00:00Z"); // no coverage entry of the generated practices is in force then
 const AT_AWAY = new Date("2025-03-05T12:00:00Z"); // every coverage entry dated 2025 is in force then
+const ROUNDS = 21; // odd: the median is one round
 const INPUTS = 4_096; // a power of two: inputs are picked with `i & (INPUTS - 1)`
 let sink = 0; // every measured loop adds to it, so no call can be optimised away
 
@@ -101,7 +102,7 @@ function timeLoop(loop: Loop, count: number): number {
 }
 
 /**
- * Per-round nanoseconds per call of each loop: calibrated to about 20 ms per round, warmed up, then 11 rounds
+ * Per-round nanoseconds per call of each loop: calibrated to about 20 ms per round, warmed up, then 21 rounds
  * in which all loops take turns (so load from other processes hits them alike). Ratios are taken per round.
  */
 function roundsOf(loops: readonly Loop[]): number[][] {
@@ -111,7 +112,7 @@ function roundsOf(loops: readonly Loop[]): number[][] {
     return count;
   });
   const rounds = loops.map(() => [] as number[]);
-  for (let round = 0; round < 11; round++) {
+  for (let round = 0; round < ROUNDS; round++) {
     for (const [k, loop] of loops.entries()) rounds[k]?.push(timeLoop(loop, counts[k] as number));
   }
   return rounds;
@@ -182,6 +183,8 @@ function prepareSize(providers: number) {
     at: AT,
   }));
   const away = inputs.map((input) => ({ ...input, at: AT_AWAY }));
+  // The same inputs with each provider id a fresh string of its own, as parsed from a request.
+  const fresh = inputs.map((input) => ({ ...input, providerId: [...(input.providerId as string)].join("") }));
   const keys = inputs.map((input) => `${input.providerId}|${input.category}`);
   // The baseline: every "providerId|category" key of the practice mapped to its recipients, keys prebuilt.
   // Its arrays are its own copies, allocated in one pass, so its memory layout owes nothing to the router's.
@@ -208,6 +211,11 @@ function prepareSize(providers: number) {
     for (let i = 0; i < n; i++) sum += count(router.resolve(away[i & mask] as ResolveInput));
     return sum;
   };
+  const compiledFresh: Loop = (n) => {
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += count(router.resolve(fresh[i & mask] as ResolveInput));
+    return sum;
+  };
   const interpreted: Loop = (n) => {
     let sum = 0;
     for (let i = 0; i < n; i++) sum += count(resolveRecipients(practice, inputs[i & mask] as ResolveInput));
@@ -215,7 +223,7 @@ function prepareSize(providers: number) {
   };
   return {
     providers,
-    loops: { raw, compiled, compiledAway, interpreted },
+    loops: { raw, compiled, compiledAway, compiledFresh, interpreted },
     compile,
     firstPass,
     config: parsed.bytes,
@@ -230,7 +238,14 @@ const run: BenchModule = () => {
   const hot = roundsOf(sizes.flatMap((size) => [size.loops.raw, size.loops.compiled]));
   // The interpreter allocates a lot, and the "somebody away" case reads the clock less predictably: they
   // are timed on their own so they do not disturb the loops above.
-  const cold = roundsOf(sizes.flatMap((size) => [size.loops.interpreted, size.loops.compiledAway]));
+  const cold = roundsOf(
+    sizes.flatMap((size) => [
+      size.loops.interpreted,
+      size.loops.compiledAway,
+      size.loops.raw,
+      size.loops.compiledFresh,
+    ]),
+  );
   const figures: BenchFigure[] = [];
   const targets: BenchTarget[] = [];
   const target = (name: string, actual: number, limit: number, unit: string) =>
@@ -243,10 +258,15 @@ const run: BenchModule = () => {
       { name: `compiled resolve, ${size} providers`, value: median(compiled), unit: "ns/op" },
       {
         name: `compiled resolve, somebody in the practice away, ${size} providers`,
-        value: median(cold[2 * k + 1] as number[]),
+        value: median(cold[4 * k + 1] as number[]),
         unit: "ns/op",
       },
-      { name: `resolveRecipients, ${size} providers`, value: median(cold[2 * k] as number[]), unit: "ns/op" },
+      {
+        name: `compiled resolve, provider ids as fresh strings / raw Map.get (diagnostic), ${size} providers`,
+        value: medianRatio(cold[4 * k + 3] as number[], cold[4 * k + 2] as number[]),
+        unit: "x",
+      },
+      { name: `resolveRecipients, ${size} providers`, value: median(cold[4 * k] as number[]), unit: "ns/op" },
       { name: `compile, ${size} providers`, value: r.compile, unit: "ms" },
       {
         name: `compile + first resolve of every provider x category, ${size} providers`,
