@@ -139,7 +139,7 @@ export function compileRouter(practice: Practice): Router {
    */
   const repack = (): void => {
     for (const record of columns) {
-      for (const id of builtIds) record[id] = compactCopy(record[id] as Resolution, intern);
+      for (const id of builtIds) record[id] = compactCopy(record[id] as Resolution, sameList);
     }
   };
   const timeOf = (at: unknown): number => {
@@ -214,6 +214,9 @@ export function compileRouter(practice: Practice): Router {
     },
   });
 }
+
+/** Recipient lists of stored answers are interned already: a re-packed answer keeps its list. */
+const sameList = (ids: readonly Id[]): readonly Id[] => ids;
 
 /** What the router keeps for an answer an absence can reach. */
 interface Holder {

@@ -8,7 +8,8 @@ export type Interner = (ids: readonly Id[]) => readonly Id[];
 export function interner(): Interner {
   const lists = new Map<string, readonly Id[]>();
   return (ids) => {
-    const key = ids.join(" "); // ids never hold a space
+    // Ids never hold a space, so a single id (a string V8 has already hashed) cannot clash with a joined list.
+    const key = ids.length === 1 ? (ids[0] as Id) : ids.join(" ");
     let list = lists.get(key);
     if (list === undefined) {
       list = Object.freeze([...ids]);
@@ -19,7 +20,7 @@ export function interner(): Interner {
 }
 
 /** @internal A frozen copy of a resolution's top object with its recipients interned (the trace is shared). */
-export function compactCopy(resolution: Resolution, intern: Interner): Resolution {
+export function compactCopy(resolution: Resolution, intern: (ids: readonly Id[]) => readonly Id[]): Resolution {
   if (!resolution.ok) return resolution;
   const { recipients, route, trace } = resolution;
   return Object.freeze({ ok: true, recipients: intern(recipients), route, trace });
