@@ -36,7 +36,8 @@ import type { Resolution, ResolveInput, Router } from "./types.js";
  * provider", unknown ids and staff ids share one set of six answers each. A call is then: check `at`, pick
  * the category with a `switch`, one keyed lookup. While nobody in the practice is away at `at`, the stored
  * answer is returned as is: no clock read, no allocation. When somebody is away, an answer that an absence
- * can reach is resolved afresh with coverage (an allocation); any other is still returned as is. Equal
+ * can reach is resolved afresh with coverage, once for each stretch of time in which the absences in force
+ * stay the same; any other is still returned as is. Equal
  * recipient lists are shared between answers, and the answers' top objects are re-allocated side by side
  * each time the number of providers built doubles (fewer memory pages to touch per call). Total work is
  * linear in the practice. See the Performance guide for figures.
