@@ -1,4 +1,3 @@
-import { getOwn } from "../internal/own.js";
 import { MESSAGE_CATEGORIES } from "../model/categories.js";
 import type { Id, Practice } from "../model/types.js";
 import { absencesAt } from "./internal/absences.js";
@@ -6,13 +5,7 @@ import { columnOf, compactCopy, interner } from "./internal/columns.js";
 import { routeCategory } from "./internal/expand.js";
 import { instantOf } from "./internal/instant.js";
 import { activeAdmins, categoryAt, MESSAGING_DISABLED, UNKNOWN_CATEGORY } from "./internal/outcomes.js";
-import {
-  NO_PROVIDER,
-  type PatientProvider,
-  patientProvider,
-  STAFF_PROVIDER,
-  UNKNOWN_PROVIDER,
-} from "./internal/provider.js";
+import { type PatientProvider, patientProvider } from "./internal/provider.js";
 import { buildRow } from "./internal/rows.js";
 import {
   type AbsenceIndex,
@@ -55,7 +48,7 @@ import type { Resolution, ResolveInput, Router } from "./types.js";
  * ```
  */
 export function compileRouter(practice: Practice): Router {
-  const { members, messaging } = practice;
+  const { messaging } = practice;
   const messagingOn = messaging.patientInitiated === true;
   // One record per category from provider id to its answer, filled a provider at a time on first use.
   const columns: Record<Id, Resolution>[] = MESSAGE_CATEGORIES.map(() => Object.create(null));
@@ -89,12 +82,8 @@ export function compileRouter(practice: Practice): Router {
     absences ??= indexAbsences(practice);
     return absences;
   };
-  const situationOf = (providerId: Id | null | undefined): PatientProvider => {
-    if (providerId === null || providerId === undefined) return NO_PROVIDER;
-    const member = getOwn(members, providerId);
-    if (member === undefined) return UNKNOWN_PROVIDER;
-    return member.role === "provider" ? { kind: "provider", id: providerId } : STAFF_PROVIDER;
-  };
+  /** Where the six answers of a shared situation ("no provider", unknown id, staff id) start in `shared`. */
+  const sharedOffset = (situation: PatientProvider): number => SHARED_ROWS.indexOf(situation.kind) * COLUMNS;
   /**
    * The answer for a `providerId` that is not a string (outside the types): resolved afresh on every call,
    * exactly as `resolveRecipients` does, since records would store it under its string form.
@@ -106,9 +95,9 @@ export function compileRouter(practice: Practice): Router {
   };
   /** The answer on a miss: builds the six answers of the situation once, then stores them. */
   const answerOf = (providerId: Id | null | undefined, column: number): Resolution => {
-    const situation = situationOf(providerId);
+    const situation = patientProvider(practice, providerId);
     if (situation.kind !== "provider") {
-      const offset = SHARED_ROWS.indexOf(situation.kind) * COLUMNS;
+      const offset = sharedOffset(situation);
       if (shared[offset] === undefined) {
         const spans: (Windows | undefined)[] = [];
         buildRow(practice, indexOnce(), situation, backstop, intern, shared, spans, offset);
@@ -164,12 +153,11 @@ export function compileRouter(practice: Practice): Router {
   };
   /** The holder of an answer an absence can reach, or `undefined` when none can. */
   const holderOf = (providerId: Id | null | undefined, column: number): Holder | undefined => {
-    if (providerId === null || providerId === undefined) return sharedHolders[column];
-    const own = providerHolders.get(providerId);
-    if (own !== undefined) return own[column];
-    if ((columns[column] as Record<Id, Resolution>)[providerId] !== undefined) return undefined; // a provider
-    const row = getOwn(members, providerId) === undefined ? 1 : 2; // unknown id, or staff id
-    return sharedHolders[row * COLUMNS + column];
+    // A provider's answers were built before this is asked: its holders, if any, are under its id.
+    if (typeof providerId === "string" && (columns[column] as Record<Id, Resolution>)[providerId] !== undefined)
+      return providerHolders.get(providerId)?.[column];
+    const situation = patientProvider(practice, providerId);
+    return situation.kind === "provider" ? undefined : sharedHolders[sharedOffset(situation) + column];
   };
   /**
    * The answer when somebody in the practice may be away: an answer an absence can reach is resolved afresh
@@ -236,5 +224,5 @@ function holder(windows: Windows, situation: PatientProvider): Holder {
 }
 
 const COLUMNS = MESSAGE_CATEGORIES.length;
-const SHARED_ROWS = ["none", "unknown", "staff"];
+const SHARED_ROWS: readonly PatientProvider["kind"][] = ["none", "unknown", "staff"];
 const REPACK_FROM = 64;
