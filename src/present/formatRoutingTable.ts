@@ -1,8 +1,9 @@
-import { getOwn, sortedKeys } from "../internal/own.js";
-import { parseTimestamp, timeOf } from "../internal/time.js";
+import { getOwn } from "../internal/own.js";
+import { timeOf } from "../internal/time.js";
 import { formatInstant } from "../internal/words.js";
 import { CATEGORY_LABELS, MESSAGE_CATEGORIES } from "../model/categories.js";
-import type { Coverage, Id, Practice, Recipient } from "../model/types.js";
+import type { Id, Practice, Recipient } from "../model/types.js";
+import { type AbsenceLookup, absencesAt } from "../resolve/internal/absences.js";
 
 /** Options of {@link formatRoutingTable}. */
 export interface FormatRoutingTableOptions {
@@ -52,7 +53,7 @@ export function formatRoutingTable(
     throw new TypeError('formatRoutingTable: options.format must be "text" or "markdown".');
   }
   const at = toInstant(options.at);
-  const context: Context = { practice, providerId, at, coverage: at === undefined ? [] : coverageInIdOrder(practice) };
+  const context: Context = { practice, providerId, absenceOf: at === undefined ? undefined : absencesAt(practice, at) };
   const table = providerId === null ? undefined : getOwn(practice.routing, providerId);
   if (providerId !== null && table === undefined && getOwn(practice.members, providerId)?.role !== "provider") {
     throw new TypeError(`formatRoutingTable: "${String(providerId)}" is not a provider of this practice.`);
@@ -83,12 +84,8 @@ function toInstant(at: Date | string | undefined): number | undefined {
 interface Context {
   readonly practice: Practice;
   readonly providerId: Id | null;
-  readonly at: number | undefined;
-  readonly coverage: readonly Coverage[];
-}
-
-function coverageInIdOrder(practice: Practice): Coverage[] {
-  return sortedKeys(practice.coverage).flatMap((id) => getOwn(practice.coverage, id) ?? []);
+  /** The absences in force at the table's instant, when one is given. */
+  readonly absenceOf: AbsenceLookup | undefined;
 }
 
 function describeRecipient(context: Context, recipient: Recipient): string {
@@ -109,14 +106,11 @@ function describeRecipient(context: Context, recipient: Recipient): string {
 }
 
 function describeMember(context: Context, id: Id): string {
-  const { practice, at } = context;
+  const { practice } = context;
   const member = getOwn(practice.members, id);
   if (member === undefined) return `unknown member ${id}`;
   if (!member.active) return `${member.name} (inactive)`;
-  const absence = context.coverage.find(
-    (entry) =>
-      entry.member === id && at !== undefined && parseTimestamp(entry.from) <= at && at < parseTimestamp(entry.until),
-  );
+  const absence = context.absenceOf?.(id)?.coverage;
   if (absence === undefined) return member.name;
   const coverer = getOwn(practice.members, absence.coveredBy);
   const cover =

@@ -1,22 +1,13 @@
 import { MESSAGE_CATEGORIES } from "../model/categories.js";
 import type { Id, Practice } from "../model/types.js";
-import { absencesAt } from "./internal/absences.js";
+import { type AbsenceIndex, indexAbsences, lookupAt } from "./internal/absences.js";
 import { columnOf, compactCopy, interner } from "./internal/columns.js";
 import { routeCategory } from "./internal/expand.js";
 import { instantOf } from "./internal/instant.js";
 import { activeAdmins, categoryAt, MESSAGING_DISABLED, UNKNOWN_CATEGORY } from "./internal/outcomes.js";
 import { type PatientProvider, patientProvider } from "./internal/provider.js";
 import { buildRow } from "./internal/rows.js";
-import {
-  type AbsenceIndex,
-  indexAbsences,
-  isInWindows,
-  lookupAt,
-  type Segments,
-  segmentAt,
-  segmentsOf,
-  type Windows,
-} from "./internal/windows.js";
+import { isInWindows, type Segments, segmentAt, segmentsOf, type Windows } from "./internal/windows.js";
 import type { Resolution, ResolveInput, Router } from "./types.js";
 
 /**
@@ -91,7 +82,7 @@ export function compileRouter(practice: Practice): Router {
   const unstored = (providerId: unknown, column: number, at: unknown, time: number): Resolution => {
     const situation = patientProvider(practice, providerId as Id);
     const now = at === undefined ? Date.now() : time;
-    return routeCategory(practice, categoryAt(column), situation, absencesAt(practice, now), backstop);
+    return routeCategory(practice, categoryAt(column), situation, lookupAt(indexOnce(), now), backstop);
   };
   /** The answer on a miss: builds the six answers of the situation once, then stores them. */
   const answerOf = (providerId: Id | null | undefined, column: number): Resolution => {

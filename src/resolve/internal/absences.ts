@@ -13,42 +13,56 @@ export interface AbsenceHit {
 /** @internal The first absence in force (coverage-id order) of a member, or `undefined`. */
 export type AbsenceLookup = (memberId: Id) => AbsenceHit | undefined;
 
-/**
- * @internal A lookup of the absences in force at `time` (`[from, until)`; unreadable bounds are never in
- * force). The coverage record is grouped by member on first use (once per frozen record: `parsePractice`
- * output is frozen); only the asked member's entries are parsed.
- */
-export function absencesAt(practice: Practice, time: number): AbsenceLookup {
-  let byMember: ReadonlyMap<Id, readonly Id[]> | undefined;
-  return (memberId) => {
-    byMember ??= coverageByMember(practice.coverage);
-    let first: AbsenceHit | undefined;
-    for (const id of byMember.get(memberId) ?? []) {
-      const coverage = getOwn(practice.coverage, id) as Coverage;
-      if (first !== undefined && compareIds(first.id, id) < 0) continue;
-      if (parseTimestamp(coverage.from) <= time && time < parseTimestamp(coverage.until)) first = { id, coverage };
-    }
-    return first;
-  };
+/** @internal A coverage entry with its bounds as numbers. */
+export interface TimedAbsence extends AbsenceHit {
+  /** `from` in milliseconds. */
+  readonly start: number;
+  /** `until` in milliseconds (exclusive). */
+  readonly end: number;
 }
 
-/** Groupings of frozen coverage records (entries frozen too): they can never change, so they are kept. */
-const grouped = new WeakMap<object, ReadonlyMap<Id, readonly Id[]>>();
+/** @internal Each member's absences in coverage-id order (entries that can never be in force are left out). */
+export type AbsenceIndex = ReadonlyMap<Id, readonly TimedAbsence[]>;
 
-/** The coverage ids of each absent member; computed once per frozen coverage record. */
-function coverageByMember(record: Practice["coverage"]): ReadonlyMap<Id, readonly Id[]> {
-  const known = grouped.get(record);
+/** Indexes of frozen coverage records (entries frozen too): they can never change, so they are kept. */
+const indexes = new WeakMap<object, AbsenceIndex>();
+
+/**
+ * @internal Indexes the coverage record by absent member, bounds parsed (unreadable bounds are never in
+ * force). Computed once per frozen record (`parsePractice` output and edits are frozen), afresh otherwise.
+ */
+export function indexAbsences(practice: Practice): AbsenceIndex {
+  const record = practice.coverage;
+  const known = indexes.get(record);
   if (known !== undefined) return known;
-  const byMember = new Map<Id, Id[]>();
+  const index = new Map<Id, TimedAbsence[]>();
   let frozen = Object.isFrozen(record);
-  for (const id of Object.keys(record)) {
+  for (const id of Object.keys(record).sort(compareIds)) {
     const coverage = getOwn(record, id);
     if (coverage === undefined) continue;
     frozen &&= Object.isFrozen(coverage);
-    const ids = byMember.get(coverage.member);
-    if (ids === undefined) byMember.set(coverage.member, [id]);
-    else ids.push(id);
+    const start = parseTimestamp(coverage.from);
+    const end = parseTimestamp(coverage.until);
+    if (!(start < end)) continue;
+    const list = index.get(coverage.member);
+    const entry: TimedAbsence = { id, coverage, start, end };
+    if (list === undefined) index.set(coverage.member, [entry]);
+    else list.push(entry);
   }
-  if (frozen) grouped.set(record, byMember);
-  return byMember;
+  if (frozen) indexes.set(record, index);
+  return index;
+}
+
+/** @internal The lookup of absences in force at `time` (`[from, until)`) over an index. */
+export function lookupAt(index: AbsenceIndex, time: number): AbsenceLookup {
+  return (memberId) => index.get(memberId)?.find((entry) => entry.start <= time && time < entry.end);
+}
+
+/** @internal The lookup of absences in force at `time`; the practice's coverage is indexed on first use. */
+export function absencesAt(practice: Practice, time: number): AbsenceLookup {
+  let lookup: AbsenceLookup | undefined;
+  return (memberId) => {
+    lookup ??= lookupAt(indexAbsences(practice), time);
+    return lookup(memberId);
+  };
 }

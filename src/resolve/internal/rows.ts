@@ -2,12 +2,12 @@ import { getOwn } from "../../internal/own.js";
 import { MESSAGE_CATEGORIES } from "../../model/categories.js";
 import type { Id, Practice, Recipient } from "../../model/types.js";
 import type { Resolution } from "../types.js";
-import type { AbsenceLookup } from "./absences.js";
+import type { AbsenceIndex, AbsenceLookup } from "./absences.js";
 import { compactCopy, type Interner } from "./columns.js";
 import { routeCategory } from "./expand.js";
 import { refusal } from "./outcomes.js";
 import type { PatientProvider } from "./provider.js";
-import { type AbsenceIndex, type Windows, windowsOf } from "./windows.js";
+import { type Windows, windowsOf } from "./windows.js";
 
 const NOBODY_AWAY: AbsenceLookup = () => undefined;
 

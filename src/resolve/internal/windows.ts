@@ -1,40 +1,6 @@
-import { compareIds, getOwn } from "../../internal/own.js";
-import { parseTimestamp } from "../../internal/time.js";
+import { getOwn } from "../../internal/own.js";
 import type { Id, Practice, Recipient } from "../../model/types.js";
-import type { AbsenceHit, AbsenceLookup } from "./absences.js";
-
-/** @internal A coverage entry with its bounds as numbers. */
-export interface TimedAbsence extends AbsenceHit {
-  /** `from` in milliseconds. */
-  readonly start: number;
-  /** `until` in milliseconds (exclusive). */
-  readonly end: number;
-}
-
-/** @internal Each member's absences in coverage-id order (entries that can never be in force are left out). */
-export type AbsenceIndex = ReadonlyMap<Id, readonly TimedAbsence[]>;
-
-/** @internal Indexes the coverage record by absent member. */
-export function indexAbsences(practice: Practice): AbsenceIndex {
-  const index = new Map<Id, TimedAbsence[]>();
-  for (const id of Object.keys(practice.coverage).sort(compareIds)) {
-    const coverage = getOwn(practice.coverage, id);
-    if (coverage === undefined) continue;
-    const start = parseTimestamp(coverage.from);
-    const end = parseTimestamp(coverage.until);
-    if (!(start < end)) continue;
-    const list = index.get(coverage.member);
-    const entry: TimedAbsence = { id, coverage, start, end };
-    if (list === undefined) index.set(coverage.member, [entry]);
-    else list.push(entry);
-  }
-  return index;
-}
-
-/** @internal The lookup of absences in force at `time` over an index. */
-export function lookupAt(index: AbsenceIndex, time: number): AbsenceLookup {
-  return (memberId) => index.get(memberId)?.find((entry) => entry.start <= time && time < entry.end);
-}
+import type { AbsenceIndex, TimedAbsence } from "./absences.js";
 
 /** @internal Merged, sorted intervals `[start0, end0, start1, end1, ...]` (a plain array: unboxed doubles). */
 export type Windows = readonly number[];
