@@ -1,4 +1,4 @@
-import type { Practice } from "../model/types.js";
+import type { Practice, Recipient } from "../model/types.js";
 import { getOwn } from "./own.js";
 
 // English building blocks shared by every sentence the library writes (explanations, audit summaries,
@@ -12,6 +12,23 @@ export function memberName(practice: Practice, id: string): string {
 /** A group's name, or `group "id"` when the id names no group. */
 export function groupName(practice: Practice, id: string): string {
   return getOwn(practice.groups, id)?.name ?? `group "${id}"`;
+}
+
+/**
+ * A recipient of a routing cell in words: the member's or group's name, or `assigned` for the assigned
+ * provider (each sentence words that one its own way); `undefined` for a type no version of the format has.
+ */
+export function recipientName(practice: Practice, recipient: Recipient, assigned: string): string | undefined {
+  switch (recipient.type) {
+    case "member":
+      return memberName(practice, recipient.id);
+    case "group":
+      return groupName(practice, recipient.id);
+    case "assigned_provider":
+      return assigned;
+    default:
+      return undefined;
+  }
 }
 
 /** "nobody", "A", "A and B", "A, B and C"; after `max` names, "… and N others". */

@@ -1,4 +1,4 @@
-import { formatInstant, groupName, listText, memberName } from "../internal/words.js";
+import { formatInstant, groupName, listText, memberName, recipientName } from "../internal/words.js";
 import { CATEGORY_LABELS } from "../model/categories.js";
 import type { Id, Practice, Recipient } from "../model/types.js";
 import type { DefaultCellStep, SkippedStep, TraceStep } from "../resolve/trace.js";
@@ -119,17 +119,9 @@ function unknown(_value: never): never {
 }
 
 function listOf(practice: Practice, recipients: readonly Recipient[]): string {
-  const names = recipients.map((recipient) => {
-    switch (recipient.type) {
-      case "member":
-        return memberName(practice, recipient.id);
-      case "group":
-        return groupName(practice, recipient.id);
-      case "assigned_provider":
-        return "the patient's provider";
-      default:
-        return unknown(recipient);
-    }
-  });
-  return listText(names);
+  return listText(
+    recipients.map(
+      (recipient) => recipientName(practice, recipient, "the patient's provider") ?? unknown(recipient as never),
+    ),
+  );
 }

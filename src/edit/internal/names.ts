@@ -1,21 +1,6 @@
-import { groupName, listText as joinNames, memberName } from "../../internal/words.js";
+import { listText as joinNames, memberName, recipientName } from "../../internal/words.js";
 import { CATEGORY_LABELS, type MessageCategory } from "../../model/categories.js";
 import type { Coverage, Practice, Recipient } from "../../model/types.js";
-
-function recipientName(practice: Practice, recipient: Recipient): string {
-  switch (recipient.type) {
-    case "member":
-      return memberName(practice, recipient.id);
-    case "group":
-      return groupName(practice, recipient.id);
-    case "assigned_provider":
-      return "the assigned provider";
-    default: {
-      const unreachable: never = recipient;
-      return unreachable;
-    }
-  }
-}
 
 /** A list of names, at most five shown (see `listText` in src/internal/words.ts). */
 export function listText(names: readonly string[], max = 5): string {
@@ -24,7 +9,11 @@ export function listText(names: readonly string[], max = 5): string {
 
 /** The recipients of a cell in words, e.g. "Front Desk and the assigned provider". */
 export function recipientsText(practice: Practice, recipients: readonly Recipient[]): string {
-  return listText(recipients.map((recipient) => recipientName(practice, recipient)));
+  return listText(
+    recipients.map(
+      (recipient) => recipientName(practice, recipient, "the assigned provider") ?? "an unknown recipient",
+    ),
+  );
 }
 
 /** Names a routing cell, e.g. "Appointments for Beverly Crusher's patients". */
