@@ -1,5 +1,5 @@
 import { getOwn } from "../internal/own.js";
-import { timeOf } from "../internal/time.js";
+import { instantOf } from "../internal/time.js";
 import { formatInstant } from "../internal/words.js";
 import { CATEGORY_LABELS, MESSAGE_CATEGORIES } from "../model/categories.js";
 import type { Id, Practice, Recipient } from "../model/types.js";
@@ -72,7 +72,7 @@ export function formatRoutingTable(
 
 function toInstant(at: Date | string | undefined): number | undefined {
   if (at === undefined) return undefined;
-  const time = timeOf(at);
+  const time = instantOf(at);
   if (Number.isNaN(time)) {
     throw new TypeError(
       "formatRoutingTable: options.at must be a valid Date or an ISO 8601 timestamp with Z or an offset.",

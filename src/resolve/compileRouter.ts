@@ -3,7 +3,7 @@ import type { Id, Practice } from "../model/types.js";
 import { type AbsenceIndex, indexAbsences, lookupAt } from "./internal/absences.js";
 import { columnOf, compactCopy, interner } from "./internal/columns.js";
 import { routeCategory } from "./internal/expand.js";
-import { instantOf } from "./internal/instant.js";
+import { inputTime } from "./internal/inputTime.js";
 import { activeAdmins, categoryAt, MESSAGING_DISABLED, UNKNOWN_CATEGORY } from "./internal/outcomes.js";
 import { type PatientProvider, patientProvider } from "./internal/provider.js";
 import { buildRow } from "./internal/rows.js";
@@ -125,7 +125,7 @@ export function compileRouter(practice: Practice): Router {
   };
   const timeOf = (at: unknown): number => {
     if (typeof at === "string" && at === lastText) return lastTextTime;
-    const time = instantOf(at, "compileRouter: resolve");
+    const time = inputTime(at, "compileRouter: resolve");
     if (typeof at === "string") {
       lastText = at;
       lastTextTime = time;
@@ -180,7 +180,7 @@ export function compileRouter(practice: Practice): Router {
       const at = input.at;
       // `at` is checked on every call; "now" is only read when an answer depends on an absence.
       const time = at instanceof Date ? at.getTime() : at === undefined ? Number.NaN : timeOf(at);
-      if (Number.isNaN(time) && at !== undefined) instantOf(at, "compileRouter: resolve"); // throws: invalid Date
+      if (Number.isNaN(time) && at !== undefined) inputTime(at, "compileRouter: resolve"); // throws: invalid Date
       if (!messagingOn) return MESSAGING_DISABLED;
       const column = columnOf(input.category);
       if (column < 0) return UNKNOWN_CATEGORY;

@@ -2,7 +2,7 @@ import { categoryIndex } from "../model/categories.js";
 import type { Practice } from "../model/types.js";
 import { absencesAt } from "./internal/absences.js";
 import { routeCategory } from "./internal/expand.js";
-import { instantOf } from "./internal/instant.js";
+import { inputTime } from "./internal/inputTime.js";
 import { categoryAt, refusal } from "./internal/outcomes.js";
 import { patientProvider } from "./internal/provider.js";
 import type { Resolution, ResolveInput } from "./types.js";
@@ -33,7 +33,7 @@ import type { Resolution, ResolveInput } from "./types.js";
  * ```
  */
 export function resolveRecipients(practice: Practice, input: ResolveInput): Resolution {
-  const time = instantOf(input.at, "resolveRecipients");
+  const time = inputTime(input.at, "resolveRecipients");
   const index = categoryIndex(input.category);
   const refused = refusal(practice, index);
   if (refused !== undefined) return refused;

@@ -1,5 +1,5 @@
 import { getOwn } from "../../internal/own.js";
-import { timeOf } from "../../internal/time.js";
+import { instantOf } from "../../internal/time.js";
 import type { Practice } from "../../model/types.js";
 import type { EditFailure } from "../types.js";
 import { invalidEdit } from "./plan.js";
@@ -32,7 +32,7 @@ export function isActiveAdmin(practice: Practice, actor: unknown): actor is stri
  */
 export function checkContext(practice: Practice, actor: unknown, at: unknown): Actor | EditFailure {
   if (!isActiveAdmin(practice, actor)) return FORBIDDEN;
-  const time = timeOf(at);
+  const time = instantOf(at);
   if (Number.isNaN(time)) {
     return invalidEdit(["at"], "Expected a valid Date or an ISO 8601 date-time with Z or an offset.");
   }
