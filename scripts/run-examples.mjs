@@ -1,7 +1,7 @@
 // Runs every examples/NN-*.ts against the built package and compares its output with examples/expected/NN-*.txt.
 // tsx gets examples/tsconfig.json (no `paths`), so `patient-message-routing` resolves to dist/ as for a consumer.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -41,4 +41,10 @@ for (const file of examples.sort()) {
   }
 }
 console.log(`${examples.length - failures} of ${examples.length} examples ok`);
+// `--count FILE` writes the counts for scripts/test-all.mjs (each example program is one test).
+const countAt = process.argv.indexOf("--count");
+if (countAt > 0) {
+  const numbers = { numPassedTests: examples.length - failures, numFailedTests: failures };
+  writeFileSync(process.argv[countAt + 1], JSON.stringify(numbers));
+}
 process.exit(failures === 0 && examples.length > 0 ? 0 : 1);
