@@ -26,6 +26,9 @@ export const LIMITS = Object.freeze({
   nameLength: 200,
 });
 
+/** Most coverage hops followed for one absent member before the chain counts as exhausted (DESIGN.md section 5). */
+export const MAX_COVERAGE_HOPS = 10;
+
 /** Ids that are syntactically valid but reserved. */
 export const RESERVED_IDS: readonly string[] = Object.freeze(["constructor", "prototype"]);
 

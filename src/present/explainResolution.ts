@@ -1,5 +1,6 @@
 import { formatInstant, groupName, listText, memberName, recipientName } from "../internal/words.js";
 import { CATEGORY_LABELS } from "../model/categories.js";
+import { MAX_COVERAGE_HOPS } from "../model/limits.js";
 import type { Id, Practice, Recipient } from "../model/types.js";
 import type { DefaultCellStep, SkippedStep, TraceStep } from "../resolve/trace.js";
 import type { Resolution } from "../resolve/types.js";
@@ -103,7 +104,7 @@ function explainSkip(practice: Practice, step: SkippedStep): string {
         case "cycle":
           return `${away} the chain of covers loops back to ${coverer}.`;
         case "chain_too_long":
-          return `${away} ${coverer} is still away after 10 covers.`;
+          return `${away} ${coverer} is still away after ${MAX_COVERAGE_HOPS} covers.`;
         default:
           return unknown(step.cause);
       }

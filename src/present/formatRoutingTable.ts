@@ -1,9 +1,9 @@
+import { type AbsenceLookup, absencesAt } from "../internal/absences.js";
 import { getOwn } from "../internal/own.js";
 import { instantOf } from "../internal/time.js";
-import { formatInstant } from "../internal/words.js";
+import { formatInstant, groupName, memberName } from "../internal/words.js";
 import { CATEGORY_LABELS, MESSAGE_CATEGORIES } from "../model/categories.js";
 import type { Id, Practice, Recipient } from "../model/types.js";
-import { type AbsenceLookup, absencesAt } from "../resolve/internal/absences.js";
 
 /** Options of {@link formatRoutingTable}. */
 export interface FormatRoutingTableOptions {
@@ -23,7 +23,7 @@ export interface FormatRoutingTableOptions {
  *
  * - Members are shown by name, groups by group name. In a provider's table `assigned_provider` is the
  *   provider's name; in the default table (`providerId` null) it is "Assigned provider".
- * - Inactive people are marked "(inactive)", ids that name nobody "unknown member kx" / "unknown group kx".
+ * - Inactive people are marked "(inactive)", ids that name nobody `member "kx" (unknown)` / `group "kx" (unknown)`.
  * - A provider's missing cell shows the default table's route followed by "(practice default)".
  * - With `at`, a member named in a cell (or the provider, for `assigned_provider`) who is absent at that
  *   instant is marked "(away until 8 Dec 2026, covered by Kim Jones)"; the first absence in coverage-id
@@ -93,8 +93,10 @@ function describeRecipient(context: Context, recipient: Recipient): string {
     case "member":
       return describeMember(context, recipient.id);
     case "group": {
-      const group = getOwn(context.practice.groups, recipient.id);
-      return group === undefined ? `unknown group ${recipient.id}` : group.name;
+      const known = getOwn(context.practice.groups, recipient.id) !== undefined;
+      return known
+        ? groupName(context.practice, recipient.id)
+        : `${groupName(context.practice, recipient.id)} (unknown)`;
     }
     case "assigned_provider":
       return context.providerId === null ? "Assigned provider" : describeMember(context, context.providerId);
@@ -108,14 +110,14 @@ function describeRecipient(context: Context, recipient: Recipient): string {
 function describeMember(context: Context, id: Id): string {
   const { practice } = context;
   const member = getOwn(practice.members, id);
-  if (member === undefined) return `unknown member ${id}`;
+  if (member === undefined) return `${memberName(practice, id)} (unknown)`;
   if (!member.active) return `${member.name} (inactive)`;
   const absence = context.absenceOf?.(id)?.coverage;
   if (absence === undefined) return member.name;
   const coverer = getOwn(practice.members, absence.coveredBy);
   const cover =
     coverer === undefined
-      ? `unknown member ${absence.coveredBy}`
+      ? `${memberName(practice, absence.coveredBy)} (unknown)`
       : `${coverer.name}${coverer.active ? "" : ", who is inactive"}`;
   return `${member.name} (away until ${formatInstant(absence.until)}, covered by ${cover})`;
 }

@@ -76,7 +76,7 @@ describe("formatRoutingTable", () => {
       },
     });
     expect(formatRoutingTable(practice, null, { format: "text" }).split("\n")[2]).toBe(
-      "Appointments               Marco Reyes (inactive), unknown member kx, unknown group gx",
+      `Appointments               Marco Reyes (inactive), member "kx" (unknown), group "gx" (unknown)`,
     );
   });
 
@@ -107,7 +107,9 @@ describe("formatRoutingTable", () => {
     const rows = formatRoutingTable(practice, "crusher", { format: "text", at: "2026-01-01T12:00:00+02:00" }).split(
       "\n",
     );
-    expect(rows[2]).toBe("Appointments               Jane Smith (away until 5 Jan 2026, covered by unknown member kx)");
+    expect(rows[2]).toBe(
+      `Appointments               Jane Smith (away until 5 Jan 2026, covered by member "kx" (unknown))`,
+    );
     expect(rows[7]).toBe(
       "Question About My Health   Beverly Crusher (away until 2 Jan 2026, 14:30 UTC, covered by Marco Reyes, who is inactive)",
     );
@@ -124,7 +126,7 @@ describe("formatRoutingTable", () => {
   test("renders a table keyed by an id that is not a provider", () => {
     const practice = withChanges({ routing: { kx: { appointments: [{ type: "assigned_provider" }] } } });
     expect(formatRoutingTable(practice, "kx", { format: "markdown" }).split("\n")[2]).toBe(
-      "| Appointments | unknown member kx |",
+      `| Appointments | member "kx" (unknown) |`,
     );
   });
 
