@@ -1,0 +1,391 @@
+// Writes the resolution conformance vectors conformance/resolve/*.json and conformance/resolve/index.json.
+// Each vector is {name, description, covers, practice, input, expected}: a config document, a resolve input
+// and the Resolution the library gives. The answer each case must have (recipients and route, or the failure
+// reason) is written here by hand, independently of the library, and the script refuses to write a vector
+// the library disagrees with. `npx tsx scripts/write-conformance.ts --check` exits 1 when the committed files
+// differ from what it would write. test/conformance/vectors.test.ts re-resolves every vector.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { isDeepStrictEqual } from "node:util";
+import { parsePractice, resolveRecipients, samplePractice, serializePractice } from "../src/index.js";
+
+const ROOT = new URL("../conformance/resolve/", import.meta.url);
+const BEFORE_ABSENCE = "2026-11-20T09:00:00Z";
+const DURING_ABSENCE = "2026-12-03T09:00:00Z";
+
+type Json = Record<string, unknown>;
+interface Case {
+  readonly name: string;
+  readonly description: string;
+  /** What the vector exercises: routes, failure reasons, skip reasons and absence causes by their codes. */
+  readonly covers: readonly string[];
+  readonly change?: (practice: Json) => void;
+  readonly input: { readonly category: string; readonly providerId?: string; readonly at: string };
+  readonly want: { readonly recipients: readonly string[]; readonly route: string } | { readonly reason: string };
+}
+
+const member = (id: string) => ({ type: "member", id });
+const group = (id: string) => ({ type: "group", id });
+const assigned = { type: "assigned_provider" };
+const away = (who: string, coveredBy: string, from = "2026-12-01T00:00:00Z", until = "2026-12-08T00:00:00Z") => ({
+  member: who,
+  from,
+  until,
+  coveredBy,
+});
+const record = (practice: Json, key: string) => practice[key] as Record<string, Json>;
+const cells = (practice: Json, providerId: string) => (record(practice, "routing")[providerId] ??= {});
+const staff = (name: string, admin = false, active = true) => ({ name, role: "staff", admin, active });
+
+const CASES: readonly Case[] = [
+  {
+    name: "provider-table",
+    description: "A provider's own cell is used when it names an active member.",
+    covers: ["provider_table"],
+    input: { category: "appointments", providerId: "crusher", at: BEFORE_ABSENCE },
+    want: { recipients: ["jsmith"], route: "provider_table" },
+  },
+  {
+    name: "provider-table-group-and-assigned-provider",
+    description: "A group expands to its members in order; assigned_provider is the patient's provider.",
+    covers: ["provider_table", "group", "assigned_provider"],
+    input: { category: "prescriptions", providerId: "crusher", at: BEFORE_ABSENCE },
+    want: { recipients: ["lpatel", "crusher"], route: "provider_table" },
+  },
+  {
+    name: "default-no-provider",
+    description: "Without a provider the default cell is used.",
+    covers: ["default_table", "no_provider"],
+    input: { category: "appointments", at: BEFORE_ABSENCE },
+    want: { recipients: ["jsmith", "kjones"], route: "default_table" },
+  },
+  {
+    name: "default-unknown-provider",
+    description: "A provider id that names nobody counts as no provider.",
+    covers: ["default_table", "unknown_provider"],
+    input: { category: "appointments", providerId: "ghost", at: BEFORE_ABSENCE },
+    want: { recipients: ["jsmith", "kjones"], route: "default_table" },
+  },
+  {
+    name: "default-staff-as-provider",
+    description: "A provider id that names a staff member counts as no provider.",
+    covers: ["default_table", "not_a_provider"],
+    input: { category: "appointments", providerId: "kjones", at: BEFORE_ABSENCE },
+    want: { recipients: ["jsmith", "kjones"], route: "default_table" },
+  },
+  {
+    name: "default-no-provider-cell",
+    description: "A provider without a cell for the category gets the default cell.",
+    covers: ["default_table", "no_provider_cell"],
+    input: { category: "referrals", providerId: "crusher", at: BEFORE_ABSENCE },
+    want: { recipients: ["jsmith", "kjones"], route: "default_table" },
+  },
+  {
+    name: "fallback-inactive-provider-cell",
+    description: "A provider cell left with nobody (an inactive member) falls back to the default cell.",
+    covers: ["default_table", "fallback", "inactive"],
+    change: (p) => {
+      cells(p, "crusher").referrals = [member("mreyes")];
+    },
+    input: { category: "referrals", providerId: "crusher", at: BEFORE_ABSENCE },
+    want: { recipients: ["jsmith", "kjones"], route: "default_table" },
+  },
+  {
+    name: "inactive-provider-table-still-used",
+    description: "An inactive provider's table is still used; the inactive provider is skipped as a recipient.",
+    covers: ["provider_table", "inactive"],
+    change: (p) => {
+      record(p, "members").oselkin = { name: "Omar Selkin", role: "provider", admin: false, active: false };
+    },
+    input: { category: "health_question", providerId: "oselkin", at: BEFORE_ABSENCE },
+    want: { recipients: ["lpatel"], route: "provider_table" },
+  },
+  {
+    name: "unknown-member-and-group-skipped",
+    description: "Unknown members and groups in a cell are skipped (the practice does not validate, but parses).",
+    covers: ["provider_table", "unknown_member", "unknown_group"],
+    change: (p) => {
+      cells(p, "crusher").general_inquiry = [member("ghost"), group("ghosts"), member("kjones")];
+    },
+    input: { category: "general_inquiry", providerId: "crusher", at: BEFORE_ABSENCE },
+    want: { recipients: ["kjones"], route: "provider_table" },
+  },
+  {
+    name: "duplicate-keeps-first-place",
+    description: "A member reached twice receives once, at the first place.",
+    covers: ["default_table", "duplicate"],
+    change: (p) => {
+      record(p, "defaultRouting").appointments = [member("kjones"), group("front-desk")] as never;
+    },
+    input: { category: "appointments", at: BEFORE_ABSENCE },
+    want: { recipients: ["kjones", "jsmith"], route: "default_table" },
+  },
+  {
+    name: "backstop-assigned-provider-without-provider",
+    description: "assigned_provider reaches nobody without a provider; an empty default cell goes to the backstop.",
+    covers: ["backstop", "no_provider"],
+    input: { category: "test_results", at: BEFORE_ABSENCE },
+    want: { recipients: ["jsmith"], route: "backstop" },
+  },
+  {
+    name: "backstop-admins-in-id-order",
+    description: "The backstop is every active admin in id order (code-unit order), inactive admins left out.",
+    covers: ["backstop"],
+    change: (p) => {
+      const members = record(p, "members");
+      members.zed = staff("Zed Admin", true);
+      members.amy = staff("Amy Admin", true);
+      members.old = staff("Old Admin", true, false);
+    },
+    input: { category: "test_results", at: BEFORE_ABSENCE },
+    want: { recipients: ["amy", "jsmith", "zed"], route: "backstop" },
+  },
+  {
+    name: "backstop-ignores-absences",
+    description: "Absences do not apply to the backstop.",
+    covers: ["backstop"],
+    input: { category: "test_results", at: DURING_ABSENCE },
+    want: { recipients: ["jsmith"], route: "backstop" },
+  },
+  {
+    name: "messaging-disabled",
+    description: "Patient-initiated messaging off: nobody, whatever the category.",
+    covers: ["messaging_disabled"],
+    change: (p) => {
+      (p.messaging as Json).patientInitiated = false;
+    },
+    input: { category: "appointments", providerId: "crusher", at: BEFORE_ABSENCE },
+    want: { reason: "messaging_disabled" },
+  },
+  {
+    name: "unknown-category",
+    description: "A category that is not one of the six.",
+    covers: ["unknown_category"],
+    input: { category: "billing", providerId: "crusher", at: BEFORE_ABSENCE },
+    want: { reason: "unknown_category" },
+  },
+  {
+    name: "category-disabled",
+    description: "A category listed in disabledCategories.",
+    covers: ["category_disabled"],
+    change: (p) => {
+      (p.messaging as Json).disabledCategories = ["referrals"];
+    },
+    input: { category: "referrals", providerId: "crusher", at: BEFORE_ABSENCE },
+    want: { reason: "category_disabled" },
+  },
+  {
+    name: "no-recipient-without-active-admin",
+    description: "Only a practice without an active admin routes to nobody.",
+    covers: ["no_recipient", "backstop"],
+    change: (p) => {
+      record(p, "members").jsmith = staff("Jane Smith", false);
+    },
+    input: { category: "test_results", at: BEFORE_ABSENCE },
+    want: { reason: "no_recipient" },
+  },
+  {
+    name: "coverage-replaces-absent-member",
+    description: "A member absent at `at` is replaced by the coverer.",
+    covers: ["provider_table", "coverage"],
+    input: { category: "appointments", providerId: "crusher", at: DURING_ABSENCE },
+    want: { recipients: ["kjones"], route: "provider_table" },
+  },
+  {
+    name: "coverage-from-is-inclusive",
+    description: "An absence is in force from `from` (inclusive).",
+    covers: ["coverage"],
+    input: { category: "appointments", providerId: "crusher", at: "2026-12-01T00:00:00Z" },
+    want: { recipients: ["kjones"], route: "provider_table" },
+  },
+  {
+    name: "coverage-until-is-exclusive",
+    description: "An absence is over at `until` (exclusive).",
+    covers: ["provider_table"],
+    input: { category: "appointments", providerId: "crusher", at: "2026-12-08T00:00:00Z" },
+    want: { recipients: ["jsmith"], route: "provider_table" },
+  },
+  {
+    name: "coverage-at-with-offset",
+    description: "`at` with an offset is the same instant in UTC: 23:00 at -02:00 is 01:00Z the next day.",
+    covers: ["provider_table"],
+    input: { category: "appointments", providerId: "crusher", at: "2026-12-07T23:00:00-02:00" },
+    want: { recipients: ["jsmith"], route: "provider_table" },
+  },
+  {
+    name: "coverage-chain",
+    description: "Coverage is followed through a chain: the coverer is away too.",
+    covers: ["coverage"],
+    change: (p) => {
+      record(p, "coverage").c2 = away("kjones", "lpatel");
+    },
+    input: { category: "appointments", providerId: "crusher", at: DURING_ABSENCE },
+    want: { recipients: ["lpatel"], route: "provider_table" },
+  },
+  {
+    name: "coverage-first-absence-in-id-order",
+    description: "With several absences of one member in force, the first in coverage-id order counts.",
+    covers: ["coverage"],
+    change: (p) => {
+      record(p, "coverage").a0 = away("jsmith", "lpatel", "2026-12-02T00:00:00Z");
+    },
+    input: { category: "appointments", providerId: "crusher", at: DURING_ABSENCE },
+    want: { recipients: ["lpatel"], route: "provider_table" },
+  },
+  {
+    name: "coverage-then-duplicate",
+    description: "Duplicates are dropped after coverage: the coverer is already a recipient.",
+    covers: ["coverage", "duplicate"],
+    change: (p) => {
+      cells(p, "crusher").appointments = [member("jsmith"), member("kjones")];
+    },
+    input: { category: "appointments", providerId: "crusher", at: DURING_ABSENCE },
+    want: { recipients: ["kjones"], route: "provider_table" },
+  },
+  {
+    name: "coverage-coverer-unknown",
+    description: "An unknown coverer drops the absent member; the emptied cell falls back.",
+    covers: ["absent", "coverer_unknown", "fallback"],
+    change: (p) => {
+      record(p, "coverage").c1 = away("jsmith", "ghost");
+    },
+    input: { category: "appointments", providerId: "crusher", at: DURING_ABSENCE },
+    want: { recipients: ["kjones"], route: "default_table" },
+  },
+  {
+    name: "coverage-coverer-inactive",
+    description: "An inactive coverer drops the absent member.",
+    covers: ["absent", "coverer_inactive", "fallback"],
+    change: (p) => {
+      record(p, "coverage").c1 = away("jsmith", "mreyes");
+    },
+    input: { category: "appointments", providerId: "crusher", at: DURING_ABSENCE },
+    want: { recipients: ["kjones"], route: "default_table" },
+  },
+  {
+    name: "coverage-cycle",
+    description: "A cycle of covers in force drops every member in it; absences do not apply to the backstop.",
+    covers: ["absent", "cycle", "fallback", "backstop"],
+    change: (p) => {
+      record(p, "coverage").c2 = away("kjones", "jsmith");
+    },
+    input: { category: "appointments", providerId: "crusher", at: DURING_ABSENCE },
+    want: { recipients: ["jsmith"], route: "backstop" },
+  },
+  {
+    name: "coverage-chain-too-long",
+    description: "After 10 hops the chain is exhausted and the member is dropped.",
+    covers: ["absent", "chain_too_long", "fallback"],
+    change: (p) => {
+      const members = record(p, "members");
+      const coverage = record(p, "coverage");
+      for (let i = 0; i <= 11; i++) members[`h${String(i).padStart(2, "0")}`] = staff(`Hop ${i}`);
+      for (let i = 0; i < 11; i++) {
+        const id = `h${String(i).padStart(2, "0")}`;
+        coverage[`k${String(i).padStart(2, "0")}`] = away(id, `h${String(i + 1).padStart(2, "0")}`);
+      }
+      cells(p, "crusher").referrals = [member("h00")];
+    },
+    input: { category: "referrals", providerId: "crusher", at: DURING_ABSENCE },
+    want: { recipients: ["kjones"], route: "default_table" },
+  },
+  {
+    name: "coverage-ten-hops-reach-a-coverer",
+    description: "A chain of exactly 10 hops still reaches its last coverer.",
+    covers: ["coverage"],
+    change: (p) => {
+      const members = record(p, "members");
+      const coverage = record(p, "coverage");
+      for (let i = 0; i <= 10; i++) members[`h${String(i).padStart(2, "0")}`] = staff(`Hop ${i}`);
+      for (let i = 0; i < 10; i++) {
+        const id = `h${String(i).padStart(2, "0")}`;
+        coverage[`k${String(i).padStart(2, "0")}`] = away(id, `h${String(i + 1).padStart(2, "0")}`);
+      }
+      cells(p, "crusher").referrals = [member("h00")];
+    },
+    input: { category: "referrals", providerId: "crusher", at: DURING_ABSENCE },
+    want: { recipients: ["h10"], route: "provider_table" },
+  },
+];
+
+/** Every code a complete set of vectors must exercise (DESIGN.md section 5). */
+export const REQUIRED_COVERS = [
+  "provider_table",
+  "default_table",
+  "backstop",
+  "messaging_disabled",
+  "unknown_category",
+  "category_disabled",
+  "no_recipient",
+  "no_provider",
+  "unknown_provider",
+  "not_a_provider",
+  "no_provider_cell",
+  "fallback",
+  "inactive",
+  "duplicate",
+  "unknown_member",
+  "unknown_group",
+  "coverage",
+  "absent",
+  "coverer_unknown",
+  "coverer_inactive",
+  "cycle",
+  "chain_too_long",
+] as const;
+
+function build(entry: Case): { file: string; text: string } {
+  const document = JSON.parse(serializePractice(samplePractice())) as Json;
+  entry.change?.(document);
+  const parsed = parsePractice(document);
+  if (!parsed.ok) throw new Error(`${entry.name}: the practice does not parse`);
+  const practice = JSON.parse(serializePractice(parsed.practice)) as Json;
+  const expected = resolveRecipients(parsed.practice, entry.input);
+  const got = expected.ok ? { recipients: expected.recipients, route: expected.route } : { reason: expected.reason };
+  if (!isDeepStrictEqual(got, entry.want)) {
+    throw new Error(
+      `${entry.name}: the library answers ${JSON.stringify(got)}, the case wants ${JSON.stringify(entry.want)}`,
+    );
+  }
+  const vector = {
+    name: entry.name,
+    description: entry.description,
+    covers: entry.covers,
+    practice,
+    input: entry.input,
+    expected,
+  };
+  return { file: `${entry.name}.json`, text: `${JSON.stringify(vector, null, 2)}\n` };
+}
+
+const missing = REQUIRED_COVERS.filter((code) => !CASES.some((entry) => entry.covers.includes(code)));
+if (missing.length > 0) throw new Error(`no vector covers: ${missing.join(", ")}`);
+const files = CASES.map(build);
+const index = `${JSON.stringify(
+  CASES.map((entry) => ({ file: `${entry.name}.json`, covers: entry.covers })),
+  null,
+  2,
+)}\n`;
+const all = [...files, { file: "index.json", text: index }];
+
+if (process.argv.includes("--check")) {
+  const stale = all.filter(({ file, text }) => {
+    try {
+      return readFileSync(new URL(file, ROOT), "utf8") !== text;
+    } catch {
+      return true;
+    }
+  });
+  const extra = readdirSync(ROOT).filter((file) => !all.some((entry) => entry.file === file));
+  if (stale.length + extra.length > 0) {
+    console.log(
+      `conformance/resolve is out of date (${[...stale.map((e) => e.file), ...extra].join(", ")}): run npx tsx scripts/write-conformance.ts`,
+    );
+    process.exit(1);
+  }
+  console.log(`conformance/resolve: ${files.length} vectors up to date`);
+} else {
+  rmSync(ROOT, { recursive: true, force: true });
+  mkdirSync(ROOT, { recursive: true });
+  for (const { file, text } of all) writeFileSync(new URL(file, ROOT), text);
+  console.log(`wrote ${files.length} vectors to conformance/resolve/`);
+}

@@ -1,0 +1,74 @@
+// Every resolution conformance vector (conformance/resolve/, written by scripts/write-conformance.ts) must
+// still be the library's answer, through resolveRecipients and through a compiled router, and together the
+// vectors must exercise every route, failure reason, skip reason and absence rule of DESIGN.md section 5.
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { compileRouter, parsePractice, type Resolution, resolveRecipients } from "../../src/index.js";
+
+interface Vector {
+  readonly name: string;
+  readonly practice: unknown;
+  readonly input: { readonly category: string; readonly providerId?: string; readonly at: string };
+  readonly expected: Resolution;
+}
+
+const folder = new URL("../../conformance/resolve/", import.meta.url);
+const index = JSON.parse(readFileSync(new URL("index.json", folder), "utf8")) as { file: string }[];
+const vectors = index.map(({ file }) => JSON.parse(readFileSync(new URL(file, folder), "utf8")) as Vector);
+
+describe("resolution conformance vectors", () => {
+  test.each(vectors.map((vector) => [vector.name, vector] as const))("%s", (_name, vector) => {
+    const parsed = parsePractice(vector.practice);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(resolveRecipients(parsed.practice, vector.input)).toEqual(vector.expected);
+    const router = compileRouter(parsed.practice);
+    expect(router.resolve(vector.input)).toEqual(vector.expected);
+  });
+
+  test("exercise every route, failure reason, skip reason, default-cell reason and absence cause", () => {
+    const seen = new Set<string>();
+    for (const { expected } of vectors) {
+      seen.add(expected.ok ? `route:${expected.route}` : `reason:${expected.reason}`);
+      for (const step of expected.trace) {
+        seen.add(`step:${step.kind}`);
+        if (step.kind === "skipped") seen.add(`skip:${step.reason}${"cause" in step ? `:${step.cause}` : ""}`);
+        if (step.kind === "default_cell") seen.add(`default:${step.why}`);
+      }
+    }
+    expect([...seen].sort()).toEqual([
+      "default:fallback",
+      "default:no_provider",
+      "default:no_provider_cell",
+      "default:not_a_provider",
+      "default:unknown_provider",
+      "reason:category_disabled",
+      "reason:messaging_disabled",
+      "reason:no_recipient",
+      "reason:unknown_category",
+      "route:backstop",
+      "route:default_table",
+      "route:provider_table",
+      "skip:absent:chain_too_long",
+      "skip:absent:coverer_inactive",
+      "skip:absent:coverer_unknown",
+      "skip:absent:cycle",
+      "skip:duplicate",
+      "skip:inactive",
+      "skip:no_provider",
+      "step:assigned_provider",
+      "step:backstop",
+      "step:category_disabled",
+      "step:coverage",
+      "step:default_cell",
+      "step:fallback",
+      "step:group",
+      "step:messaging_disabled",
+      "step:provider_cell",
+      "step:skipped",
+      "step:unknown_category",
+      "step:unknown_group",
+      "step:unknown_member",
+    ]);
+  });
+});
