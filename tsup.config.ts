@@ -1,10 +1,30 @@
+import { resolve } from "node:path";
+import type { Plugin } from "esbuild";
 import { defineConfig } from "tsup";
+
+const mainEntry = resolve("src/index.ts");
+
+/**
+ * The testing entry imports the library's public functions from `src/index.ts`; in dist/ those imports become
+ * imports of the package's main entry (`patient-message-routing`), so /testing shares one copy of the library
+ * with the consumer's main import instead of bundling its own.
+ */
+const mainEntryExternal: Plugin = {
+  name: "main-entry-external",
+  setup(build) {
+    build.onResolve({ filter: /\/index\.js$/ }, (args) => {
+      if (!args.importer.includes("/src/testing/")) return undefined;
+      const target = resolve(args.resolveDir, args.path.replace(/\.js$/, ".ts"));
+      return target === mainEntry ? { path: "patient-message-routing", external: true } : undefined;
+    });
+  },
+};
 
 // Library entries ship as ESM + CJS with .d.ts/.d.cts; the CLI ships as one ESM file.
 // zod and immer are dependencies (kept external); fast-check is an optional peer (kept external).
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", testing: "src/testing/index.ts" },
+    entry: { index: "src/index.ts" },
     format: ["esm", "cjs"],
     dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
     clean: true,
@@ -12,6 +32,17 @@ export default defineConfig([
     target: "node20",
     treeshake: true,
     splitting: false,
+  },
+  {
+    entry: { testing: "src/testing/index.ts" },
+    format: ["esm", "cjs"],
+    dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+    sourcemap: false,
+    target: "node20",
+    treeshake: true,
+    splitting: false,
+    external: ["patient-message-routing"],
+    esbuildPlugins: [mainEntryExternal],
   },
   {
     entry: { cli: "src/cli/main.ts" },

@@ -11,5 +11,6 @@ const newest = (dir) =>
   }, 0);
 const built = join(root, "dist", "config.schema.json");
 if (!existsSync(built) || statSync(built).mtimeMs < newest(join(root, "src"))) {
+  console.error("Building the package (dist/ is missing or older than src/)…");
   execSync("npm run --silent build", { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
 }

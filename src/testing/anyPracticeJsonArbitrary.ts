@@ -1,5 +1,5 @@
 import * as fc from "fast-check";
-import { serializePractice } from "../serialize/serializePractice.js";
+import { serializePractice } from "../index.js";
 import type { JsonValue } from "./internal/jsonTree.js";
 import { mutateText, TEXT_MUTATIONS, type TextMutation } from "./internal/textMutations.js";
 import { mutateTree, TREE_MUTATIONS, type TreeMutation } from "./internal/treeMutations.js";

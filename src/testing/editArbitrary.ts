@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
 import type { Edit } from "../edit/types.js";
-import { MESSAGE_CATEGORIES } from "../model/categories.js";
+import { MESSAGE_CATEGORIES } from "../index.js";
 import type { Coverage, Group, Member, Practice, Recipient } from "../model/types.js";
 
 // Ids that are not in the practice yet: new members, groups and coverage entries, or unknown references.

@@ -1,6 +1,6 @@
 // Public surface of `patient-message-routing/testing`: helpers for other services' tests.
 
-export { samplePractice } from "../sample/samplePractice.js";
+export { samplePractice } from "../index.js";
 export type { AnyPracticeJsonArbitraryOptions } from "./anyPracticeJsonArbitrary.js";
 export { anyPracticeJsonArbitrary } from "./anyPracticeJsonArbitrary.js";
 export { ASSIGNED_PROVIDER } from "./builders/assignedProvider.js";

@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
+import { MESSAGE_CATEGORIES, type MessageCategory } from "../index.js";
 import { deepFreeze } from "../internal/freeze.js";
-import { MESSAGE_CATEGORIES, type MessageCategory } from "../model/categories.js";
 import type { Coverage, Group, Member, Practice, Recipient, RoutingTable } from "../model/types.js";
 
 /** Options of {@link practiceArbitrary}. */

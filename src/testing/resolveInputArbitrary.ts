@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
+import { MESSAGE_CATEGORIES } from "../index.js";
 import { compareIds } from "../internal/own.js";
-import { MESSAGE_CATEGORIES } from "../model/categories.js";
 import type { Practice } from "../model/types.js";
 import type { ResolveInput } from "../resolve/types.js";
 

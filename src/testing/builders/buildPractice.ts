@@ -1,6 +1,5 @@
+import { parsePractice, validatePractice } from "../../index.js";
 import type { Practice } from "../../model/types.js";
-import { parsePractice } from "../../parse/parsePractice.js";
-import { validatePractice } from "../../validate/validatePractice.js";
 import { buildCoverage } from "./internal/absences.js";
 import { buildGroups, buildMembers } from "./internal/members.js";
 import { misuse } from "./internal/misuse.js";

@@ -1,4 +1,4 @@
-import { MESSAGE_CATEGORIES } from "../../model/categories.js";
+import { MESSAGE_CATEGORIES } from "../../index.js";
 import type { JsonValue } from "./jsonTree.js";
 
 type JsonObject = { [key: string]: JsonValue };

@@ -1,4 +1,4 @@
-import { LIMITS } from "../../model/limits.js";
+import { LIMITS } from "../../index.js";
 import type { JsonValue } from "./jsonTree.js";
 
 const asObject = (value: JsonValue | undefined): { [key: string]: JsonValue } | undefined =>

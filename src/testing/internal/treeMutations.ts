@@ -1,4 +1,5 @@
-import { FORBIDDEN_KEYS, LIMITS } from "../../model/limits.js";
+import { LIMITS } from "../../index.js";
+import { FORBIDDEN_KEYS } from "../../model/limits.js";
 import { idSlotsOf, writeIdSlot } from "./idSlots.js";
 import { containersOf, defineKey, type JsonValue, objectsOf, pick } from "./jsonTree.js";
 import { overLimit } from "./overLimit.js";

@@ -1,4 +1,4 @@
-import { isMessageCategory, MESSAGE_CATEGORIES, type MessageCategory } from "../../../model/categories.js";
+import { isMessageCategory, MESSAGE_CATEGORIES, type MessageCategory } from "../../../index.js";
 import type { DefaultRoutingTable, Group, Id, Member, Recipient, RoutingTable } from "../../../model/types.js";
 import type { CellsSpec, RecipientSpec } from "../types.js";
 import { misuse, setOwn } from "./misuse.js";
