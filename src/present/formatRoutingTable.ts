@@ -1,25 +1,17 @@
-import { type AbsenceLookup, absencesAt } from "../internal/absences.js";
 import { getOwn } from "../internal/own.js";
-import { instantOf } from "../internal/time.js";
-import { formatInstant, groupName, memberName } from "../internal/words.js";
-import { CATEGORY_LABELS, MESSAGE_CATEGORIES } from "../model/categories.js";
-import type { Id, Practice, Recipient } from "../model/types.js";
+import { formatInstant, memberName } from "../internal/words.js";
+import type { Id, Practice } from "../model/types.js";
+import { type RoutingTableRecipient, type RoutingTableRowsOptions, routingTableRows } from "./routingTableRows.js";
 
 /** Options of {@link formatRoutingTable}. */
-export interface FormatRoutingTableOptions {
-  /** `"text"`: aligned columns under a header and a rule; `"markdown"`: a GitHub table. */
-  readonly format: "text" | "markdown";
-  /**
-   * The instant at which to mark absent people ("away until …, covered by …"), as a `Date` or an ISO 8601
-   * timestamp with `Z` or an offset (the config's syntax). Without it no absence is marked: the function
-   * never reads the clock.
-   */
-  readonly at?: Date | string;
+export interface FormatRoutingTableOptions extends RoutingTableRowsOptions {
+  /** `"text"` (the default): aligned columns under a header and a rule; `"markdown"`: a GitHub table. */
+  readonly format?: "text" | "markdown";
 }
 
 /**
- * Renders a routing table as the settings page shows it: one row per category (in category order) with
- * the category's label and who receives it, by name.
+ * Renders a routing table as the settings page shows it: the rows of {@link routingTableRows}, one per
+ * category (in category order), with the category's label and who receives it, by name.
  *
  * - Members are shown by name, groups by group name. In a provider's table `assigned_provider` is the
  *   provider's name; in the default table (`providerId` null) it is "Assigned provider".
@@ -33,7 +25,7 @@ export interface FormatRoutingTableOptions {
  * @param practice - A parsed practice.
  * @param providerId - A provider's id (a provider member, or any id that has a routing table), or `null`
  *   for the practice's default table.
- * @param options - The output format and, optionally, the instant for absence marks.
+ * @param options - The output format (text by default) and, optionally, the instant for absence marks.
  * @returns The table as text.
  * @throws TypeError when `providerId` is neither a provider nor a routing-table key, when `format` is not
  *   `"text"` or `"markdown"`, or when `at` is not a valid date.
@@ -46,80 +38,30 @@ export interface FormatRoutingTableOptions {
 export function formatRoutingTable(
   practice: Practice,
   providerId: Id | null,
-  options: FormatRoutingTableOptions,
+  options: FormatRoutingTableOptions = {},
 ): string {
-  const format = options?.format;
+  const format = options.format ?? "text";
   if (format !== "text" && format !== "markdown") {
     throw new TypeError('formatRoutingTable: options.format must be "text" or "markdown".');
   }
-  const at = toInstant(options.at);
-  const context: Context = { practice, providerId, absenceOf: at === undefined ? undefined : absencesAt(practice, at) };
-  const table = providerId === null ? undefined : getOwn(practice.routing, providerId);
-  if (providerId !== null && table === undefined && getOwn(practice.members, providerId)?.role !== "provider") {
-    throw new TypeError(`formatRoutingTable: "${String(providerId)}" is not a provider of this practice.`);
-  }
-  const rows = MESSAGE_CATEGORIES.map((category): readonly [string, string] => {
-    const cell = table === undefined ? undefined : getOwn(table, category);
-    const shown = cell ?? practice.defaultRouting[category];
-    const route = shown.map((recipient) => describeRecipient(context, recipient)).join(", ");
-    return [
-      CATEGORY_LABELS[category],
-      providerId !== null && cell === undefined ? `${route} (practice default)` : route,
-    ];
+  const rows = routingTableRows(practice, providerId, options).map((row): readonly [string, string] => {
+    const route = row.recipients.map((recipient) => describe(practice, recipient)).join(", ");
+    return [row.label, row.fromDefault ? `${route} (practice default)` : route];
   });
   return format === "text" ? renderText(rows) : renderMarkdown(rows);
 }
 
-function toInstant(at: Date | string | undefined): number | undefined {
-  if (at === undefined) return undefined;
-  const time = instantOf(at);
-  if (Number.isNaN(time)) {
-    throw new TypeError(
-      "formatRoutingTable: options.at must be a valid Date or an ISO 8601 timestamp with Z or an offset.",
-    );
-  }
-  return time;
-}
-
-interface Context {
-  readonly practice: Practice;
-  readonly providerId: Id | null;
-  /** The absences in force at the table's instant, when one is given. */
-  readonly absenceOf: AbsenceLookup | undefined;
-}
-
-function describeRecipient(context: Context, recipient: Recipient): string {
-  switch (recipient.type) {
-    case "member":
-      return describeMember(context, recipient.id);
-    case "group": {
-      const known = getOwn(context.practice.groups, recipient.id) !== undefined;
-      return known
-        ? groupName(context.practice, recipient.id)
-        : `${groupName(context.practice, recipient.id)} (unknown)`;
-    }
-    case "assigned_provider":
-      return context.providerId === null ? "Assigned provider" : describeMember(context, context.providerId);
-    default: {
-      const unreachable: never = recipient;
-      return unreachable;
-    }
-  }
-}
-
-function describeMember(context: Context, id: Id): string {
-  const { practice } = context;
-  const member = getOwn(practice.members, id);
-  if (member === undefined) return `${memberName(practice, id)} (unknown)`;
-  if (!member.active) return `${member.name} (inactive)`;
-  const absence = context.absenceOf?.(id)?.coverage;
-  if (absence === undefined) return member.name;
-  const coverer = getOwn(practice.members, absence.coveredBy);
+function describe(practice: Practice, recipient: RoutingTableRecipient): string {
+  if (recipient.unknown) return `${recipient.name} (unknown)`;
+  if (recipient.inactive) return `${recipient.name} (inactive)`;
+  if (recipient.away === null) return recipient.name;
+  const { until, coveredBy } = recipient.away;
+  const coverer = getOwn(practice.members, coveredBy);
   const cover =
     coverer === undefined
-      ? `${memberName(practice, absence.coveredBy)} (unknown)`
+      ? `${memberName(practice, coveredBy)} (unknown)`
       : `${coverer.name}${coverer.active ? "" : ", who is inactive"}`;
-  return `${member.name} (away until ${formatInstant(absence.until)}, covered by ${cover})`;
+  return `${recipient.name} (away until ${formatInstant(until)}, covered by ${cover})`;
 }
 
 function flatten(text: string): string {

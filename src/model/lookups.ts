@@ -1,0 +1,55 @@
+import { getOwn } from "../internal/own.js";
+import type { Group, Id, Member, Practice, RoutingTable } from "./types.js";
+
+// Records of a practice are plain objects, so `practice.members[id]` also finds what every object inherits
+// (`practice.members["toString"]` is a function). These read own properties only: use them for ids that come
+// from outside (a request, a message).
+
+/**
+ * The member with this id, or `undefined`; never an inherited property.
+ *
+ * @param practice - A parsed practice.
+ * @param id - Any id, e.g. from a request.
+ * @returns The member, or `undefined` when the practice has none with that id.
+ * @example
+ * ```ts
+ * [getMember(samplePractice(), "jsmith")?.name, getMember(samplePractice(), "constructor")];
+ * //=> ["Jane Smith", undefined]
+ * ```
+ */
+export function getMember(practice: Practice, id: Id): Member | undefined {
+  return getOwn(practice.members, id);
+}
+
+/**
+ * The group with this id, or `undefined`; never an inherited property.
+ *
+ * @param practice - A parsed practice.
+ * @param id - Any id, e.g. from a request.
+ * @returns The group, or `undefined`.
+ * @example
+ * ```ts
+ * getGroup(samplePractice(), "nurses")?.members;
+ * //=> ["lpatel"]
+ * ```
+ */
+export function getGroup(practice: Practice, id: Id): Group | undefined {
+  return getOwn(practice.groups, id);
+}
+
+/**
+ * A provider's own routing table (possibly partial), or `undefined` when the provider has none and the
+ * practice's default table applies; never an inherited property.
+ *
+ * @param practice - A parsed practice.
+ * @param providerId - Any id, e.g. from a request.
+ * @returns The table, or `undefined`.
+ * @example
+ * ```ts
+ * Object.keys(getProviderTable(samplePractice(), "oselkin") ?? {});
+ * //=> ["test_results", "health_question"]
+ * ```
+ */
+export function getProviderTable(practice: Practice, providerId: Id): RoutingTable | undefined {
+  return getOwn(practice.routing, providerId);
+}

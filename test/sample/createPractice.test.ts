@@ -1,0 +1,50 @@
+import { describe, expect, test } from "vitest";
+import { applyEdit } from "../../src/edit/applyEdit.js";
+import { createPractice } from "../../src/sample/createPractice.js";
+import { serializePractice } from "../../src/serialize/serializePractice.js";
+import { validatePractice } from "../../src/validate/validatePractice.js";
+
+const OPTIONS = { id: "acme", name: "Acme Clinic", admin: { id: "ada", name: "Ada Park" } } as const;
+
+describe("createPractice", () => {
+  test("creates a minimal, valid, frozen practice whose every category reaches the admin", () => {
+    const practice = createPractice(OPTIONS);
+    expect(serializePractice(practice)).toBe(serializePractice(createPractice(OPTIONS)));
+    expect(practice).toMatchObject({
+      schemaVersion: 1,
+      id: "acme",
+      name: "Acme Clinic",
+      revision: 0,
+      messaging: { patientInitiated: false, patientReplies: true, disabledCategories: [] },
+      members: { ada: { name: "Ada Park", role: "staff", admin: true, active: true } },
+      groups: {},
+      routing: {},
+      coverage: {},
+    });
+    expect(Object.values(practice.defaultRouting)).toEqual(Array(6).fill([{ type: "member", id: "ada" }]));
+    expect(validatePractice(practice)).toEqual({ valid: true, issues: [] });
+    expect(Object.isFrozen(practice) && Object.isFrozen(practice.members.ada)).toBe(true);
+  });
+
+  test("lets the admin edit it right away", () => {
+    const result = applyEdit(createPractice(OPTIONS), { type: "set_messaging", enabled: true }, { actor: "ada" });
+    expect(result.ok && result.practice.messaging.patientInitiated).toBe(true);
+  });
+
+  test("throws a TypeError naming fields and codes, never the values", () => {
+    const bad = { id: "has space", name: "", admin: { id: "constructor", name: "Secret Name" } };
+    expect(() => createPractice(bad)).toThrowErrorMatchingInlineSnapshot();
+    try {
+      createPractice(bad);
+    } catch (error) {
+      expect(String(error)).not.toContain("has space");
+      expect(String(error)).not.toContain("Secret Name");
+    }
+  });
+
+  test("leaves its options untouched", () => {
+    const options = structuredClone(OPTIONS);
+    createPractice(options);
+    expect(options).toEqual(OPTIONS);
+  });
+});
