@@ -1,10 +1,8 @@
+import { absencesAt } from "../internal/absences.js";
 import { categoryIndex } from "../model/categories.js";
 import type { Practice } from "../model/types.js";
-import { absencesAt } from "./internal/absences.js";
-import { routeCategory } from "./internal/expand.js";
+import { resolveCategory } from "./internal/expand.js";
 import { inputTime } from "./internal/inputTime.js";
-import { categoryAt, refusal } from "./internal/outcomes.js";
-import { patientProvider } from "./internal/provider.js";
 import type { Resolution, ResolveInput } from "./types.js";
 
 /**
@@ -34,9 +32,5 @@ import type { Resolution, ResolveInput } from "./types.js";
  */
 export function resolveRecipients(practice: Practice, input: ResolveInput): Resolution {
   const time = inputTime(input.at, "resolveRecipients");
-  const index = categoryIndex(input.category);
-  const refused = refusal(practice, index);
-  if (refused !== undefined) return refused;
-  const provider = patientProvider(practice, input.providerId);
-  return routeCategory(practice, categoryAt(index), provider, absencesAt(practice, time));
+  return resolveCategory(practice, categoryIndex(input.category), input.providerId, absencesAt(practice, time));
 }

@@ -1,10 +1,8 @@
+import type { AbsenceLookup } from "../../internal/absences.js";
 import { getOwn } from "../../internal/own.js";
+import { MAX_COVERAGE_HOPS } from "../../model/limits.js";
 import type { Id, Practice } from "../../model/types.js";
 import type { TraceStep } from "../trace.js";
-import type { AbsenceLookup } from "./absences.js";
-
-/** @internal Most coverage hops followed for one member. */
-export const MAX_HOPS = 10;
 
 /** @internal Follows coverage from an active member: who receives in their place, or `undefined` (trace explains). */
 export function coverFor(practice: Practice, absenceOf: AbsenceLookup, trace: TraceStep[], id: Id): Id | undefined {
@@ -13,7 +11,7 @@ export function coverFor(practice: Practice, absenceOf: AbsenceLookup, trace: Tr
   for (;;) {
     const hit = absenceOf(current);
     if (hit === undefined) return current;
-    if (chain.length > MAX_HOPS) {
+    if (chain.length > MAX_COVERAGE_HOPS) {
       trace.push({ kind: "skipped", reason: "absent", memberId: id, cause: "chain_too_long", covererId: current });
       return undefined;
     }

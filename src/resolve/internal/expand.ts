@@ -1,13 +1,14 @@
+import type { AbsenceLookup } from "../../internal/absences.js";
 import { deepFreeze } from "../../internal/freeze.js";
 import { getOwn } from "../../internal/own.js";
-import type { MessageCategory } from "../../model/categories.js";
+import { unknownRecipient } from "../../internal/recipients.js";
+import { MESSAGE_CATEGORIES, type MessageCategory } from "../../model/categories.js";
 import type { Id, Practice, Recipient } from "../../model/types.js";
 import type { DefaultCellReason, TraceStep } from "../trace.js";
 import type { Resolution, ResolutionRoute } from "../types.js";
-import type { AbsenceLookup } from "./absences.js";
 import { coverFor } from "./cover.js";
-import { activeAdmins } from "./outcomes.js";
-import type { PatientProvider } from "./provider.js";
+import { activeAdmins, refusal } from "./outcomes.js";
+import { type PatientProvider, patientProvider } from "./provider.js";
 
 interface Run {
   readonly practice: Practice;
@@ -19,6 +20,23 @@ interface Run {
 const DEFAULT_REASON = { none: "no_provider", unknown: "unknown_provider", staff: "not_a_provider" } as const;
 
 /**
+ * @internal Steps 1 to 6 of DESIGN.md section 5 for the category at `index` of {@link MESSAGE_CATEGORIES}
+ * (-1 for any other string): the refusal, or the routed answer. `providerId` is read only when the category
+ * may be routed. Returns a deeply frozen resolution.
+ */
+export function resolveCategory(
+  practice: Practice,
+  index: number,
+  providerId: Id | null | undefined,
+  absenceOf: AbsenceLookup,
+): Resolution {
+  const refused = refusal(practice, index);
+  if (refused !== undefined) return refused;
+  const category = MESSAGE_CATEGORIES[index] as MessageCategory;
+  return routeCategory(practice, category, patientProvider(practice, providerId), absenceOf);
+}
+
+/**
  * @internal Steps 3 to 6 of DESIGN.md section 5 for a category that may be routed: picks the cell, expands
  * it, applies absences, falls back. Returns a deeply frozen resolution.
  */
@@ -27,7 +45,6 @@ export function routeCategory(
   category: MessageCategory,
   provider: PatientProvider,
   absenceOf: AbsenceLookup,
-  backstop: (practice: Practice) => readonly Id[] = activeAdmins,
 ): Resolution {
   const run: Run = { practice, provider, absenceOf, trace: [] };
   const { trace } = run;
@@ -53,7 +70,7 @@ export function routeCategory(
   const recipients = expandCell(run, cell);
   if (recipients.length > 0) return success(recipients, "default_table", trace);
   trace.push({ kind: "fallback", from: "default_table", to: "backstop" });
-  const admins = backstop(practice);
+  const admins = activeAdmins(practice);
   trace.push({ kind: "backstop", admins: frozenOrCopy(admins) });
   if (admins.length === 0) return deepFreeze<Resolution>({ ok: false, reason: "no_recipient", trace });
   return success([...admins], "backstop", trace);
@@ -128,9 +145,4 @@ function take(run: Run, id: Id, received: Received): void {
   }
   received.seen.add(receiver);
   received.ids.push(receiver);
-}
-
-/** @internal The misuse error for a recipient of no known type (never echoes the recipient: it may hold free text). */
-export function unknownRecipient(_recipient: never): TypeError {
-  return new TypeError("A routing cell holds a recipient whose type is not member, group or assigned_provider.");
 }

@@ -1,25 +1,25 @@
 import { deepFreeze } from "../../internal/freeze.js";
 import { compareIds, getOwn } from "../../internal/own.js";
-import { MESSAGE_CATEGORIES, type MessageCategory } from "../../model/categories.js";
+import { MESSAGE_CATEGORIES } from "../../model/categories.js";
 import type { Id, Practice } from "../../model/types.js";
 import type { Resolution, ResolutionFailure } from "../types.js";
 
-/** @internal The answer when patient-initiated messaging is off (shared, frozen). */
-export const MESSAGING_DISABLED: ResolutionFailure = deepFreeze({
+/** The answer when patient-initiated messaging is off (shared, frozen). */
+const MESSAGING_DISABLED: ResolutionFailure = deepFreeze({
   ok: false,
   reason: "messaging_disabled",
   trace: [{ kind: "messaging_disabled" }],
 });
 
-/** @internal The answer for a category that is not one of the six (shared, frozen). */
-export const UNKNOWN_CATEGORY: ResolutionFailure = deepFreeze({
+/** The answer for a category that is not one of the six (shared, frozen). */
+const UNKNOWN_CATEGORY: ResolutionFailure = deepFreeze({
   ok: false,
   reason: "unknown_category",
   trace: [{ kind: "unknown_category" }],
 });
 
-/** @internal The answers for disabled categories, in category order (shared, frozen). */
-export const CATEGORY_DISABLED: readonly ResolutionFailure[] = MESSAGE_CATEGORIES.map((category) =>
+/** The answers for disabled categories, in category order (shared, frozen). */
+const CATEGORY_DISABLED: readonly ResolutionFailure[] = MESSAGE_CATEGORIES.map((category) =>
   deepFreeze<ResolutionFailure>({
     ok: false,
     reason: "category_disabled",
@@ -35,13 +35,16 @@ export function refusal(practice: Practice, index: number): Resolution | undefin
   return practice.messaging.disabledCategories.includes(category) ? CATEGORY_DISABLED[index] : undefined;
 }
 
-/** Backstops of frozen member records (members frozen too): they can never change, so they are kept. */
-const backstops = new WeakMap<object, readonly Id[]>();
+/**
+ * Memo of {@link activeAdmins}, keyed by member records that are frozen with every member: such a record can
+ * never change, so its backstop is kept (and goes when the record goes). Unfrozen records are never stored.
+ */
+const backstopMemo = new WeakMap<object, readonly Id[]>();
 
 /** @internal Every active admin, in id order: the backstop (computed once per frozen member record). */
 export function activeAdmins(practice: Practice): readonly Id[] {
   const { members } = practice;
-  const known = backstops.get(members);
+  const known = backstopMemo.get(members);
   if (known !== undefined) return known;
   const admins: Id[] = [];
   let frozen = Object.isFrozen(members);
@@ -54,11 +57,6 @@ export function activeAdmins(practice: Practice): readonly Id[] {
   admins.sort(compareIds);
   if (!frozen) return admins;
   Object.freeze(admins);
-  backstops.set(members, admins);
+  backstopMemo.set(members, admins);
   return admins;
-}
-
-/** @internal The category at an index known to be valid. */
-export function categoryAt(index: number): MessageCategory {
-  return MESSAGE_CATEGORIES[index] as MessageCategory;
 }

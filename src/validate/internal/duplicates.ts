@@ -1,7 +1,7 @@
 import { memberName } from "../../internal/words.js";
 import type { MessageCategory } from "../../model/categories.js";
 import type { Id, Recipient } from "../../model/types.js";
-import { unknownRecipient } from "../../resolve/internal/expand.js";
+import { unknownRecipient } from "../../internal/recipients.js";
 import { groupInfo, groupOverlap, type ValidationContext } from "./context.js";
 import { cellLabel, groupLabel, listNames } from "./names.js";
 

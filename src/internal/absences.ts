@@ -1,8 +1,8 @@
-import { compareIds, getOwn } from "../../internal/own.js";
-import { parseTimestamp } from "../../internal/time.js";
-import type { Coverage, Id, Practice } from "../../model/types.js";
+import type { Coverage, Id, Practice } from "../model/types.js";
+import { compareIds, getOwn } from "./own.js";
+import { parseTimestamp } from "./time.js";
 
-/** @internal The absence of a member in force at the instant being resolved. */
+/** The absence of a member in force at the instant being resolved. */
 export interface AbsenceHit {
   /** The coverage id. */
   readonly id: Id;
@@ -10,10 +10,10 @@ export interface AbsenceHit {
   readonly coverage: Coverage;
 }
 
-/** @internal The first absence in force (coverage-id order) of a member, or `undefined`. */
+/** The first absence in force (coverage-id order) of a member, or `undefined`. */
 export type AbsenceLookup = (memberId: Id) => AbsenceHit | undefined;
 
-/** @internal A coverage entry with its bounds as numbers. */
+/** A coverage entry with its bounds as numbers. */
 export interface TimedAbsence extends AbsenceHit {
   /** `from` in milliseconds. */
   readonly start: number;
@@ -21,19 +21,22 @@ export interface TimedAbsence extends AbsenceHit {
   readonly end: number;
 }
 
-/** @internal Each member's absences in coverage-id order (entries that can never be in force are left out). */
+/** Each member's absences in coverage-id order (entries that can never be in force are left out). */
 export type AbsenceIndex = ReadonlyMap<Id, readonly TimedAbsence[]>;
 
-/** Indexes of frozen coverage records (entries frozen too): they can never change, so they are kept. */
-const indexes = new WeakMap<object, AbsenceIndex>();
+/**
+ * Memo of {@link indexAbsences}, keyed by coverage records that are frozen with every entry: such a record
+ * can never change, so its index is kept (and goes when the record goes). Unfrozen records are never stored.
+ */
+const indexMemo = new WeakMap<object, AbsenceIndex>();
 
 /**
- * @internal Indexes the coverage record by absent member, bounds parsed (unreadable bounds are never in
- * force). Computed once per frozen record (`parsePractice` output and edits are frozen), afresh otherwise.
+ * Indexes the coverage record by absent member, bounds parsed (unreadable bounds are never in force).
+ * Computed once per frozen record (`parsePractice` output and edits are frozen), afresh otherwise.
  */
 export function indexAbsences(practice: Practice): AbsenceIndex {
   const record = practice.coverage;
-  const known = indexes.get(record);
+  const known = indexMemo.get(record);
   if (known !== undefined) return known;
   const index = new Map<Id, TimedAbsence[]>();
   let frozen = Object.isFrozen(record);
@@ -49,16 +52,16 @@ export function indexAbsences(practice: Practice): AbsenceIndex {
     if (list === undefined) index.set(coverage.member, [entry]);
     else list.push(entry);
   }
-  if (frozen) indexes.set(record, index);
+  if (frozen) indexMemo.set(record, index);
   return index;
 }
 
-/** @internal The lookup of absences in force at `time` (`[from, until)`) over an index. */
+/** The lookup of absences in force at `time` (`[from, until)`) over an index. */
 export function lookupAt(index: AbsenceIndex, time: number): AbsenceLookup {
   return (memberId) => index.get(memberId)?.find((entry) => entry.start <= time && time < entry.end);
 }
 
-/** @internal The lookup of absences in force at `time`; the practice's coverage is indexed on first use. */
+/** The lookup of absences in force at `time`; the practice's coverage is indexed on first use. */
 export function absencesAt(practice: Practice, time: number): AbsenceLookup {
   let lookup: AbsenceLookup | undefined;
   return (memberId) => {
