@@ -66,7 +66,7 @@ describe("diff", () => {
       [
         "error: cannot read missing.json: no such file
       ",
-        "error: bad.json is not well-formed JSON (line 1, column 2)
+        "error: bad.json is not well-formed JSON at line 1, column 2 (the text ends before a property name in double quotes)
       ",
       ]
     `);

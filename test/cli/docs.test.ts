@@ -21,6 +21,7 @@ const FILES: Readonly<Record<string, string>> = {
   "off.json": sampleWith({ messaging: { ...sample.messaging, patientInitiated: false } }),
   "partial.json": '{"schemaVersion":1,"id":"x"}\n',
   "bad.json": '{\n  "id": "x",\n}',
+  "bom.json": "\uFEFF{}",
 };
 
 const page = readFileSync(new URL("../../docs/cli.md", import.meta.url), "utf8");

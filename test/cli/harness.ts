@@ -1,3 +1,4 @@
+import { describeSystemError, tooLarge } from "../../src/cli/internal/readInput.js";
 import { run } from "../../src/cli/run.js";
 import { samplePractice } from "../../src/sample/samplePractice.js";
 import { serializePractice } from "../../src/serialize/serializePractice.js";
@@ -17,7 +18,10 @@ export interface FailingFile {
   readonly failWith: string;
 }
 
-/** Runs the CLI in-process over an in-memory file system (`sample.json` is always there). */
+/**
+ * Runs the CLI in-process over an in-memory file system (`sample.json` is always there; `-` is a file like
+ * any other). A file over the reader's byte limit is refused as the real reader refuses it.
+ */
 export async function runCli(
   argv: readonly string[],
   files: Readonly<Record<string, string | FailingFile>> = {},
@@ -32,10 +36,11 @@ export async function runCli(
     stderr: (text) => {
       stderr += text;
     },
-    readFile: async (path) => {
+    readInput: async (path, limit) => {
       const file = Object.hasOwn(all, path) ? all[path] : { failWith: "ENOENT" };
-      if (typeof file === "string") return file;
-      throw Object.assign(new Error(`fake ${file?.failWith}`), { code: file?.failWith });
+      if (typeof file !== "string") return { ok: false, failure: describeSystemError({ code: file?.failWith }) };
+      if (Buffer.byteLength(file) > limit) return { ok: false, failure: tooLarge(limit) };
+      return { ok: true, text: file };
     },
     now: () => new Date("2026-11-20T15:00:00Z"),
   });

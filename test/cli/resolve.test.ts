@@ -60,6 +60,30 @@ describe("resolve", () => {
     `);
   });
 
+  test("warns on stderr for an id that is not a provider (a typo), still exit 0", async () => {
+    const runs = await Promise.all(
+      ["crushr", "jsmith"].flatMap((id) => [
+        runCli(["resolve", "sample.json", "--category", "appointments", "--provider", id]),
+        runCli(["resolve", "sample.json", "--category", "appointments", "--provider", id, "--json"]),
+      ]),
+    );
+    expect(runs.map((r) => r.code)).toEqual([0, 0, 0, 0]);
+    expect(runs.map((r) => r.stderr)).toMatchInlineSnapshot(`
+      [
+        "warning: "crushr" is not a provider of this practice; resolving as for a patient without an assigned provider
+      ",
+        "warning: "crushr" is not a provider of this practice; resolving as for a patient without an assigned provider
+      ",
+        "warning: "jsmith" is not a provider of this practice; resolving as for a patient without an assigned provider
+      ",
+        "warning: "jsmith" is not a provider of this practice; resolving as for a patient without an assigned provider
+      ",
+      ]
+    `);
+    const provider = await runCli(["resolve", "sample.json", "--category", "appointments", "--provider", "crusher"]);
+    expect(provider.stderr).toBe("");
+  });
+
   test("says why nobody receives the message, still exit 0", async () => {
     const result = await runCli(["resolve", "off.json", "--category", "appointments"], { "off.json": OFF });
     expect(result).toMatchInlineSnapshot(`

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { runCli, sampleWith } from "./harness.js";
+import { runCli, SAMPLE_JSON, sampleWith } from "./harness.js";
 
 describe("table", () => {
   test("prints the default table, then every provider's, each under a title", async () => {
@@ -102,12 +102,33 @@ describe("table", () => {
     expect(output.tables[0].rendered.split("\n")[0]).toMatch(/^Category +Route to$/);
   });
 
-  test("exits 1 for an id that is not a provider", async () => {
-    expect(await runCli(["table", "sample.json", "--provider", "jsmith"])).toEqual({
-      code: 1,
-      stdout: "",
-      stderr: 'error: "jsmith" is not a provider in sample.json\n',
-    });
+  test("warns for an id that is not a provider and prints the default table, exit 0", async () => {
+    const runs = await Promise.all(
+      ["crushr", "jsmith"].map((id) => runCli(["table", "sample.json", "--provider", id, "--format", "markdown"])),
+    );
+    const defaultTable = await runCli(["table", "sample.json", "--default", "--format", "markdown"]);
+    expect(runs.map((r) => [r.code, r.stdout === defaultTable.stdout])).toEqual([
+      [0, true],
+      [0, true],
+    ]);
+    expect(runs.map((r) => r.stderr)).toMatchInlineSnapshot(`
+      [
+        "warning: "crushr" is not a provider of this practice; showing the practice default table, which applies to patients with this provider id
+      ",
+        "warning: "jsmith" is not a provider of this practice; showing the practice default table, which applies to patients with this provider id
+      ",
+      ]
+    `);
+    const json = await runCli(["table", "sample.json", "--provider", "crushr", "--json"]);
+    expect(JSON.parse(json.stdout).tables.map((table: { providerId: unknown }) => table.providerId)).toEqual([null]);
+    expect(json.stderr).toBe(runs[0]?.stderr);
+  });
+
+  test("prints an inactive provider's table without a warning", async () => {
+    const sample = JSON.parse(SAMPLE_JSON);
+    const file = sampleWith({ members: { ...sample.members, crusher: { ...sample.members.crusher, active: false } } });
+    const { code, stderr } = await runCli(["table", "x.json", "--provider", "crusher"], { "x.json": file });
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
   });
 
   test("exits 2 for a bad --format, a bad --at, or --provider with --default", async () => {

@@ -110,11 +110,31 @@ describe("validate", () => {
     );
   });
 
-  test("reports bad JSON in one line on stderr", async () => {
-    expect(await runCli(["validate", "x.json", "--json"], { "x.json": "[" })).toEqual({
-      code: 1,
-      stdout: "",
-      stderr: "error: x.json is not well-formed JSON (the text ends too early)\n",
+  test("reports bad JSON in one line on stderr and as a JSON error with --json", async () => {
+    expect(await runCli(["validate", "x.json", "--json"], { "x.json": "[" })).toMatchInlineSnapshot(`
+      {
+        "code": 1,
+        "stderr": "error: x.json is not well-formed JSON at line 1, column 2 (the text ends before a value)
+      ",
+        "stdout": "{
+        "ok": false,
+        "error": {
+          "code": "invalid_json",
+          "message": "x.json is not well-formed JSON at line 1, column 2 (the text ends before a value)",
+          "file": "x.json",
+          "line": 1,
+          "column": 2
+        }
+      }
+      ",
+      }
+    `);
+  });
+
+  test("reads the config from standard input with -", async () => {
+    expect(await runCli(["validate", "-"], { "-": SAMPLE_JSON })).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^standard input: valid \(0 errors, 2 warnings\)\n/),
     });
   });
 });

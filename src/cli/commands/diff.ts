@@ -2,7 +2,7 @@ import { diffPractices } from "../../index.js";
 import type { Command } from "../internal/command.js";
 import { EXIT } from "../internal/exit.js";
 import { formatPath, plural } from "../internal/format.js";
-import { loadPractice, reportLoadFailure } from "../internal/load.js";
+import { fileLabel, loadPractice } from "../internal/load.js";
 
 /** `diff <before> <after>`: what changed between two configs, in words. */
 export const diffCommand: Command = {
@@ -16,20 +16,21 @@ export const diffCommand: Command = {
   ],
   positionals: ["before", "after"],
   flags: {},
-  run: async ({ io, out, positionals, json }) => {
+  run: async ({ io, out, positionals, json, usage }) => {
     const [beforePath = "", afterPath = ""] = positionals;
+    if (beforePath === "-" && afterPath === "-") return usage("only one of the two files can be - (standard input)");
     const before = await loadPractice(io, beforePath);
-    if (!before.ok) return reportLoadFailure(out, beforePath, before);
+    if (!before.ok) return out.fail(before.failure);
     const after = await loadPractice(io, afterPath);
-    if (!after.ok) return reportLoadFailure(out, afterPath, after);
+    if (!after.ok) return out.fail(after.failure);
     const changes = diffPractices(before.practice, after.practice);
     if (json) {
       out.json({ before: beforePath, after: afterPath, changes });
     } else if (changes.length === 0) {
-      out.lines(`No differences between ${beforePath} and ${afterPath}.`);
+      out.lines(`No differences between ${fileLabel(beforePath)} and ${fileLabel(afterPath)}.`);
     } else {
       out.lines(
-        `${plural(changes.length, "change")} from ${beforePath} to ${afterPath}:`,
+        `${plural(changes.length, "change")} from ${fileLabel(beforePath)} to ${fileLabel(afterPath)}:`,
         ...changes.map((change) => `  ${formatPath(change.path)}: ${change.summary}`),
       );
     }

@@ -1,9 +1,16 @@
 import { CATEGORY_LABELS, explainResolution, resolveRecipients } from "../../index.js";
 import type { Command } from "../internal/command.js";
-import { describeFailure, describeMember, describePatient, describeRoute } from "../internal/describe.js";
+import {
+  describeFailure,
+  describeMember,
+  describePatient,
+  describeRoute,
+  isProvider,
+  notAProviderWarning,
+} from "../internal/describe.js";
 import { EXIT } from "../internal/exit.js";
 import { parseAtFlag, parseCategoryFlag } from "../internal/flags.js";
-import { loadPractice, reportLoadFailure } from "../internal/load.js";
+import { loadPractice } from "../internal/load.js";
 
 /** `resolve <file> --category C`: who receives a message, and why. */
 export const resolveCommand: Command = {
@@ -15,7 +22,8 @@ export const resolveCommand: Command = {
     "patient's assigned provider (none when --provider is omitted) and the moment it is sent (now when",
     "--at is omitted; absences are checked at that instant). Prints the recipients and the table they",
     "came from, or why nobody receives it. Exit 0 in both cases: the exit code reports whether the",
-    "config could be read, not the routing answer (check `resolution.ok` in --json output).",
+    "config could be read, not the routing answer (check `resolution.ok` in --json output). A --provider",
+    "that is not a provider of the practice gets a warning on stderr and is treated as no provider.",
   ],
   positionals: ["file"],
   flags: {
@@ -35,9 +43,12 @@ export const resolveCommand: Command = {
     if (!atFlag.ok) return usage(atFlag.message);
     const [path = ""] = positionals;
     const loaded = await loadPractice(io, path);
-    if (!loaded.ok) return reportLoadFailure(out, path, loaded);
+    if (!loaded.ok) return out.fail(loaded.failure);
     const { practice } = loaded;
     const providerId = typeof flags.provider === "string" ? flags.provider : undefined;
+    if (providerId !== undefined && !isProvider(practice, providerId)) {
+      out.warn(notAProviderWarning(providerId, "resolving as for a patient without an assigned provider"));
+    }
     const at = atFlag.value ?? (io.now?.() ?? new Date()).toISOString();
     const resolution = resolveRecipients(practice, { category: category.value, providerId: providerId ?? null, at });
     const explanation = flags.explain === true ? explainResolution(practice, resolution) : undefined;

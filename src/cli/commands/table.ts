@@ -1,10 +1,11 @@
 import { formatRoutingTable } from "../../index.js";
 import type { Id } from "../../model/types.js";
 import type { Command } from "../internal/command.js";
+import { isProvider, notAProviderWarning } from "../internal/describe.js";
 import { EXIT } from "../internal/exit.js";
 import { parseAtFlag, parseFormatFlag } from "../internal/flags.js";
-import { loadPractice, reportLoadFailure } from "../internal/load.js";
-import { hasTable, providerIds, tableRows, tableTitle } from "../internal/tables.js";
+import { loadPractice } from "../internal/load.js";
+import { providerIds, tableRows, tableTitle } from "../internal/tables.js";
 
 /** `table <file>`: prints routing tables as the settings page shows them. */
 export const tableCommand: Command = {
@@ -15,7 +16,8 @@ export const tableCommand: Command = {
     "Prints the practice default table, then every provider's table (in id order), each under a title line.",
     "Recipients are shown by name; inactive people and unknown ids are marked, and a provider's missing",
     'cell shows the default route marked "(practice default)". With --at, people absent at that instant',
-    'are marked "(away until …, covered by …)".',
+    'are marked "(away until …, covered by …)". A --provider that is not a provider of the practice gets a',
+    "warning on stderr and the practice default table, which that provider's patients get.",
   ],
   positionals: ["file"],
   flags: {
@@ -37,14 +39,23 @@ export const tableCommand: Command = {
     if (provider !== undefined && flags.default === true) return usage("give --provider or --default, not both");
     const [path = ""] = positionals;
     const loaded = await loadPractice(io, path);
-    if (!loaded.ok) return reportLoadFailure(out, path, loaded);
+    if (!loaded.ok) return out.fail(loaded.failure);
     const { practice } = loaded;
-    if (provider !== undefined && !hasTable(practice, provider)) {
-      out.error(`${JSON.stringify(provider)} is not a provider in ${path}`);
-      return EXIT.invalid;
+    const known = provider !== undefined && isProvider(practice, provider);
+    if (provider !== undefined && !known) {
+      out.warn(
+        notAProviderWarning(
+          provider,
+          "showing the practice default table, which applies to patients with this provider id",
+        ),
+      );
     }
     const ids: (Id | null)[] =
-      provider !== undefined ? [provider] : flags.default === true ? [null] : [null, ...providerIds(practice)];
+      provider !== undefined
+        ? [known ? provider : null]
+        : flags.default === true
+          ? [null]
+          : [null, ...providerIds(practice)];
     const options = at.value === undefined ? { format: format.value } : { format: format.value, at: at.value };
     const tables = ids.map((providerId) => ({
       providerId,
@@ -58,7 +69,13 @@ export const tableCommand: Command = {
     }
     const heading = format.value === "markdown" ? "## " : "";
     out.lines(
-      ...tables.flatMap((table, index) => [...(index > 0 ? [""] : []), `${heading}${table.title}`, "", table.rendered]),
+      // formatRoutingTable turns line breaks in names into spaces, so its own line breaks are the only ones.
+      ...tables.flatMap((table, index) => [
+        ...(index > 0 ? [""] : []),
+        `${heading}${table.title}`,
+        "",
+        ...table.rendered.split("\n"),
+      ]),
     );
     return EXIT.ok;
   },

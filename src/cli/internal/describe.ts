@@ -39,3 +39,13 @@ const REASONS: Readonly<Record<ResolutionFailureReason, string>> = {
 export function describeFailure(reason: ResolutionFailureReason): string {
   return REASONS[reason];
 }
+
+/** Whether `id` names a provider of the practice: a patient's provider as resolution reads it. */
+export function isProvider(practice: Practice, id: Id): boolean {
+  return getOwn(practice.members, id)?.role === "provider";
+}
+
+/** The warning for a `--provider` id that names no provider, and what the command does instead. */
+export function notAProviderWarning(id: Id, instead: string): string {
+  return `${JSON.stringify(id)} is not a provider of this practice; ${instead}`;
+}

@@ -1,15 +1,16 @@
+import { parseTimestamp } from "../../internal/time.js";
 import { isMessageCategory, MESSAGE_CATEGORIES, type MessageCategory } from "../../model/categories.js";
-import { TIMESTAMP_PATTERN } from "../../model/limits.js";
 
 /** A flag value checked, or a usage message. */
 export type FlagResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 
-const TIMESTAMP = new RegExp(TIMESTAMP_PATTERN);
-
-/** Checks `--at`: an ISO 8601 timestamp with `Z` or an offset, as in the config format. */
+/**
+ * Checks `--at` with the library's one time reader (`parseTimestamp`): an ISO 8601 timestamp with `Z` or an
+ * offset, as in the config format. The text is kept as given; the library reads it the same way again.
+ */
 export function parseAtFlag(value: string | boolean | undefined): FlagResult<string | undefined> {
   if (typeof value !== "string") return { ok: true, value: undefined };
-  if (!TIMESTAMP.test(value)) {
+  if (Number.isNaN(parseTimestamp(value))) {
     return { ok: false, message: "--at needs an ISO 8601 timestamp with Z or an offset, e.g. 2026-12-03T09:00:00Z" };
   }
   return { ok: true, value };

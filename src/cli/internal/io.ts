@@ -1,4 +1,6 @@
-import { readFile } from "node:fs/promises";
+import { escapeLine } from "./escape.js";
+import { exitCodeOf, type FailureCode } from "./exit.js";
+import { type ReadResult, readBoundedFile, readBoundedStream } from "./readInput.js";
 
 /** What the CLI reads and writes, so it can run in-process in tests. */
 export interface CliIo {
@@ -6,47 +8,72 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   /** Writes text to standard error as is. */
   readonly stderr: (text: string) => void;
-  /** Reads a file as UTF-8 text; rejects with a Node.js system error (`code` such as `ENOENT`). */
-  readonly readFile: (path: string) => Promise<string>;
+  /**
+   * Reads a config file as UTF-8 text, or standard input for `-`: refuses what is not a regular file and
+   * anything over `limit` bytes, reading at most `limit + 1` bytes. Never rejects.
+   */
+  readonly readInput: (path: string, limit: number) => Promise<ReadResult>;
   /** The current time, used only when `resolve` is given no `--at`. Defaults to the system clock. */
   readonly now?: () => Date;
 }
 
-/** The real process: stdout, stderr and the file system. */
-export function nodeIo(): CliIo {
+/** The real process: stdout, stderr, the file system, and `stdin` (by default the process's) for `-`. */
+export function nodeIo(stdin?: AsyncIterable<Uint8Array | string>): CliIo {
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readFile: (path) => readFile(path, "utf8"),
+    readInput: (path, limit) =>
+      path === "-" ? readBoundedStream(stdin ?? process.stdin, limit) : readBoundedFile(path, limit),
   };
 }
 
-// C0 and C1 control characters except tab and line feed: a config's names must not drive the terminal.
-const CONTROL = /[^\P{Cc}\t\n]/gu;
-
-/** Replaces control characters (other than tab and newline) so text from a config cannot drive the terminal. */
-export function sanitize(text: string): string {
-  return text.replace(CONTROL, "\uFFFD");
+/** A failure to report: one `error:` line, maybe more lines under it, and its `--json` form. */
+export interface Failure {
+  readonly code: FailureCode;
+  /** One line for people; the same text is the `--json` error's `message`. */
+  readonly message: string;
+  /** Lines printed under the error line on stderr (the first issues of an invalid config). */
+  readonly details?: readonly string[];
+  /** More fields of the `--json` error object: `file`, `line`, `column`, `issues`. */
+  readonly data?: Readonly<Record<string, unknown>>;
 }
 
-/** Line-oriented writers over a {@link CliIo}. */
+/** Line-oriented writers over a {@link CliIo}. Every human-readable line goes through {@link escapeLine}. */
 export interface Output {
-  /** Writes human-readable lines to stdout (control characters replaced). */
+  /** Writes human-readable lines to stdout, one per argument. */
   readonly lines: (...lines: readonly string[]) => void;
   /** Writes a value as pretty JSON (2-space indent) and a newline to stdout. */
   readonly json: (value: unknown) => void;
-  /** Writes one `error: …` line to stderr (control characters replaced). */
-  readonly error: (message: string) => void;
-  /** Writes lines to stderr as they are given (control characters replaced). */
-  readonly errorLines: (...lines: readonly string[]) => void;
+  /** Writes human-readable lines to stderr, one per argument (the help shown after a usage mistake). */
+  readonly notes: (...lines: readonly string[]) => void;
+  /** Writes one `warning: …` line to stderr. */
+  readonly warn: (message: string) => void;
+  /**
+   * Reports a failure: its lines on stderr and, in `--json` mode, `{"ok": false, "error": {code, message,
+   * …data}}` on stdout. Returns the exit code (2 for usage, 1 otherwise).
+   */
+  readonly fail: (failure: Failure) => number;
 }
 
-/** Builds the line writers of a command. */
-export function createOutput(io: CliIo): Output {
+function humanText(lines: readonly string[]): string {
+  return lines.map((line) => `${escapeLine(line)}\n`).join("");
+}
+
+function jsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** Builds the writers of a run; with `jsonMode`, failures are also written as JSON on stdout. */
+export function createOutput(io: CliIo, jsonMode: boolean): Output {
   return {
-    lines: (...lines) => io.stdout(lines.map((line) => `${sanitize(line)}\n`).join("")),
-    json: (value) => io.stdout(`${JSON.stringify(value, null, 2)}\n`),
-    error: (message) => io.stderr(`error: ${sanitize(message)}\n`),
-    errorLines: (...lines) => io.stderr(lines.map((line) => `${sanitize(line)}\n`).join("")),
+    lines: (...lines) => io.stdout(humanText(lines)),
+    json: (value) => io.stdout(jsonText(value)),
+    notes: (...lines) => io.stderr(humanText(lines)),
+    warn: (message) => io.stderr(humanText([`warning: ${message}`])),
+    fail: ({ code, message, details = [], data = {} }) => {
+      io.stderr(humanText([`error: ${message}`, ...details]));
+      if (jsonMode) io.stdout(jsonText({ ok: false, error: { code, message, ...data } }));
+      return exitCodeOf(code);
+    },
   };
 }

@@ -2,13 +2,6 @@ import { getOwn, sortedKeys } from "../../internal/own.js";
 import { CATEGORY_LABELS, MESSAGE_CATEGORIES, type MessageCategory } from "../../model/categories.js";
 import type { Id, Practice, Recipient } from "../../model/types.js";
 
-/** Whether `formatRoutingTable` accepts this id: a provider member, or any key of `routing`. */
-export function hasTable(practice: Practice, providerId: Id): boolean {
-  return (
-    getOwn(practice.routing, providerId) !== undefined || getOwn(practice.members, providerId)?.role === "provider"
-  );
-}
-
 /** Every provider member in id order: the tables the settings page lists after the default one. */
 export function providerIds(practice: Practice): Id[] {
   return sortedKeys(practice.members).filter((id) => getOwn(practice.members, id)?.role === "provider");
