@@ -11,16 +11,19 @@ import type { Edit, EditContext, EditResult } from "./types.js";
  * changed, and the result's practice is a new, deeply frozen object with `revision + 1` that shares every
  * untouched node with the input.
  *
- * Checks, in order: the actor must be an active admin of this practice (`forbidden`); `ctx.at` must be a
- * valid time (`invalid_edit` at `["at"]`); the edit must be well formed and fit the practice (`invalid_edit`
- * with a path into the edit: unknown ids, a non-provider's table, `[]` for the default table…); the result
- * must not have a validation error the input did not have (`introduces_errors`, with those issues). A
- * refused edit changes nothing. An edit that changes nothing returns the same practice object with
+ * Checks, in order: the context has only `actor`, `at` and `expectedRevision` (`invalid_edit`); the actor
+ * must be an active admin of this practice (`forbidden`); `ctx.at` must be a valid time (`invalid_edit` at
+ * `["at"]`); the practice must be at `ctx.expectedRevision` when given (`conflict`); the edit must be well
+ * formed and fit the practice (`invalid_edit` with a path into the edit: unknown ids, a non-provider's
+ * table, `[]` for the default table…); the result must stay within the highest revision and the 32 MiB
+ * size the parser accepts (`invalid_edit` at `["revision"]` or `[]`) and must not have a validation error
+ * the input did not have (`introduces_errors`, with those issues). A refused edit changes nothing, and every
+ * result is deeply frozen. An edit that changes nothing returns the same practice object with
  * `changed: false`, no patches and no revision bump. See the Editing guide for every edit type.
  *
  * @param practice - The current practice (from `parsePractice` or an earlier edit).
  * @param edit - The change; validated with {@link parseEdit} first, so edits received as JSON are safe.
- * @param ctx - Who edits (a member id) and when (defaults to now).
+ * @param ctx - Who edits (a member id), when (defaults to now), and optionally the revision they saw.
  * @returns `{ok: true, practice, changed, patches, inversePatches, audit}` or `{ok: false, error}`.
  * @example
  * ```ts
@@ -34,11 +37,11 @@ import type { Edit, EditContext, EditResult } from "./types.js";
  * ```
  */
 export function applyEdit(practice: Practice, edit: Edit, ctx: EditContext): EditResult {
-  const actor = checkContext(practice, ctx.actor, ctx.at ?? new Date());
+  const actor = checkContext(practice, ctx);
   if (isFailure(actor)) return actor;
   const parsed = parseEdit(edit);
-  if (!parsed.ok) return { ok: false, error: parsed.error };
+  if (!parsed.ok) return Object.freeze({ ok: false, error: parsed.error });
   const plan = planEdit(practice, parsed.edit);
   if (isFailure(plan)) return plan;
-  return commit({ practice, recipe: plan.recipe, describe: plan.describe, actor, edit: parsed.edit });
+  return commit({ practice, plan, actor, edit: parsed.edit });
 }

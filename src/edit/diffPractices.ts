@@ -1,3 +1,4 @@
+import { onOff } from "../internal/words.js";
 import { CATEGORY_LABELS, MESSAGE_CATEGORIES } from "../model/categories.js";
 import type { IssuePath, Practice } from "../model/types.js";
 import { diffCoverage, diffGroups, diffMembers } from "./internal/diffRecords.js";
@@ -10,8 +11,6 @@ export interface PracticeChange {
   /** An English sentence using names, e.g. "Kim Jones was deactivated." */
   readonly summary: string;
 }
-
-const onOff = (value: boolean): string => (value ? "on" : "off");
 
 function diffTop(before: Practice, after: Practice): PracticeChange[] {
   const changes: PracticeChange[] = [];

@@ -170,12 +170,20 @@ export interface RevertRecord {
   readonly revision: number;
 }
 
-/** Who edits, and when. */
+/** Who edits, when, and (optionally) which revision they saw. Any other field is `invalid_edit`. */
 export interface EditContext {
   /** The member id of the person editing; must be an active admin of the practice. */
   readonly actor: string;
-  /** When the edit happens (Date or ISO 8601 string); the current time when omitted. */
+  /**
+   * When the edit happens: a `Date` (of any realm) or an ISO 8601 string; the current time when omitted.
+   * Anything else, an invalid `Date` included, is `invalid_edit` at `["at"]`.
+   */
   readonly at?: Date | string;
+  /**
+   * The revision the editor saw (optimistic concurrency): when the practice's `revision` differs, the edit is
+   * refused with `conflict` and nothing changes.
+   */
+  readonly expectedRevision?: number;
 }
 
 /** One line of the settings audit trail. */
@@ -184,6 +192,8 @@ export interface AuditEntry {
   readonly at: string;
   /** The member id of the admin who made the change. */
   readonly actor: Id;
+  /** The `id` of the practice edited; `revertEdit` refuses a result whose practice id is not the practice's. */
+  readonly practiceId: Id;
   /** The edit as applied (a fresh frozen copy), or a {@link RevertRecord}. */
   readonly edit: Edit | RevertRecord;
   /** The practice revision after the edit (unchanged when nothing changed). */
@@ -193,21 +203,29 @@ export interface AuditEntry {
 }
 
 /** Why an edit was refused. */
-export type EditErrorCode = "forbidden" | "invalid_edit" | "introduces_errors";
+export type EditErrorCode = "forbidden" | "invalid_edit" | "introduces_errors" | "conflict";
 
-/** A refused edit; nothing changed. */
+/** A refused edit; nothing changed. Frozen, like every result. */
 export interface EditError {
-  /** `forbidden` (actor is not an active admin), `invalid_edit` (bad arguments) or `introduces_errors`. */
+  /**
+   * `forbidden` (actor is not an active admin), `invalid_edit` (bad arguments or context), `introduces_errors`,
+   * or `conflict` (the practice is not at `ctx.expectedRevision`).
+   */
   readonly code: EditErrorCode;
-  /** An English explanation using ids and names, never other input text. */
+  /** An English explanation using ids, never names or other input text. */
   readonly message: string;
   /**
-   * For `invalid_edit`: where in the edit, `["at"]` for the context's timestamp, or (from `revertEdit`)
-   * the config path where the practice no longer holds what the undone edit wrote.
+   * For `invalid_edit`: where in the edit; a context field such as `["at"]`; `["revision"]` or `[]` when the
+   * practice would pass the highest revision or the size limit; or (from `revertEdit`) the config path where
+   * the practice no longer holds what the undone edit wrote.
    */
   readonly path?: IssuePath;
   /** For `introduces_errors`: the validation errors the edit would add. */
   readonly issues?: readonly Issue<ValidationIssueCode>[];
+  /** For `conflict`: the revision the context expected. */
+  readonly expected?: number;
+  /** For `conflict`: the practice's actual revision. */
+  readonly actual?: number;
 }
 
 /**

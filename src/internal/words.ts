@@ -1,4 +1,4 @@
-import type { Practice, Recipient } from "../model/types.js";
+import type { Member, Practice, Recipient } from "../model/types.js";
 import { getOwn } from "./own.js";
 
 // English building blocks shared by every sentence the library writes (explanations, audit summaries,
@@ -47,4 +47,23 @@ export function formatInstant(timestamp: string): string {
   if (Number.isNaN(date.getTime())) return "an unreadable date";
   const day = `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
   return date.getTime() % 86_400_000 === 0 ? day : `${day}, ${date.toISOString().slice(11, 16)} UTC`;
+}
+
+/** "on" or "off". */
+export function onOff(value: boolean): string {
+  return value ? "on" : "off";
+}
+
+/** A member record in words, e.g. "provider Ana Ruiz as an admin (inactive)" or "staff member Kim Jones". */
+export function memberText(member: Member): string {
+  const role = member.role === "provider" ? "provider" : "staff member";
+  return `${role} ${member.name}${member.admin ? " as an admin" : ""}${member.active ? "" : " (inactive)"}`;
+}
+
+/** The names of members by id (see {@link memberName}), joined by {@link listText} after at most `max`. */
+export function membersText(practice: Practice, ids: readonly string[], max?: number): string {
+  return listText(
+    ids.map((id) => memberName(practice, id)),
+    max,
+  );
 }

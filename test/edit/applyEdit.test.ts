@@ -35,6 +35,7 @@ describe("applyEdit", () => {
     expect(result.audit).toEqual({
       at: "2026-05-01T09:00:00.000Z",
       actor: "jsmith",
+      practiceId: sample.id,
       edit,
       revision: 1,
       summary: "Jane Smith routed Appointments for Beverly Crusher's patients to Front Desk (was: Jane Smith).",
@@ -53,6 +54,7 @@ describe("applyEdit", () => {
       audit: {
         at: "2026-05-01T09:00:00.000Z",
         actor: "jsmith",
+        practiceId: sample.id,
         edit: { type: "set_messaging", enabled: true },
         revision: 0,
         summary: "No change: Jane Smith turned patient-initiated messaging on.",

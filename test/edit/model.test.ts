@@ -1,6 +1,6 @@
 import { test } from "@fast-check/vitest";
 import fc from "fast-check";
-import { applyPatches } from "immer";
+import { applyPatches, enablePatches } from "immer";
 import { describe, expect } from "vitest";
 import { applyEdit } from "../../src/edit/applyEdit.js";
 import { revertEdit } from "../../src/edit/revertEdit.js";
@@ -12,6 +12,9 @@ import { practiceArbitrary } from "../../src/testing/practiceArbitrary.js";
 import { validatePractice } from "../../src/validate/validatePractice.js";
 import { AT, activeAdmin, isDeeplyFrozen } from "./helpers.js";
 import { modelApply } from "./model.js";
+
+// The test is the host here: applying patches with immer needs its plugin, which the library never registers.
+enablePatches();
 
 interface Model {
   practice: Practice;

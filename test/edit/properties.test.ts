@@ -1,6 +1,6 @@
 import { test } from "@fast-check/vitest";
 import fc from "fast-check";
-import { applyPatches } from "immer";
+import { applyPatches, enablePatches } from "immer";
 import { describe, expect } from "vitest";
 import { applyEdit } from "../../src/edit/applyEdit.js";
 import { parseEdit } from "../../src/edit/schema.js";
@@ -8,6 +8,9 @@ import { serializePractice } from "../../src/serialize/serializePractice.js";
 import { editArbitrary } from "../../src/testing/editArbitrary.js";
 import { practiceArbitrary } from "../../src/testing/practiceArbitrary.js";
 import { AT, activeAdmin, isDeeplyFrozen, nonAdmins } from "./helpers.js";
+
+// The test is the host here: applying patches with immer needs its plugin, which the library never registers.
+enablePatches();
 
 const practiceAndEdit = practiceArbitrary().chain((practice) =>
   fc.tuple(fc.constant(practice), editArbitrary(practice)),

@@ -34,6 +34,7 @@ describe("revertEdit", () => {
           "revision": 1,
           "type": "revert",
         },
+        "practiceId": "enterprise-family-medicine",
         "revision": 2,
         "summary": "Jane Smith undid: Jane Smith routed Appointments for Beverly Crusher's patients to Front Desk (was: Jane Smith).",
       }

@@ -68,7 +68,7 @@ describe("applyEdit: set_route", () => {
     ).toMatchInlineSnapshot(`
       {
         "code": "invalid_edit",
-        "message": "Kim Jones (kjones) is not a provider, so has no routing table.",
+        "message": "Member kjones is not a provider, so has no routing table.",
         "path": [
           "providerId",
         ],
@@ -265,7 +265,7 @@ describe("applyEdit: set_route_for_all_providers", () => {
     ).toMatchInlineSnapshot(`
       {
         "code": "invalid_edit",
-        "message": "Referrals for Beverly Crusher's patients would have more than the limit of 50 recipients.",
+        "message": "The Referrals cell of provider crusher would have more than the limit of 50 recipients.",
         "path": [
           "recipients",
         ],
@@ -301,7 +301,7 @@ describe("applyEdit: copy_routing", () => {
     expect(outcome({ type: "copy_routing", from: "kjones", to: ["crusher"] })).toMatchInlineSnapshot(`
       {
         "code": "invalid_edit",
-        "message": "Kim Jones (kjones) is not a provider, so has no routing table.",
+        "message": "Member kjones is not a provider, so has no routing table.",
         "path": [
           "from",
         ],

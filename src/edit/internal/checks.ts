@@ -16,7 +16,7 @@ export function checkProvider(practice: Practice, id: Id, path: IssuePath): Edit
   if (member === undefined) return invalidEdit(path, `There is no member with id ${id} in this practice.`);
   return member.role === "provider"
     ? undefined
-    : invalidEdit(path, `${member.name} (${id}) is not a provider, so has no routing table.`);
+    : invalidEdit(path, `Member ${id} is not a provider, so has no routing table.`);
 }
 
 /** `invalid_edit` at the first recipient naming an unknown member or group. */

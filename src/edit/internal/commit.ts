@@ -1,46 +1,52 @@
-import { type Draft, isModified } from "immer";
 import { deepFreeze } from "../../internal/freeze.js";
 import { memberName } from "../../internal/words.js";
+import { LIMITS } from "../../model/limits.js";
 import type { Practice } from "../../model/types.js";
-import type { Edit, EditResult, RevertRecord } from "../types.js";
+import type { AuditEntry, Edit, EditResult, RevertRecord } from "../types.js";
+import { applyWrites } from "./applyWrites.js";
 import type { Actor } from "./context.js";
-import { editImmer, freezeNewNodes } from "./immer.js";
 import { introducedErrors } from "./introducedErrors.js";
 import { countText } from "./names.js";
+import { type EditPlan, invalidEdit } from "./plan.js";
+import { growsPastLimit } from "./size.js";
 
 /** Everything needed to apply one change as an audited edit. */
 export interface CommitInput {
   readonly practice: Practice;
-  readonly recipe: (draft: Draft<Practice>) => void;
-  readonly describe: (before: Practice, after: Practice) => string;
+  readonly plan: EditPlan;
   readonly actor: Actor;
   readonly edit: Edit | RevertRecord;
 }
 
 /**
- * Runs the recipe on the library's Immer instance, bumps `revision` when something changed, refuses
- * changes that add validation errors, and builds the frozen result with its audit entry.
+ * The one way a practice changes: applies the plan's writes (see `applyWrites`), then refuses a revision or
+ * a size the parser would refuse and validation errors the practice did not have, and builds the frozen
+ * result with its audit entry. Nothing is returned changed unless every check passed.
  */
-export function commit(input: CommitInput): EditResult {
-  const { practice, actor, edit } = input;
-  const [draftResult, patches, inversePatches] = editImmer().produceWithPatches(practice, (draft) => {
-    input.recipe(draft);
-    if (isModified(draft)) draft.revision = practice.revision + 1;
+export function commit({ practice, plan, actor, edit }: CommitInput): EditResult {
+  const { practice: next, patches, inversePatches } = applyWrites(practice, plan.writes);
+  const audit = (revision: number, prefix: string): AuditEntry => ({
+    at: actor.at,
+    actor: actor.actor,
+    practiceId: practice.id,
+    edit,
+    revision,
+    summary: `${prefix}${memberName(practice, actor.actor)} ${plan.describe(practice, next)}`,
   });
-  const next = draftResult === practice ? practice : freezeNewNodes(draftResult, patches);
-  const actorName = memberName(practice, actor.actor);
   if (next === practice) {
-    const summary = `No change: ${actorName} ${input.describe(practice, practice)}`;
-    return deepFreeze({
-      ok: true,
-      practice,
-      changed: false,
-      patches: [],
-      inversePatches: [],
-      audit: { at: actor.at, actor: actor.actor, edit, revision: practice.revision, summary },
-    });
+    const entry = audit(practice.revision, "No change: ");
+    return deepFreeze({ ok: true, practice, changed: false, patches: [], inversePatches: [], audit: entry });
   }
-  const issues = introducedErrors(practice, next, patches);
+  if (practice.revision >= Number.MAX_SAFE_INTEGER) {
+    return invalidEdit(
+      ["revision"],
+      `The practice is at revision ${practice.revision}, the highest one a config can hold.`,
+    );
+  }
+  if (growsPastLimit(practice, next, patches, inversePatches, LIMITS.jsonBytes)) {
+    return invalidEdit([], `The practice would be larger than the limit of ${LIMITS.jsonBytes} bytes of JSON.`);
+  }
+  const issues = introducedErrors(practice, next, patches.map((patch) => patch.path));
   const [first] = issues;
   if (first !== undefined) {
     return deepFreeze({
@@ -52,13 +58,12 @@ export function commit(input: CommitInput): EditResult {
       },
     });
   }
-  const summary = `${actorName} ${input.describe(practice, next)}`;
   return deepFreeze({
     ok: true,
     practice: next,
     changed: true,
     patches,
     inversePatches,
-    audit: { at: actor.at, actor: actor.actor, edit, revision: next.revision, summary },
+    audit: audit(next.revision, ""),
   });
 }

@@ -1,4 +1,3 @@
-import { castDraft } from "immer";
 import { getOwn } from "../../internal/own.js";
 import { LIMITS } from "../../model/limits.js";
 import type { Practice } from "../../model/types.js";
@@ -21,9 +20,7 @@ export function planAddCoverage(practice: Practice, edit: AddCoverageEdit): Plan
     checkMember(practice, edit.coverage.coveredBy, ["coverage", "coveredBy"]);
   if (failure !== undefined) return failure;
   return {
-    recipe: (draft) => {
-      draft.coverage[edit.id] = castDraft(edit.coverage);
-    },
+    writes: [{ path: ["coverage", edit.id], value: edit.coverage }],
     describe: (_before, after) => `added coverage ${edit.id}: ${coverageText(after, edit.coverage)}.`,
   };
 }
@@ -33,9 +30,7 @@ export function planRemoveCoverage(practice: Practice, edit: RemoveCoverageEdit)
   const entry = getOwn(practice.coverage, edit.id);
   if (entry === undefined) return invalidEdit(["id"], `There is no coverage entry with id ${edit.id}.`);
   return {
-    recipe: (draft) => {
-      delete draft.coverage[edit.id];
-    },
+    writes: [{ path: ["coverage", edit.id], remove: true }],
     describe: (before) => `removed coverage ${edit.id} (${coverageText(before, entry)}).`,
   };
 }

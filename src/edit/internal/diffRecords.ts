@@ -1,10 +1,10 @@
 import { getOwn } from "../../internal/own.js";
-import { memberName } from "../../internal/words.js";
-import type { Coverage, Group, Member, Practice } from "../../model/types.js";
+import { membersText, memberText } from "../../internal/words.js";
+import type { Coverage, Member, Practice } from "../../model/types.js";
 import type { PracticeChange } from "../diffPractices.js";
 import { changedIds } from "./changedIds.js";
 import { isEqualData } from "./equal.js";
-import { coverageText, listText } from "./names.js";
+import { coverageText, SHOWN_NAMES } from "./names.js";
 
 /** Calls `each` for every id whose entry differs, in id order. */
 function eachChanged<T>(
@@ -19,20 +19,13 @@ function eachChanged<T>(
   }
 }
 
-function memberText(member: Member): string {
-  const role = member.role === "provider" ? "provider" : "staff member";
-  return `${role} ${member.name}${member.admin ? " as an admin" : ""}${member.active ? "" : " (inactive)"}`;
-}
-
 /** Differences of `members`: added, removed, then one entry per changed field. */
 export function diffMembers(before: Practice, after: Practice): PracticeChange[] {
   const changes: PracticeChange[] = [];
   eachChanged(before.members, after.members, (id, old, next) => {
     if (old === undefined || next === undefined) {
-      changes.push({
-        path: ["members", id],
-        summary: next === undefined ? `Removed member ${old?.name ?? id}.` : `Added ${memberText(next)}.`,
-      });
+      const summary = old === undefined ? `Added ${memberText(next as Member)}.` : `Removed member ${old.name}.`;
+      changes.push({ path: ["members", id], summary });
       return;
     }
     const at = (field: keyof Member, summary: string) => changes.push({ path: ["members", id, field], summary });
@@ -44,21 +37,16 @@ export function diffMembers(before: Practice, after: Practice): PracticeChange[]
   return changes;
 }
 
-const membersText = (practice: Practice, group: Group): string =>
-  listText(group.members.map((id) => memberName(practice, id)));
-
 /** Differences of `groups`: added, removed, renamed, new member lists. */
 export function diffGroups(before: Practice, after: Practice): PracticeChange[] {
   const changes: PracticeChange[] = [];
   eachChanged(before.groups, after.groups, (id, old, next) => {
     if (old === undefined || next === undefined) {
-      changes.push({
-        path: ["groups", id],
-        summary:
-          next === undefined
-            ? `Removed group ${old?.name ?? id}.`
-            : `Added group ${next.name} with ${membersText(after, next)}.`,
-      });
+      const summary =
+        old === undefined
+          ? `Added group ${next?.name} with ${membersText(after, next?.members ?? [], SHOWN_NAMES)}.`
+          : `Removed group ${old.name}.`;
+      changes.push({ path: ["groups", id], summary });
       return;
     }
     if (old.name !== next.name) {
@@ -67,7 +55,7 @@ export function diffGroups(before: Practice, after: Practice): PracticeChange[] 
     if (!isEqualData(old.members, next.members)) {
       changes.push({
         path: ["groups", id, "members"],
-        summary: `Members of ${next.name} are now ${membersText(after, next)} (was: ${membersText(before, old)}).`,
+        summary: `Members of ${next.name} are now ${membersText(after, next.members, SHOWN_NAMES)} (was: ${membersText(before, old.members, SHOWN_NAMES)}).`,
       });
     }
   });

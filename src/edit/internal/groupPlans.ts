@@ -1,16 +1,12 @@
-import { castDraft } from "immer";
 import { getOwn } from "../../internal/own.js";
-import { groupName, memberName } from "../../internal/words.js";
+import { groupName, membersText } from "../../internal/words.js";
 import { LIMITS } from "../../model/limits.js";
-import type { Group, Practice } from "../../model/types.js";
+import type { Practice } from "../../model/types.js";
 import type { RemoveGroupEdit, UpsertGroupEdit } from "../types.js";
 import { checkMember, checkRoom } from "./checks.js";
 import { isEqualData } from "./equal.js";
-import { listText } from "./names.js";
+import { SHOWN_NAMES } from "./names.js";
 import { invalidEdit, type PlanResult } from "./plan.js";
-
-const membersText = (practice: Practice, group: Group): string =>
-  listText(group.members.map((id) => memberName(practice, id)));
 
 /** `upsert_group`: adds a group or replaces its name and members; every member must exist. */
 export function planUpsertGroup(practice: Practice, edit: UpsertGroupEdit): PlanResult {
@@ -19,20 +15,20 @@ export function planUpsertGroup(practice: Practice, edit: UpsertGroupEdit): Plan
     edit.group.members.map((id, index) => checkMember(practice, id, ["group", "members", index])).find(Boolean);
   if (failure !== undefined) return failure;
   const old = getOwn(practice.groups, edit.id);
+  const { name, members } = edit.group;
   return {
-    recipe: (draft) => {
-      if (old === undefined || !isEqualData(old, edit.group)) draft.groups[edit.id] = castDraft(edit.group);
-    },
+    writes: [{ path: ["groups", edit.id], value: edit.group }],
     describe: (before, after) => {
       if (old === undefined) {
-        return edit.group.members.length === 0
-          ? `created group ${edit.group.name} with no members yet.`
-          : `created group ${edit.group.name} with ${membersText(after, edit.group)}.`;
+        return members.length === 0
+          ? `created group ${name} with no members yet.`
+          : `created group ${name} with ${membersText(after, members, SHOWN_NAMES)}.`;
       }
       const changes: string[] = [];
-      if (old.name !== edit.group.name) changes.push(`renamed to ${edit.group.name}`);
-      if (!isEqualData(old.members, edit.group.members)) {
-        changes.push(`members now ${membersText(after, edit.group)} (was: ${membersText(before, old)})`);
+      if (old.name !== name) changes.push(`renamed to ${name}`);
+      if (!isEqualData(old.members, members)) {
+        const was = membersText(before, old.members, SHOWN_NAMES);
+        changes.push(`members now ${membersText(after, members, SHOWN_NAMES)} (was: ${was})`);
       }
       return `updated group ${old.name}: ${changes.length === 0 ? "nothing changed" : changes.join("; ")}.`;
     },
@@ -45,9 +41,7 @@ export function planRemoveGroup(practice: Practice, edit: RemoveGroupEdit): Plan
     return invalidEdit(["id"], `There is no group with id ${edit.id} in this practice.`);
   }
   return {
-    recipe: (draft) => {
-      delete draft.groups[edit.id];
-    },
+    writes: [{ path: ["groups", edit.id], remove: true }],
     describe: (before) => `removed group ${groupName(before, edit.id)}.`,
   };
 }

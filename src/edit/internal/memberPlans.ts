@@ -1,16 +1,10 @@
-import { castDraft } from "immer";
 import { getOwn } from "../../internal/own.js";
+import { memberName, memberText } from "../../internal/words.js";
 import { LIMITS } from "../../model/limits.js";
 import type { Member, Practice } from "../../model/types.js";
 import type { SetMemberActiveEdit, UpsertMemberEdit } from "../types.js";
 import { checkMember, checkRoom } from "./checks.js";
-import { isEqualData } from "./equal.js";
 import type { PlanResult } from "./plan.js";
-
-function roleText(member: Member): string {
-  const role = member.role === "provider" ? "provider" : "staff member";
-  return `${role} ${member.name}${member.admin ? " as an admin" : ""}${member.active ? "" : " (inactive)"}`;
-}
 
 function changesText(old: Member, next: Member): string {
   const changes: string[] = [];
@@ -27,12 +21,10 @@ export function planUpsertMember(practice: Practice, edit: UpsertMemberEdit): Pl
   if (failure !== undefined) return failure;
   const old = getOwn(practice.members, edit.id);
   return {
-    recipe: (draft) => {
-      if (old === undefined || !isEqualData(old, edit.member)) draft.members[edit.id] = castDraft(edit.member);
-    },
+    writes: [{ path: ["members", edit.id], value: edit.member }],
     describe: () =>
       old === undefined
-        ? `added ${roleText(edit.member)}.`
+        ? `added ${memberText(edit.member)}.`
         : `updated member ${old.name}: ${changesText(old, edit.member)}.`,
   };
 }
@@ -42,11 +34,7 @@ export function planSetMemberActive(practice: Practice, edit: SetMemberActiveEdi
   const failure = checkMember(practice, edit.id, ["id"]);
   if (failure !== undefined) return failure;
   return {
-    recipe: (draft) => {
-      const member = draft.members[edit.id] as Member & { active: boolean };
-      if (member.active !== edit.active) member.active = edit.active;
-    },
-    describe: (before) =>
-      `${edit.active ? "activated" : "deactivated"} ${getOwn(before.members, edit.id)?.name ?? edit.id}.`,
+    writes: [{ path: ["members", edit.id, "active"], value: edit.active }],
+    describe: (before) => `${edit.active ? "activated" : "deactivated"} ${memberName(before, edit.id)}.`,
   };
 }

@@ -1,18 +1,13 @@
-import { castDraft } from "immer";
+import { onOff } from "../../internal/words.js";
 import { CATEGORY_LABELS, MESSAGE_CATEGORIES } from "../../model/categories.js";
 import type { Practice } from "../../model/types.js";
 import type { SetCategoryEnabledEdit, SetMessagingEdit, SetRepliesEdit } from "../types.js";
-import { isEqualData } from "./equal.js";
 import type { EditPlan } from "./plan.js";
-
-const onOff = (enabled: boolean): string => (enabled ? "on" : "off");
 
 /** `set_messaging`. */
 export function planSetMessaging(edit: SetMessagingEdit): EditPlan {
   return {
-    recipe: (draft) => {
-      if (draft.messaging.patientInitiated !== edit.enabled) draft.messaging.patientInitiated = edit.enabled;
-    },
+    writes: [{ path: ["messaging", "patientInitiated"], value: edit.enabled }],
     describe: () => `turned patient-initiated messaging ${onOff(edit.enabled)}.`,
   };
 }
@@ -20,9 +15,7 @@ export function planSetMessaging(edit: SetMessagingEdit): EditPlan {
 /** `set_replies`. */
 export function planSetReplies(edit: SetRepliesEdit): EditPlan {
   return {
-    recipe: (draft) => {
-      if (draft.messaging.patientReplies !== edit.enabled) draft.messaging.patientReplies = edit.enabled;
-    },
+    writes: [{ path: ["messaging", "patientReplies"], value: edit.enabled }],
     describe: () => `turned patient replies ${onOff(edit.enabled)}.`,
   };
 }
@@ -34,9 +27,7 @@ export function planSetCategoryEnabled(practice: Practice, edit: SetCategoryEnab
     category === edit.category ? !edit.enabled : current.includes(category),
   );
   return {
-    recipe: (draft) => {
-      if (!isEqualData(current, next)) draft.messaging.disabledCategories = castDraft(next);
-    },
+    writes: [{ path: ["messaging", "disabledCategories"], value: next }],
     describe: () =>
       `${edit.enabled ? "enabled" : "disabled"} the ${CATEGORY_LABELS[edit.category]} category for patients.`,
   };

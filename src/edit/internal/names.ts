@@ -1,11 +1,9 @@
-import { listText as joinNames, memberName, recipientName } from "../../internal/words.js";
+import { listText, memberName, recipientName } from "../../internal/words.js";
 import { CATEGORY_LABELS, type MessageCategory } from "../../model/categories.js";
 import type { Coverage, Practice, Recipient } from "../../model/types.js";
 
-/** A list of names, at most five shown (see `listText` in src/internal/words.ts). */
-export function listText(names: readonly string[], max = 5): string {
-  return joinNames(names, max);
-}
+/** How many names a sentence about an edit lists before "… and N others". */
+export const SHOWN_NAMES = 5;
 
 /** The recipients of a cell in words, e.g. "Front Desk and the assigned provider". */
 export function recipientsText(practice: Practice, recipients: readonly Recipient[]): string {
@@ -13,6 +11,7 @@ export function recipientsText(practice: Practice, recipients: readonly Recipien
     recipients.map(
       (recipient) => recipientName(practice, recipient, "the assigned provider") ?? "an unknown recipient",
     ),
+    SHOWN_NAMES,
   );
 }
 
@@ -22,6 +21,12 @@ export function cellText(practice: Practice, providerId: string | null, category
   return providerId === null
     ? `${label} in the default table`
     : `${label} for ${memberName(practice, providerId)}'s patients`;
+}
+
+/** Names a routing cell by ids only, for error messages, e.g. "The Appointments cell of provider crusher". */
+export function cellIdText(providerId: string | null, category: MessageCategory): string {
+  const label = CATEGORY_LABELS[category];
+  return providerId === null ? `The ${label} cell of the default table` : `The ${label} cell of provider ${providerId}`;
 }
 
 /** "1 group", "2 groups". */

@@ -1,11 +1,22 @@
-import type { Draft } from "immer";
+import { deepFreeze } from "../../internal/freeze.js";
 import type { IssuePath, Practice } from "../../model/types.js";
 import type { EditFailure } from "../types.js";
 
-/** What applying one edit means: a draft recipe and a summary (without the actor's name). */
+/** A config path of object keys (arrays are always written whole), e.g. `["routing", "crusher", "appointments"]`. */
+export type WritePath = readonly string[];
+
+/**
+ * One change an edit wants, as plain data: put `value` at `path`, or remove the key at `path`. A write into
+ * a missing parent creates it; a write of what is already there, or a removal of a missing key, is nothing.
+ */
+export type Write =
+  | { readonly path: WritePath; readonly value: unknown }
+  | { readonly path: WritePath; readonly remove: true };
+
+/** What applying one edit means: the writes it wants and a summary (without the actor's name). */
 export interface EditPlan {
-  /** Mutates the draft; writes only nodes that really change. */
-  readonly recipe: (draft: Draft<Practice>) => void;
+  /** The writes, in the order their patches should come; no path is a prefix of another. */
+  readonly writes: readonly Write[];
   /** Describes the change after the actor's name, e.g. "turned patient replies on." */
   readonly describe: (before: Practice, after: Practice) => string;
 }
@@ -13,9 +24,9 @@ export interface EditPlan {
 /** A plan, or the reason the edit's arguments do not fit the practice. */
 export type PlanResult = EditPlan | EditFailure;
 
-/** Builds an `invalid_edit` failure. */
+/** Builds a deeply frozen `invalid_edit` failure. */
 export function invalidEdit(path: IssuePath, message: string): EditFailure {
-  return { ok: false, error: { code: "invalid_edit", path, message } };
+  return deepFreeze({ ok: false, error: { code: "invalid_edit", path: [...path], message } });
 }
 
 /** Tells a failure from a plan or another successful step. */

@@ -1,12 +1,11 @@
-import { castDraft, type Draft } from "immer";
 import { sortedKeys } from "../../internal/own.js";
-import { memberName } from "../../internal/words.js";
+import { listText, memberName } from "../../internal/words.js";
 import { MESSAGE_CATEGORIES, type MessageCategory } from "../../model/categories.js";
 import type { Coverage, Id, Practice, Recipient, RoutingTable } from "../../model/types.js";
 import type { ReplaceMemberEdit } from "../types.js";
 import { checkMember } from "./checks.js";
-import { countText, listText } from "./names.js";
-import { invalidEdit, type PlanResult } from "./plan.js";
+import { countText } from "./names.js";
+import { invalidEdit, type PlanResult, type Write } from "./plan.js";
 
 /** Puts `to` in place of `from`, keeping only the first place of `to`; undefined when `from` is absent. */
 function replaceInList<T>(list: readonly T[], isFrom: (item: T) => boolean, isTo: (item: T) => boolean, to: T) {
@@ -72,16 +71,15 @@ function collect(practice: Practice, from: Id, to: Id): Changes {
   return changes;
 }
 
-function write(draft: Draft<Practice>, changes: Changes): void {
-  for (const [providerId, category, cell] of changes.tables) {
-    (draft.routing[providerId] as Draft<RoutingTable>)[category] = castDraft(cell);
-  }
-  for (const [category, cell] of changes.defaults) draft.defaultRouting[category] = castDraft(cell);
-  for (const [groupId, members] of changes.groups) {
-    (draft.groups[groupId] as { members: Id[] }).members = [...members];
-  }
-  for (const [coverageId, entry] of changes.coverage) draft.coverage[coverageId] = entry;
-  for (const coverageId of changes.dropped) delete draft.coverage[coverageId];
+/** The writes of the changes, in config order: provider cells, default cells, groups, coverage. */
+function writesOf(changes: Changes): Write[] {
+  return [
+    ...changes.tables.map(([providerId, category, cell]) => ({ path: ["routing", providerId, category], value: cell })),
+    ...changes.defaults.map(([category, cell]) => ({ path: ["defaultRouting", category], value: cell })),
+    ...changes.groups.map(([groupId, members]) => ({ path: ["groups", groupId, "members"], value: members })),
+    ...changes.coverage.map(([coverageId, entry]) => ({ path: ["coverage", coverageId], value: entry })),
+    ...changes.dropped.map((coverageId): Write => ({ path: ["coverage", coverageId], remove: true })),
+  ];
 }
 
 /**
@@ -95,7 +93,7 @@ export function planReplaceMember(practice: Practice, edit: ReplaceMemberEdit): 
   if (edit.from === edit.to) return invalidEdit(["to"], "A member cannot replace themselves.");
   const changes = collect(practice, edit.from, edit.to);
   return {
-    recipe: (draft) => write(draft, changes),
+    writes: writesOf(changes),
     describe: (before) => {
       const [from, to] = [memberName(before, edit.from), memberName(before, edit.to)];
       const cells = changes.tables.length + changes.defaults.length;

@@ -1,6 +1,5 @@
-import { castDraft } from "immer";
 import { compareIds, getOwn } from "../../internal/own.js";
-import { memberName } from "../../internal/words.js";
+import { listText, memberName } from "../../internal/words.js";
 import { CATEGORY_LABELS } from "../../model/categories.js";
 import { LIMITS } from "../../model/limits.js";
 import type { Practice, Recipient } from "../../model/types.js";
@@ -8,8 +7,8 @@ import type { CopyRoutingEdit, SetRouteEdit, SetRouteForAllProvidersEdit } from 
 import { cellOf, writeCell } from "./cells.js";
 import { checkProvider, checkRecipients } from "./checks.js";
 import { isEqualData } from "./equal.js";
-import { cellText, countText, listText, recipientsText } from "./names.js";
-import { invalidEdit, type PlanResult } from "./plan.js";
+import { cellIdText, cellText, countText, recipientsText, SHOWN_NAMES } from "./names.js";
+import { invalidEdit, type PlanResult, type Write } from "./plan.js";
 
 /** `set_route`: one cell of a provider's table or of the default table. */
 export function planSetRoute(practice: Practice, edit: SetRouteEdit): PlanResult {
@@ -22,7 +21,7 @@ export function planSetRoute(practice: Practice, edit: SetRouteEdit): PlanResult
     checkRecipients(practice, recipients, ["recipients"]);
   if (failure !== undefined) return failure;
   return {
-    recipe: (draft) => writeCell(draft, practice, providerId, category, recipients),
+    writes: [writeCell(providerId, category, recipients)],
     describe: (before, after) => {
       const old = cellOf(before, providerId, category);
       const was = old === undefined ? "the default table" : recipientsText(before, old);
@@ -64,9 +63,8 @@ export function planSetRouteForAll(practice: Practice, edit: SetRouteForAllProvi
   }
   const failure = checkRecipients(practice, recipients, ["recipients"]);
   if (failure !== undefined) return failure;
-  const providers = activeProviders(practice);
-  const writes: (readonly [string, readonly Recipient[]])[] = [];
-  for (const providerId of providers) {
+  const writes: Write[] = [];
+  for (const providerId of activeProviders(practice)) {
     const current = cellOf(practice, providerId, category);
     let next: readonly Recipient[] | undefined;
     if (mode === "replace") next = recipients;
@@ -77,17 +75,16 @@ export function planSetRouteForAll(practice: Practice, edit: SetRouteForAllProvi
     const today = current ?? (mode === "add" ? practice.defaultRouting[category] : []);
     if (next === undefined || isEqualData(next, today)) continue;
     if (next.length > LIMITS.cellRecipients) {
+      const cell = cellIdText(providerId, category);
       return invalidEdit(
         ["recipients"],
-        `${cellText(practice, providerId, category)} would have more than the limit of ${LIMITS.cellRecipients} recipients.`,
+        `${cell} would have more than the limit of ${LIMITS.cellRecipients} recipients.`,
       );
     }
-    writes.push([providerId, next]);
+    writes.push(writeCell(providerId, category, next));
   }
   return {
-    recipe: (draft) => {
-      for (const [providerId, cell] of writes) writeCell(draft, practice, providerId, category, cell);
-    },
+    writes,
     describe: (_before, after) => {
       const label = CATEGORY_LABELS[category];
       const who = recipientsText(after, recipients);
@@ -112,21 +109,16 @@ export function planCopyRouting(practice: Practice, edit: CopyRoutingEdit): Plan
     if (failure !== undefined) return failure;
   }
   const source = getOwn(practice.routing, edit.from);
+  const targets = [...new Set(edit.to)];
   return {
-    recipe: (draft) => {
-      for (const id of new Set(edit.to)) {
-        const target = getOwn(practice.routing, id);
-        if (source === undefined) {
-          if (target !== undefined) delete draft.routing[id];
-        } else if (target === undefined || !isEqualData(target, source)) {
-          draft.routing[id] = castDraft(source);
-        }
-      }
-    },
+    writes: targets.map(
+      (id): Write =>
+        source === undefined ? { path: ["routing", id], remove: true } : { path: ["routing", id], value: source },
+    ),
     describe: (before) => {
-      const names = [...new Set(edit.to)].map((id) => memberName(before, id));
+      const names = targets.map((id) => memberName(before, id));
       const what = source === undefined ? " (none: they now use the default table)" : "";
-      return `copied ${memberName(before, edit.from)}'s routing${what} to ${listText(names)}.`;
+      return `copied ${memberName(before, edit.from)}'s routing${what} to ${listText(names, SHOWN_NAMES)}.`;
     },
   };
 }

@@ -1,0 +1,116 @@
+import * as z from "zod";
+import { isMessageCategory, MESSAGE_CATEGORIES } from "../../model/categories.js";
+import { LIMITS } from "../../model/limits.js";
+import type { Practice } from "../../model/types.js";
+import {
+  CategorySchema,
+  CellSchema,
+  CoverageSchema,
+  GroupSchema,
+  IdSchema,
+  MemberSchema,
+  RoutingTableSchema,
+} from "../../parse/schema.js";
+import type { EditFailure, EditPatch } from "../types.js";
+import { isEqualData } from "./equal.js";
+import { invalidEdit, type Write } from "./plan.js";
+
+/** What may be written at a config path an edit writes: the value's schema, and whether the key may go. */
+interface Slot {
+  readonly schema: z.ZodType;
+  readonly removable: boolean;
+}
+
+const FLAG: Slot = { schema: z.boolean(), removable: false };
+const DISABLED: Slot = {
+  // The parser keeps disabled categories in category order without repeats; so must a stored patch.
+  schema: z.array(CategorySchema).refine((list) =>
+    isEqualData(
+      list,
+      MESSAGE_CATEGORIES.filter((category) => list.includes(category)),
+    ),
+  ),
+  removable: false,
+};
+const slot = (schema: z.ZodType, removable: boolean): Slot => ({ schema, removable });
+
+/** The slot at `path`, or undefined where no edit writes (the revision aside). */
+function slotAt(path: readonly (string | number)[]): Slot | undefined {
+  const [root, key, field, ...deeper] = path;
+  if (deeper.length > 0) return undefined;
+  if (root === "messaging" && field === undefined) {
+    if (key === "patientInitiated" || key === "patientReplies") return FLAG;
+    return key === "disabledCategories" ? DISABLED : undefined;
+  }
+  if (root === "defaultRouting")
+    return field === undefined && isMessageCategory(key) ? slot(CellSchema, false) : undefined;
+  if (!IdSchema.safeParse(key).success) return undefined;
+  switch (root) {
+    case "members":
+      return field === undefined ? slot(MemberSchema, true) : field === "active" ? FLAG : undefined;
+    case "groups":
+      if (field === undefined) return slot(GroupSchema, true);
+      return field === "members" ? slot(z.array(IdSchema).max(LIMITS.groupMembers), false) : undefined;
+    case "routing":
+      if (field === undefined) return slot(RoutingTableSchema, true);
+      return isMessageCategory(field) ? slot(CellSchema, true) : undefined;
+    case "coverage":
+      return field === undefined ? slot(CoverageSchema, true) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+const RECORDS = [
+  ["members", LIMITS.members],
+  ["groups", LIMITS.groups],
+  ["coverage", LIMITS.coverage],
+] as const;
+
+/** `invalid_edit` when the writes would add entries past a record's limit. */
+function checkRoom(practice: Practice, writes: readonly Write[]): EditFailure | undefined {
+  for (const [record, max] of RECORDS) {
+    const added = writes.filter(
+      (write) =>
+        write.path.length === 2 &&
+        write.path[0] === record &&
+        !("remove" in write) &&
+        !Object.hasOwn(practice[record], write.path[1] as string),
+    ).length;
+    if (added > 0 && Object.keys(practice[record]).length + added > max) {
+      return invalidEdit([record], `Undoing that edit would take ${record} past the limit of ${max} entries.`);
+    }
+  }
+  return undefined;
+}
+
+/** The first stored patch path where no edit writes (`revision` is written by every edit). */
+export function firstStrangePath(patches: readonly EditPatch[]): EditPatch["path"] | undefined {
+  const isEditPath = (path: EditPatch["path"]) =>
+    (path.length === 1 && path[0] === "revision") || slotAt(path) !== undefined;
+  return patches.find((patch) => !isEditPath(patch.path))?.path;
+}
+
+/**
+ * The writes of stored inverse patches (the revision aside), each value parsed with the config format's
+ * schema for its path, so a revert writes nothing the parser would refuse; `invalid_edit` at the first
+ * patch that writes where no edit writes, or a value the format does not allow there.
+ */
+export function writesOfInverse(practice: Practice, patches: readonly EditPatch[]): Write[] | EditFailure {
+  const writes: Write[] = [];
+  for (const { op, path, value } of patches) {
+    if (path.length === 1 && path[0] === "revision") continue;
+    const target = slotAt(path);
+    const keys = path as readonly string[];
+    if (target !== undefined && op === "remove" && target.removable) {
+      writes.push({ path: keys, remove: true });
+      continue;
+    }
+    const parsed = op === "remove" ? undefined : target?.schema.safeParse(value);
+    if (parsed?.success !== true) {
+      return invalidEdit(path, "The stored patch here does not fit the config format, so that edit cannot be undone.");
+    }
+    writes.push({ path: keys, value: parsed.data });
+  }
+  return checkRoom(practice, writes) ?? writes;
+}
