@@ -1,12 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { applyEdit } from "../../src/edit/applyEdit.js";
 import type { Edit, EditResult } from "../../src/edit/types.js";
+import { deepFreeze } from "../../src/internal/freeze.js";
 import type { Practice } from "../../src/model/types.js";
 import { samplePractice } from "../../src/sample/samplePractice.js";
+import { validatePractice } from "../../src/validate/validatePractice.js";
 import { AT, isDeeplyFrozen, outcome } from "./helpers.js";
 
 const sample = samplePractice();
 const apply = (edit: Edit, actor = "jsmith"): EditResult => applyEdit(sample, edit, { actor, at: AT });
+const errorCodes = (practice: Practice) =>
+  validatePractice(practice)
+    .issues.filter((issue) => issue.severity === "error")
+    .map((issue) => `${issue.code} ${issue.path.join(".")}`);
 
 describe("applyEdit", () => {
   it("returns the new frozen practice, patches in the config's keys and an audit entry", () => {
@@ -160,6 +166,52 @@ describe("applyEdit: existing errors", () => {
       { actor: "jsmith", at: AT },
     );
     expect(fixed.ok && fixed.practice.routing.crusher?.referrals).toBeUndefined();
+  });
+
+  it("refuses a second coverage cycle reported at the same path as an existing one", () => {
+    const practice = deepFreeze<Practice>({
+      ...sample,
+      coverage: {
+        c1: { member: "kjones", from: "2026-12-01T00:00:00Z", until: "2026-12-31T00:00:00Z", coveredBy: "lpatel" },
+        c2: { member: "lpatel", from: "2026-12-01T00:00:00Z", until: "2026-12-05T00:00:00Z", coveredBy: "kjones" },
+      },
+    });
+    expect(errorCodes(practice)).toEqual(["coverage_cycle coverage.c1"]);
+    const coverage = {
+      member: "lpatel",
+      from: "2026-12-10T00:00:00Z",
+      until: "2026-12-15T00:00:00Z",
+      coveredBy: "kjones",
+    };
+    const result = applyEdit(practice, { type: "add_coverage", id: "c3", coverage }, { actor: "jsmith", at: AT });
+    expect(result.ok ? "ok" : result.error.code).toBe("introduces_errors");
+    expect(result.ok ? [] : result.error.issues?.map((issue) => issue.code)).toEqual(["coverage_cycle"]);
+  });
+
+  it("allows an edit that only moves an existing error to another index", () => {
+    const practice = deepFreeze<Practice>({
+      ...sample,
+      routing: {
+        ...sample.routing,
+        crusher: {
+          ...sample.routing.crusher,
+          appointments: [
+            { type: "member", id: "kjones" },
+            { type: "member", id: "jsmith" },
+            { type: "member", id: "ghost" },
+          ],
+        },
+      },
+    });
+    expect(errorCodes(practice)).toEqual(["unknown_member routing.crusher.appointments.2"]);
+    const edit: Edit = { type: "replace_member", from: "kjones", to: "jsmith" };
+    const result = applyEdit(practice, edit, { actor: "jsmith", at: AT });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.practice.routing.crusher?.appointments).toEqual([
+      { type: "member", id: "jsmith" },
+      { type: "member", id: "ghost" },
+    ]);
+    expect(errorCodes(result.practice)).toEqual(["unknown_member routing.crusher.appointments.1"]);
   });
 
   it("still refuses a new error elsewhere", () => {

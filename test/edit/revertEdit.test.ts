@@ -129,6 +129,26 @@ describe("revertEdit", () => {
     expect(result.ok ? "ok" : result.error.path).toEqual(["routing", "crusher", "prescriptions"]);
   });
 
+  it("removes a provider table the revert leaves empty", () => {
+    const first = done({
+      type: "set_route",
+      providerId: "oselkin",
+      category: "referrals",
+      recipients: [{ type: "member", id: "kjones" }],
+    });
+    let practice = first.practice;
+    for (const category of ["test_results", "health_question"] as const) {
+      practice = done({ type: "set_route", providerId: "oselkin", category, recipients: [] }, practice).practice;
+    }
+    expect(practice.routing.oselkin).toEqual({ referrals: [{ type: "member", id: "kjones" }] });
+    const undone = revertEdit(practice, first, ctx);
+    expect(undone.ok && Object.hasOwn(undone.practice.routing, "oselkin")).toBe(false);
+    expect(undone.ok && undone.patches.map((patch) => [patch.op, ...patch.path])).toEqual([
+      ["remove", "routing", "oselkin"],
+      ["replace", "revision"],
+    ]);
+  });
+
   it("refuses an undo that would add validation errors", () => {
     const added = done({
       type: "upsert_member",

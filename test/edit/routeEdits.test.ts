@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { applyEdit } from "../../src/edit/applyEdit.js";
 import { samplePractice } from "../../src/sample/samplePractice.js";
-import { applied, outcome } from "./helpers.js";
+import { AT, applied, outcome } from "./helpers.js";
 
 const frontDesk = [{ type: "group", id: "front-desk" }] as const;
 
@@ -186,6 +187,29 @@ describe("applyEdit: set_route_for_all_providers", () => {
       { type: "member", id: "jsmith" },
       { type: "member", id: "lpatel" },
     ]);
+  });
+
+  it("changes nothing in add mode when every provider already gets those recipients from the default cell", () => {
+    const practice = samplePractice();
+    const edit = {
+      type: "set_route_for_all_providers",
+      category: "referrals",
+      recipients: frontDesk,
+      mode: "add",
+    } as const;
+    const result = applyEdit(practice, edit, { actor: "jsmith", at: AT });
+    expect(result.ok && result.changed).toBe(false);
+    expect(result.ok && result.practice).toBe(practice);
+  });
+
+  it("still writes an explicit cell in replace mode when it equals the default cell", () => {
+    const edit = {
+      type: "set_route_for_all_providers",
+      category: "referrals",
+      recipients: frontDesk,
+      mode: "replace",
+    } as const;
+    expect(applied(edit).routing.oselkin?.referrals).toEqual(frontDesk);
   });
 
   it("fills only the providers without the cell", () => {
