@@ -30,7 +30,7 @@ export function nodeIo(stdin?: AsyncIterable<Uint8Array | string>): CliIo {
 /** A failure to report: one `error:` line, maybe more lines under it, and its `--json` form. */
 export interface Failure {
   readonly code: FailureCode;
-  /** One line for people; the same text is the `--json` error's `message`. */
+  /** One line for people (followed by a colon when `details` follow); also the `--json` error's `message`. */
   readonly message: string;
   /** Lines printed under the error line on stderr (the first issues of an invalid config). */
   readonly details?: readonly string[];
@@ -71,7 +71,7 @@ export function createOutput(io: CliIo, jsonMode: boolean): Output {
     notes: (...lines) => io.stderr(humanText(lines)),
     warn: (message) => io.stderr(humanText([`warning: ${message}`])),
     fail: ({ code, message, details = [], data = {} }) => {
-      io.stderr(humanText([`error: ${message}`, ...details]));
+      io.stderr(humanText([`error: ${message}${details.length > 0 ? ":" : ""}`, ...details]));
       if (jsonMode) io.stdout(jsonText({ ok: false, error: { code, message, ...data } }));
       return exitCodeOf(code);
     },

@@ -25,7 +25,7 @@ function invalidConfig(path: string, issues: readonly Issue<ParseIssueCode>[]): 
   const more = issues.length - SHOWN_ISSUES;
   return {
     code: "invalid_config",
-    message: `${fileLabel(path)} is not a valid practice config (${issues.length === 1 ? "1 issue" : `${issues.length} issues`}):`,
+    message: `${fileLabel(path)} is not a valid practice config (${issues.length === 1 ? "1 issue" : `${issues.length} issues`})`,
     details: [
       ...issues.slice(0, SHOWN_ISSUES).map((issue) => `  ${formatIssue(issue)}`),
       ...(more > 0 ? [`  … and ${more} more (run: patient-message-routing validate ${path})`] : []),
