@@ -1,9 +1,14 @@
+import { runInNewContext } from "node:vm";
 import { test } from "@fast-check/vitest";
 import fc from "fast-check";
 import { applyPatches, enablePatches } from "immer";
 import { describe, expect } from "vitest";
 import { applyEdit } from "../../src/edit/applyEdit.js";
+import { growsPastLimit } from "../../src/edit/internal/size.js";
+import { revertEdit } from "../../src/edit/revertEdit.js";
 import { parseEdit } from "../../src/edit/schema.js";
+import type { EditContext, EditPatch, EditResult, EditSuccess } from "../../src/edit/types.js";
+import { parsePractice } from "../../src/parse/parsePractice.js";
 import { serializePractice } from "../../src/serialize/serializePractice.js";
 import { editArbitrary } from "../../src/testing/editArbitrary.js";
 import { practiceArbitrary } from "../../src/testing/practiceArbitrary.js";
@@ -52,6 +57,82 @@ describe("applyEdit", () => {
       expect(applyPatches(result.practice, result.inversePatches)).toEqual(practice);
       expect(result.practice.revision).toBe(practice.revision + 1);
       expect(isDeeplyFrozen(result)).toBe(true);
+    },
+  );
+});
+
+const jsonBytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value));
+
+// Contexts found to throw or slip through once: Date look-alikes, Dates of another realm, extra fields,
+// getters, revisions that are not whole numbers.
+const hostileAt = fc.constantFrom<unknown>(
+  Object.create(Date.prototype),
+  new Proxy(new Date(0), {}),
+  runInNewContext("new Date(0)"),
+  new Date(Number.NaN),
+  "2026-02-30T00:00:00Z",
+  42,
+  Symbol("at"),
+  null,
+  { getTime: () => 0 },
+);
+const hostileContext = (actor: string) =>
+  fc.oneof(
+    hostileAt.map((at) => ({ actor, at })),
+    fc.record({ actor: fc.constant(actor), expectedRevision: fc.oneof(fc.integer(), fc.double(), fc.string()) }),
+    fc.dictionary(fc.string(), fc.anything()).map((extra) => ({ ...extra, actor })),
+    fc.constant(Object.defineProperty({}, "actor", { get: () => actor, enumerable: true })),
+  );
+
+describe("applyEdit with hostile contexts", () => {
+  test.prop(
+    [practiceAndEdit.chain(([p, e]) => fc.tuple(fc.constant(p), fc.constant(e), hostileContext(activeAdmin(p))))],
+    {
+      numRuns: 300,
+    },
+  )("never throws, answers with a known code, and freezes the answer", ([practice, edit, ctx]) => {
+    const result = applyEdit(practice, edit, ctx as EditContext);
+    expect(isDeeplyFrozen(result)).toBe(true);
+    if (result.ok) return;
+    expect(["invalid_edit", "conflict", "introduces_errors"]).toContain(result.error.code);
+  });
+});
+
+describe("growsPastLimit", () => {
+  test.prop([practiceAndEdit], { numRuns: 200 })(
+    "tracks the compact JSON size of an edited practice exactly",
+    ([practice, edit]) => {
+      const result = applyEdit(practice, edit, { actor: activeAdmin(practice), at: AT });
+      if (!result.ok || !result.changed) return;
+      const [before, after] = [jsonBytes(practice), jsonBytes(result.practice)];
+      const args = [practice, result.practice, result.patches, result.inversePatches] as const;
+      expect(growsPastLimit(...args, after)).toBe(false);
+      if (after > before) expect(growsPastLimit(...args, after - 1)).toBe(true);
+    },
+  );
+});
+
+/** A result whose stored inverse patch at `index` now holds `value`. */
+function tampered(result: EditSuccess, index: number, value: unknown): EditResult {
+  const inversePatches = result.inversePatches.map(
+    (patch, at): EditPatch => (at === index ? { ...patch, value } : patch),
+  );
+  return { ...result, inversePatches };
+}
+
+describe("revertEdit with altered results", () => {
+  test.prop([practiceAndEdit, fc.nat(), fc.anything()], { numRuns: 300 })(
+    "never throws and never produces a practice the parser refuses",
+    ([practice, edit], index, value) => {
+      const actor = activeAdmin(practice);
+      const done = applyEdit(practice, edit, { actor, at: AT });
+      if (!done.ok || !done.changed) return;
+      const altered = tampered(done, index % done.inversePatches.length, value);
+      for (const result of [altered, { ok: true }, { ...done, audit: { ...done.audit, practiceId: "elsewhere" } }]) {
+        const undone = revertEdit(done.practice, result as EditResult, { actor, at: AT });
+        expect(isDeeplyFrozen(undone)).toBe(true);
+        if (undone.ok) expect(parsePractice(JSON.parse(serializePractice(undone.practice))).ok).toBe(true);
+      }
     },
   );
 });

@@ -205,3 +205,95 @@ describe("revertEdit", () => {
     expect(back.ok ? "ok" : back.error.issues?.map((issue) => issue.code)).toEqual(["not_a_provider"]);
   });
 });
+
+describe("revertEdit on results it cannot trust", () => {
+  const hire = () =>
+    done({
+      type: "upsert_member",
+      id: "kjones",
+      member: { name: "Kim Lee", role: "staff", admin: false, active: true },
+    });
+  const withInverse = (result: EditSuccess, value: unknown): EditResult => ({
+    ...result,
+    inversePatches: [{ op: "replace", path: ["members", "kjones"], value }, ...result.inversePatches.slice(1)],
+  });
+
+  it("undoes a result read back from JSON", () => {
+    const forward = hire();
+    const stored = JSON.parse(JSON.stringify(forward)) as EditResult;
+    const undone = revertEdit(forward.practice, stored, ctx);
+    expect(undone.ok && undone.practice.members.kjones?.name).toBe("Kim Jones");
+  });
+
+  it("refuses a result without patches or audit, or with a getter, and never throws", () => {
+    const forward = hire();
+    const getter = Object.defineProperty({ ...forward }, "inversePatches", {
+      get() {
+        throw new Error("getter called");
+      },
+      enumerable: true,
+    });
+    const altered = {
+      ok: false,
+      error: {
+        code: "invalid_edit",
+        message: "This edit result is incomplete or altered, so it cannot be undone.",
+        path: [],
+      },
+    };
+    const results = [{ ok: true }, { ...forward, audit: undefined }, { ...forward, patches: "x" }, getter, null];
+    for (const result of results) {
+      const answer = revertEdit(forward.practice, result as unknown as EditResult, ctx);
+      expect(answer).toEqual(altered);
+      expect(isDeeplyFrozen(answer)).toBe(true);
+    }
+  });
+
+  it("refuses a result of another practice even when the values match", () => {
+    const other = { ...samplePractice(), id: "other-practice" };
+    const forward = done(toFrontDesk, other);
+    const elsewhere = done(toFrontDesk);
+    expect(revertEdit(elsewhere.practice, forward, ctx)).toMatchInlineSnapshot(`
+      {
+        "error": {
+          "code": "invalid_edit",
+          "message": "That edit was made on practice other-practice, not on practice enterprise-family-medicine.",
+          "path": [
+            "id",
+          ],
+        },
+        "ok": false,
+      }
+    `);
+  });
+
+  it("refuses stored inverse values the config format does not allow there", () => {
+    const forward = hire();
+    const old = samplePractice().members.kjones;
+    for (const value of [{ ...old, name: 42 }, { ...old, extra: true }, { ...old, name: "" }, undefined]) {
+      expect(revertEdit(forward.practice, withInverse(forward, value), ctx)).toMatchInlineSnapshot(`
+        {
+          "error": {
+            "code": "invalid_edit",
+            "message": "The stored patch here does not fit the config format, so that edit cannot be undone.",
+            "path": [
+              "members",
+              "kjones",
+            ],
+          },
+          "ok": false,
+        }
+      `);
+    }
+    expect(revertEdit(forward.practice, withInverse(forward, old), ctx).ok).toBe(true);
+  });
+
+  it("refuses patches where no edit writes", () => {
+    const forward = hire();
+    const strange: EditResult = {
+      ...forward,
+      inversePatches: [{ op: "replace", path: ["schemaVersion"], value: 2 }, ...forward.inversePatches],
+    };
+    expect(revertEdit(forward.practice, strange, ctx)).toMatchObject({ error: { code: "invalid_edit", path: [] } });
+  });
+});

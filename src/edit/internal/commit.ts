@@ -46,7 +46,11 @@ export function commit({ practice, plan, actor, edit }: CommitInput): EditResult
   if (growsPastLimit(practice, next, patches, inversePatches, LIMITS.jsonBytes)) {
     return invalidEdit([], `The practice would be larger than the limit of ${LIMITS.jsonBytes} bytes of JSON.`);
   }
-  const issues = introducedErrors(practice, next, patches.map((patch) => patch.path));
+  const issues = introducedErrors(
+    practice,
+    next,
+    patches.map((patch) => patch.path),
+  );
   const [first] = issues;
   if (first !== undefined) {
     return deepFreeze({

@@ -28,13 +28,17 @@ const StoredResultSchema: z.ZodType<StoredResult> = z.strictObject({
   inversePatches: z.array(PatchSchema),
 });
 
+const altered = (): EditFailure =>
+  invalidEdit([], "This edit result is incomplete or altered, so it cannot be undone.");
+
 /**
  * Reads an edit result as stored (maybe from JSON, maybe altered) without trusting it: only own data
  * properties are read, never getters, and the parts `revertEdit` uses are copied and checked for shape.
  */
 export function readStoredResult(result: unknown): StoredResult | EditFailure {
   const fields = readFields(result);
-  if (fields?.ok !== true) return invalidEdit([], "Only a successful edit can be undone.");
+  if (fields?.ok === false) return invalidEdit([], "Only a successful edit can be undone.");
+  if (fields?.ok !== true) return altered();
   const audit = readFields(fields.audit);
   const snapshot = takeSnapshot({
     practiceId: audit?.practiceId,
@@ -44,8 +48,6 @@ export function readStoredResult(result: unknown): StoredResult | EditFailure {
     inversePatches: fields.inversePatches,
   });
   const parsed = StoredResultSchema.safeParse(snapshot.value);
-  if (snapshot.tooLarge || snapshot.forbiddenKeys.length > 0 || !parsed.success) {
-    return invalidEdit([], "This edit result is incomplete or altered, so it cannot be undone.");
-  }
+  if (snapshot.tooLarge || snapshot.forbiddenKeys.length > 0 || !parsed.success) return altered();
   return parsed.data;
 }
