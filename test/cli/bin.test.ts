@@ -54,7 +54,27 @@ describe("the built patient-message-routing executable", () => {
     expect(cli("table", "bad.json")).toEqual({
       code: 1,
       stdout: "",
-      stderr: "error: bad.json is not well-formed JSON (line 1, column 3)\n",
+      stderr:
+        "error: bad.json is not well-formed JSON at line 1, column 3 (expected a property name in double quotes)\n",
+    });
+  });
+
+  test("reads standard input with - and refuses a FIFO and a device without reading them", () => {
+    const piped = spawnSync(process.execPath, [CLI, "validate", "-", "--json"], {
+      input: SAMPLE_JSON,
+      encoding: "utf8",
+    });
+    expect([piped.status, JSON.parse(piped.stdout).valid]).toEqual([0, true]);
+    const fifo = join(folder, "pipe.json");
+    spawnSync("mkfifo", [fifo]);
+    expect(cli("validate", "pipe.json")).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: "error: cannot read pipe.json: it is a named pipe, not a regular file (give - to read standard input)\n",
+    });
+    expect(cli("validate", "/dev/zero", "--json")).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^error: /),
     });
   });
 
