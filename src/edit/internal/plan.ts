@@ -3,7 +3,7 @@ import type { IssuePath, Practice } from "../../model/types.js";
 import type { EditFailure } from "../types.js";
 
 /** A config path of object keys (arrays are always written whole), e.g. `["routing", "crusher", "appointments"]`. */
-export type WritePath = readonly string[];
+type WritePath = readonly string[];
 
 /**
  * One change an edit wants, as plain data: put `value` at `path`, or remove the key at `path`. A write into
