@@ -14,7 +14,7 @@ import { type CliIo, createOutput, type Output } from "./internal/io.js";
 export type { CliIo } from "./internal/io.js";
 
 /** Every command, in the order help lists them. */
-export const COMMANDS: readonly Command[] = [
+const COMMANDS: readonly Command[] = [
   demoCommand,
   validateCommand,
   resolveCommand,

@@ -30,7 +30,7 @@ export interface DemoSection {
 export const PROVIDER = "crusher";
 
 /** Indents every line (after splitting embedded newlines); blank lines stay blank. */
-export function indent(lines: readonly string[], by = "  "): string[] {
+function indent(lines: readonly string[], by = "  "): string[] {
   return lines.flatMap((line) => line.split("\n")).map((line) => (line === "" ? "" : `${by}${line}`));
 }
 
