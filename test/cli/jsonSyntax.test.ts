@@ -131,3 +131,15 @@ describe("describeBadJson", () => {
     for (const { message } of messages) expect(message).not.toContain("secret");
   });
 });
+
+describe("lineAndColumn, on long lines", () => {
+  test("counts a one-line 32 MiB text without building an array of it", () => {
+    const text = `[${"1,".repeat(16 * 1024 * 1024)}`;
+    expect(lineAndColumn(text, text.length)).toEqual({ line: 1, column: text.length + 1 });
+  });
+
+  test("counts a lone surrogate as a column of its own", () => {
+    expect(lineAndColumn("\uDC00\uD800x", 3)).toEqual({ line: 1, column: 4 });
+    expect(lineAndColumn("\r\r\n\n", 4)).toEqual({ line: 4, column: 1 });
+  });
+});

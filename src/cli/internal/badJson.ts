@@ -9,18 +9,24 @@ export interface BadJson {
   readonly column?: number;
 }
 
-/** The 1-based line and column of `offset`; `\n`, `\r\n` and `\r` end a line. */
+/** The 1-based line and column of `offset`; `\n`, `\r\n` and `\r` end a line; a surrogate pair is one column. */
 export function lineAndColumn(text: string, offset: number): { readonly line: number; readonly column: number } {
   let line = 1;
-  let lineStart = 0;
+  let column = 1;
   for (let index = 0; index < offset; index++) {
-    const char = text.charAt(index);
-    if (char === "\n" || (char === "\r" && text.charAt(index + 1) !== "\n")) {
+    const code = text.charCodeAt(index);
+    if (code === 0x0a || (code === 0x0d && text.charCodeAt(index + 1) !== 0x0a)) {
       line++;
-      lineStart = index + 1;
+      column = 1;
+    } else if (code !== 0x0d && !(code >= 0xdc00 && code <= 0xdfff && isHighSurrogate(text.charCodeAt(index - 1)))) {
+      column++;
     }
   }
-  return { line, column: [...text.slice(lineStart, offset)].length + 1 };
+  return { line, column };
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 /**
