@@ -1,13 +1,13 @@
 // Runs the BUILT executable as a child process. `npm test` builds dist/ first; while developing, build a
 // private copy and point PMR_CLI at it:
-//   npx tsup src/cli/main.ts --no-config --format esm --out-dir .tmp/cli-dist && PMR_CLI=.tmp/cli-dist/main.js npx vitest run test/cli
+//   npx tsup src/cli/main.ts --no-config --format esm --out-dir .tmp/cli-dist && PMR_CLI=.tmp/cli-dist/main.js npx vitest run --config vitest.package.config.ts test/package/bin.test.ts
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import packageJson from "../../package.json" with { type: "json" };
-import { SAMPLE_JSON } from "./harness.js";
+import { SAMPLE_JSON } from "../cli/harness.js";
 
 const CLI = resolve(process.env.PMR_CLI ?? "dist/cli.js");
 const folder = mkdtempSync(join(tmpdir(), "pmr-cli-"));
