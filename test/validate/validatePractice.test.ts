@@ -241,7 +241,7 @@ describe("validatePractice", () => {
     `);
   });
 
-  test("reports a period that ends at or before its start as coverage_invalid_range, comparing instants", () => {
+  test("reports a period that ends at or before its start as coverage_invalid_range, comparing milliseconds", () => {
     const practice = withCoverage({
       c1: { member: "jsmith", coveredBy: "kjones", from: "2026-12-01T02:00:00+02:00", until: "2026-12-01T00:00:00Z" },
       c2: { member: "jsmith", coveredBy: "kjones", from: "2026-12-01T01:00:00+02:00", until: "2026-12-01T00:00:00Z" },
@@ -274,6 +274,16 @@ describe("validatePractice", () => {
         },
         {
           "code": "coverage_invalid_range",
+          "message": "Coverage c3 for Jane Smith ends at or before the time it starts.",
+          "path": [
+            "coverage",
+            "c3",
+            "until",
+          ],
+          "severity": "error",
+        },
+        {
+          "code": "coverage_invalid_range",
           "message": "Coverage c4 for Jane Smith ends at or before the time it starts.",
           "path": [
             "coverage",
@@ -298,6 +308,37 @@ describe("validatePractice", () => {
           "path": [
             "coverage",
             "c6",
+            "until",
+          ],
+          "severity": "error",
+        },
+      ]
+    `);
+  });
+
+  test("reports an absence shorter than a millisecond as coverage_invalid_range, and accepts one of a millisecond", () => {
+    const practice = withCoverage({
+      c1: {
+        member: "jsmith",
+        coveredBy: "kjones",
+        from: "2026-12-01T00:00:00.0001Z",
+        until: "2026-12-01T00:00:00.0009Z",
+      },
+      c2: {
+        member: "jsmith",
+        coveredBy: "kjones",
+        from: "2026-12-02T00:00:00.000Z",
+        until: "2026-12-02T00:00:00.001Z",
+      },
+    });
+    expect(issuesOf(practice)).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "coverage_invalid_range",
+          "message": "Coverage c1 for Jane Smith ends at or before the time it starts.",
+          "path": [
+            "coverage",
+            "c1",
             "until",
           ],
           "severity": "error",

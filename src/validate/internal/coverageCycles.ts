@@ -1,19 +1,22 @@
 import { compareIds } from "../../internal/own.js";
-import { memberName } from "../../internal/words.js";
 import type { Id, Practice } from "../../model/types.js";
 import {
   addLink,
-  appendTo,
+  createGraph,
   eligibleLinks,
   type InForceGraph,
   type Link,
+  leadsTo,
   liveLinks,
-  smallerReach,
+  type Period,
+  shortestPath,
 } from "./coverageGraph.js";
-import { compareInstants, type Instant, isoText } from "./instant.js";
+import { describeCycle } from "./describeCycle.js";
 import { type ValidationIssue, validationIssue } from "./issue.js";
-import { listNames } from "./names.js";
 import { stronglyConnected } from "./stronglyConnected.js";
+
+/** Links a breadth-first search may read before a cheaper test decides whether a cycle exists at all. */
+const SEARCH_BUDGET = 1_024;
 
 /**
  * @internal
@@ -24,116 +27,81 @@ import { stronglyConnected } from "./stronglyConnected.js";
  *
  * Method: the entries of a cycle share an instant exactly when all are in force at the latest start among
  * them. So the strongly connected components of the whole member graph first keep only the links that can
- * be on any cycle (linear; usually none), then, for each distinct start time, the components of the links
- * in force then are computed from the links starting then, inside the smaller of what they reach forward
- * and backward (`smallerReach`). Each starting link inside a component gets a
- * shortest cycle back to it, unless a cycle already reported at that start time, or a link starting
- * earlier and still in force, joins the same two people (the cycle would only repeat those people).
+ * be on any cycle (linear; usually none). Then a sweep by start time adds those links as they start, and
+ * gives each link starting at `at` a shortest chain back from its coverer to its member through links in
+ * force then (`cycleBack`), unless a cycle already reported at that start time, or a link starting earlier
+ * and still in force, joins the same two people (the cycle would only repeat those people).
  */
-export function findCoverageCycles(practice: Practice): Map<Id, ValidationIssue[]> {
-  const links = eligibleLinks(practice);
-  const next = new Map<Id, Id[]>();
-  for (const link of links) appendTo(next, link.member, link.coveredBy);
-  const component = stronglyConnected(next.keys(), (member) => next.get(member) ?? []);
+export function findCoverageCycles(practice: Practice, periods: ReadonlyMap<Id, Period>): Map<Id, ValidationIssue[]> {
+  const { links, members } = eligibleLinks(practice, periods);
+  const next = Array.from({ length: members }, (): number[] => []);
+  for (const link of links) next[link.source]?.push(link.target);
+  const component = stronglyConnected(next.keys(), (member) => next[member] ?? []);
   const onCycles = links
-    .filter((link) => component.get(link.member) === component.get(link.coveredBy))
-    .sort((a, b) => compareInstants(a.from, b.from) || compareIds(a.id, b.id));
+    .filter((link) => component.get(link.source) === component.get(link.target))
+    .sort((a, b) => a.from - b.from || compareIds(a.id, b.id));
   const found = new Map<Id, ValidationIssue[]>();
-  const graph: InForceGraph = { out: new Map(), in: new Map() };
+  const graph = createGraph(members);
+  const parallel = new Map<number, number>();
+  for (const link of onCycles) parallel.set(pairOf(link, members), (parallel.get(pairOf(link, members)) ?? 0) + 1);
+  const joined = new Map<number, number>(); // pair -> the start time at which a reported cycle joined it
   for (let start = 0; start < onCycles.length; ) {
     const at = (onCycles[start] as Link).from;
     let end = start + 1;
-    while (end < onCycles.length && compareInstants((onCycles[end] as Link).from, at) === 0) end += 1;
-    const starting = onCycles.slice(start, end);
-    for (const link of starting) addLink(graph, link);
-    for (const cycle of cyclesStartingAt(graph, starting, at)) {
-      const rotated = rotateToSmallestId(cycle);
-      const first = rotated[0] as Link;
-      const message = describeCycle(practice, rotated, at);
-      appendTo(found, first.id, validationIssue("coverage_cycle", ["coverage", first.id], message));
+    while (end < onCycles.length && (onCycles[end] as Link).from === at) end += 1;
+    for (let index = start; index < end; index += 1) addLink(graph, onCycles[index] as Link);
+    for (let index = start; index < end; index += 1) {
+      const link = onCycles[index] as Link;
+      if (joined.get(pairOf(link, members)) === at) continue;
+      if ((parallel.get(pairOf(link, members)) as number) > 1 && hasEarlierTwin(graph, link, at)) continue;
+      const back = cycleBack(graph, link, at);
+      if (back === undefined) continue;
+      joined.set(pairOf(link, members), at);
+      for (const step of back) joined.set(pairOf(step, members), at);
+      const cycle = rotateToSmallestId(link, back);
+      const first = (cycle[0] as Link).id;
+      // A shortest chain back has no repeated member, so the rotated order is the same for the same entries.
+      const ids = cycle.map((step) => step.id);
+      const issue = validationIssue("coverage_cycle", ["coverage", first], describeCycle(practice, cycle, at), ids);
+      const listed = found.get(first);
+      if (listed === undefined) found.set(first, [issue]);
+      else listed.push(issue);
     }
     start = end;
   }
   return found;
 }
 
-/** One cycle through each link starting at `at` that is on one, unless a cycle already joins its two people. */
-function cyclesStartingAt(graph: InForceGraph, starting: readonly Link[], at: Instant): Link[][] {
-  const region = smallerReach(graph, starting, at);
-  const live = (member: Id) => liveLinks(graph, "out", member, at).filter((link) => region.has(link.coveredBy));
-  const component = stronglyConnected(
-    starting.filter((link) => region.has(link.coveredBy)).map((link) => link.coveredBy),
-    (member) => live(member).map((link) => link.coveredBy),
-  );
-  const joined = new Map<Id, Set<Id>>();
-  const cycles: Link[][] = [];
-  for (const link of starting) {
-    const group = component.get(link.member);
-    if (group === undefined || group !== component.get(link.coveredBy)) continue;
-    if (joined.get(link.member)?.has(link.coveredBy) === true) continue;
-    const twin = (other: Link) => other.coveredBy === link.coveredBy && compareInstants(other.from, at) < 0;
-    if (live(link.member).some(twin)) continue;
-    const back = shortestPath(live, link.coveredBy, link.member, (member) => component.get(member) === group);
-    const cycle = [link, ...back];
-    for (const step of cycle) {
-      const targets = joined.get(step.member) ?? new Set<Id>();
-      targets.add(step.coveredBy);
-      joined.set(step.member, targets);
-    }
-    cycles.push(cycle);
+/** A number for the pair of members a link joins, in its direction. */
+function pairOf(link: Link, members: number): number {
+  return link.source * members + link.target;
+}
+
+/** Whether a link joining the same two people in the same direction started before `at` and is still in force. */
+function hasEarlierTwin(graph: InForceGraph, link: Link, at: number): boolean {
+  for (const other of liveLinks(graph, "out", link.source, at)) {
+    if (other.target === link.target && other.from < at) return true;
   }
-  return cycles;
+  return false;
 }
 
-/** A shortest chain of live links from `start` to `target` inside one component (one exists). */
-function shortestPath(
-  live: (member: Id) => readonly Link[],
-  start: Id,
-  target: Id,
-  inside: (member: Id) => boolean,
-): Link[] {
-  const via = new Map<Id, Link | null>([[start, null]]);
-  const queue = [start];
-  for (let head = 0; head < queue.length && !via.has(target); head += 1) {
-    for (const link of live(queue[head] as Id)) {
-      if (via.has(link.coveredBy) || !inside(link.coveredBy)) continue;
-      via.set(link.coveredBy, link);
-      queue.push(link.coveredBy);
-    }
-  }
-  return pathTo(via, target);
+/**
+ * A shortest chain of links in force at `at` from the coverer of `link` back to its member, or `undefined`.
+ * A breadth-first search within `SEARCH_BUDGET` settles most cases; past it, `leadsTo` (bounded by the
+ * smaller side of a search from both ends) decides whether the full search is worth running.
+ */
+function cycleBack(graph: InForceGraph, link: Link, at: number): Link[] | undefined {
+  const quick = shortestPath(graph, link.target, link.source, at, SEARCH_BUDGET);
+  if (quick !== undefined) return quick;
+  return leadsTo(graph, link.target, link.source, at) ? shortestPath(graph, link.target, link.source, at) : undefined;
 }
 
-function pathTo(via: ReadonlyMap<Id, Link | null>, target: Id): Link[] {
-  const path: Link[] = [];
-  for (let link = via.get(target); link; link = via.get(link.member)) path.push(link);
-  return path.reverse();
-}
-
-function rotateToSmallestId(cycle: readonly Link[]): readonly Link[] {
+/** The cycle `link`, then `back`, starting from its link with the smallest coverage id. */
+function rotateToSmallestId(link: Link, back: readonly Link[]): Link[] {
+  const cycle = [link, ...back];
   let smallest = 0;
-  cycle.forEach((link, index) => {
-    if (compareIds(link.id, (cycle[smallest] as Link).id) < 0) smallest = index;
-  });
-  return [...cycle.slice(smallest), ...cycle.slice(0, smallest)];
-}
-
-const SPELLED_OUT = 6;
-
-function describeCycle(practice: Practice, cycle: readonly Link[], at: Instant): string {
-  const spelled = cycle.length <= SPELLED_OUT;
-  const people = cycle.slice(0, SPELLED_OUT).map((link) => memberName(practice, link.member));
-  const first = people[0] as string;
-  const covers = spelled ? [...people.slice(1), first] : people.slice(1);
-  const rest = covers
-    .slice(1)
-    .map((name) => `, who is covered by ${name}`)
-    .join("");
-  const more = spelled ? "" : `, and so on through ${String(cycle.length)} people back to ${first}`;
-  const ids = listNames(
-    cycle.slice(0, 4).map((link) => link.id),
-    false,
-    cycle.length,
-  );
-  return `Coverage entries ${ids} form a cycle at ${isoText(at)}: ${first} is covered by ${covers[0] as string}${rest}${more}.`;
+  for (let index = 1; index < cycle.length; index += 1) {
+    if (compareIds((cycle[index] as Link).id, (cycle[smallest] as Link).id) < 0) smallest = index;
+  }
+  return smallest === 0 ? cycle : [...cycle.slice(smallest), ...cycle.slice(0, smallest)];
 }

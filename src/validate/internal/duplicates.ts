@@ -1,9 +1,9 @@
-import { memberName } from "../../internal/words.js";
+import { unknownRecipient } from "../../internal/recipients.js";
+import { listText, memberName } from "../../internal/words.js";
 import type { MessageCategory } from "../../model/categories.js";
 import type { Id, Recipient } from "../../model/types.js";
-import { unknownRecipient } from "../../internal/recipients.js";
 import { groupInfo, groupOverlap, type ValidationContext } from "./context.js";
-import { cellLabel, groupLabel, listNames } from "./names.js";
+import { cellLabel, groupLabel } from "./names.js";
 
 const SHOWN = 3;
 
@@ -70,7 +70,7 @@ export function findDuplicates(
         if (groupInfo(context, recipient.id) !== undefined) {
           const names = firstReachedAgain(context, recipient.id, direct, assigned ? providerId : null, groups);
           if (names.length > 0) {
-            const shown = listNames(names.slice(0, SHOWN), names.length > SHOWN);
+            const shown = names.length > SHOWN ? `${names.slice(0, SHOWN).join(", ")} and others` : listText(names);
             found.set(index, `${label} reaches ${shown} a second time through ${groupLabel(practice, recipient.id)}.`);
           }
         }

@@ -1,4 +1,5 @@
-import type { Issue, IssuePath, Severity, ValidationIssueCode } from "../../model/types.js";
+import type { Id, Issue, IssuePath, Severity, ValidationIssueCode } from "../../model/types.js";
+import { ISSUE_SUBJECT } from "../issueKey.js";
 
 /** The severity of every validation code (DESIGN.md section 6). */
 const SEVERITY: Readonly<Record<ValidationIssueCode, Severity>> = {
@@ -18,10 +19,24 @@ const SEVERITY: Readonly<Record<ValidationIssueCode, Severity>> = {
   inactive_provider_table: "warning",
 };
 
+/** The descriptor of the subject property, reused (`defineProperty` copies it). */
+const SUBJECT: PropertyDescriptor = { value: undefined, enumerable: false };
+
 /** A validation issue; its severity follows from its code. */
 export type ValidationIssue = Issue<ValidationIssueCode>;
 
-/** Builds a validation issue with the severity of its code. */
-export function validationIssue(code: ValidationIssueCode, path: IssuePath, message: string): ValidationIssue {
-  return { code, severity: SEVERITY[code], path, message };
+/**
+ * Builds a validation issue with the severity of its code and its stable key (see `issueKey`): the code,
+ * the string keys of `path` (indices say where a fault sits, not which it is) and `subject`, the ids the
+ * issue is about. An issue whose path ends in an index must name in `subject` what sits there.
+ */
+export function validationIssue(
+  code: ValidationIssueCode,
+  path: IssuePath,
+  message: string,
+  subject: readonly Id[] = [],
+): ValidationIssue {
+  const issue = { code, severity: SEVERITY[code], path, message };
+  SUBJECT.value = subject;
+  return Object.defineProperty(issue, ISSUE_SUBJECT, SUBJECT);
 }

@@ -19,16 +19,3 @@ export function cellLabel(practice: Practice, providerId: Id | null, category: M
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
-
-const LISTED = 3;
-
-/**
- * `A`, `A and B`, `A, B and C`, `A, B, C and D`; longer lists show three names and how many others
- * (`total` counts names left out of `names`). With `more`, the list is known to go on: `A, B, C and others`.
- */
-export function listNames(names: readonly string[], more = false, total = names.length): string {
-  if (more) return `${names.join(", ")} and others`;
-  if (total > LISTED + 1) return `${names.slice(0, LISTED).join(", ")} and ${String(total - LISTED)} others`;
-  if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1] as string}`;
-}

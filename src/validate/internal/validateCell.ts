@@ -35,10 +35,15 @@ export function checkCell(
   let reaches = false;
   cell.forEach((recipient, index) => {
     const problem = recipientProblem(context, providerId, category, recipient);
+    const subject = recipientSubject(recipient);
     if (problem === undefined) reaches = true;
-    else if (problem !== null) entryIssues.push(validationIssue(problem.code, [...base, index], problem.message));
+    else if (problem !== null) {
+      entryIssues.push(validationIssue(problem.code, [...base, index], problem.message, subject));
+    }
     const duplicate = duplicates.get(index);
-    if (duplicate !== undefined) entryIssues.push(validationIssue("duplicate_recipient", [...base, index], duplicate));
+    if (duplicate !== undefined) {
+      entryIssues.push(validationIssue("duplicate_recipient", [...base, index], duplicate, subject));
+    }
   });
   if (reaches) return entryIssues;
   const label = cellLabel(context.practice, providerId, category);
@@ -65,6 +70,11 @@ function cellAt(
   if (providerId === null) return getOwn(practice.defaultRouting, category);
   const table = getOwn(practice.routing, providerId);
   return table === undefined || !isProvider(practice, providerId) ? undefined : getOwn(table, category);
+}
+
+/** What a recipient is, for issue keys: `["member", id]`, `["group", id]` or `["assigned_provider"]`. */
+function recipientSubject(recipient: Recipient): readonly Id[] {
+  return recipient.type === "assigned_provider" ? [recipient.type] : [recipient.type, recipient.id];
 }
 
 type Problem = { readonly code: "unknown_member" | "unknown_group" | "inactive_recipient"; readonly message: string };

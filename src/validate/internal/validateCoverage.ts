@@ -1,6 +1,7 @@
-import { sortedKeys } from "../../internal/own.js";
-import type { Practice } from "../../model/types.js";
+import { compareIds } from "../../internal/own.js";
+import type { Coverage, Id, Practice } from "../../model/types.js";
 import { findCoverageCycles } from "./coverageCycles.js";
+import { type Period, periodOf } from "./coverageGraph.js";
 import type { ValidationIssue } from "./issue.js";
 import { validateCoverageEntry } from "./validateCoverageEntry.js";
 
@@ -11,12 +12,24 @@ import { validateCoverageEntry } from "./validateCoverageEntry.js";
  * Cost: linear in the coverage entries when no two entries can form a cycle.
  */
 export function validateCoverage(practice: Practice): ValidationIssue[] {
-  const cycles = findCoverageCycles(practice);
+  return checkCoverage(practice, Object.keys(practice.coverage), true);
+}
+
+/** The field issues of the entries `ids` and, with `withCycles`, every cycle, in the order of `validateCoverage`. */
+export function checkCoverage(practice: Practice, ids: Iterable<Id>, withCycles: boolean): ValidationIssue[] {
+  const periods = new Map<Id, Period>();
+  for (const id of withCycles ? Object.keys(practice.coverage) : []) {
+    periods.set(id, periodOf(practice.coverage[id] as Coverage));
+  }
+  const cycles = withCycles ? findCoverageCycles(practice, periods) : new Map<Id, ValidationIssue[]>();
+  const own = new Set(ids);
+  const order = new Set(own);
+  for (const id of cycles.keys()) order.add(id);
   const issues: ValidationIssue[] = [];
-  for (const id of sortedKeys(practice.coverage)) {
-    const entryCycles = cycles.get(id);
-    if (entryCycles !== undefined) issues.push(...entryCycles);
-    issues.push(...validateCoverageEntry(practice, id));
+  for (const id of [...order].sort(compareIds)) {
+    const found = cycles.get(id);
+    if (found !== undefined) issues.push(...found);
+    if (own.has(id)) issues.push(...validateCoverageEntry(practice, id, periods.get(id)));
   }
   return issues;
 }

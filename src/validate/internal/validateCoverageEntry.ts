@@ -1,7 +1,7 @@
 import { getOwn } from "../../internal/own.js";
 import { memberName } from "../../internal/words.js";
 import type { Id, Practice } from "../../model/types.js";
-import { compareInstants, parseInstant } from "./instant.js";
+import { type Period, periodOf } from "./coverageGraph.js";
 import { type ValidationIssue, validationIssue } from "./issue.js";
 
 /**
@@ -9,11 +9,14 @@ import { type ValidationIssue, validationIssue } from "./issue.js";
  * The issues of one coverage entry on its own, in field order: `coverage_unknown_member` (member),
  * `coverage_invalid_range` (until, or from when the start is unreadable), then `self_coverage` or
  * `coverage_unknown_member` (coveredBy). Cycles involve several entries: see `findCoverageCycles`.
- * Returns `[]` when there is no such entry.
+ * Returns `[]` when there is no such entry. `period` is the entry's period when the caller has read it.
  */
-export function validateCoverageEntry(practice: Practice, coverageId: Id): ValidationIssue[] {
+export function validateCoverageEntry(practice: Practice, coverageId: Id, period?: Period): ValidationIssue[] {
   const entry = getOwn(practice.coverage, coverageId);
   if (entry === undefined) return [];
+  const { from, until } = period ?? periodOf(entry);
+  const known = (id: Id) => getOwn(practice.members, id) !== undefined;
+  if (from < until && entry.member !== entry.coveredBy && known(entry.member) && known(entry.coveredBy)) return [];
   const issues: ValidationIssue[] = [];
   const path = ["coverage", coverageId];
   const absent = memberName(practice, entry.member);
@@ -23,20 +26,19 @@ export function validateCoverageEntry(practice: Practice, coverageId: Id): Valid
         "coverage_unknown_member",
         [...path, "member"],
         `Coverage ${coverageId} is for member "${entry.member}", who is not in the practice.`,
+        [entry.member],
       ),
     );
   }
-  const from = parseInstant(entry.from);
-  const until = parseInstant(entry.until);
-  if (from === undefined || until === undefined) {
+  if (Number.isNaN(from) || Number.isNaN(until)) {
     issues.push(
       validationIssue(
         "coverage_invalid_range",
-        [...path, from === undefined ? "from" : "until"],
-        `Coverage ${coverageId} for ${absent} has ${from === undefined ? "a start" : "an end"} time that is not an ISO 8601 date-time with Z or an offset.`,
+        [...path, Number.isNaN(from) ? "from" : "until"],
+        `Coverage ${coverageId} for ${absent} has ${Number.isNaN(from) ? "a start" : "an end"} time that is not an ISO 8601 date-time with Z or an offset.`,
       ),
     );
-  } else if (compareInstants(from, until) >= 0) {
+  } else if (from >= until) {
     issues.push(
       validationIssue(
         "coverage_invalid_range",
@@ -59,6 +61,7 @@ export function validateCoverageEntry(practice: Practice, coverageId: Id): Valid
         "coverage_unknown_member",
         [...path, "coveredBy"],
         `Coverage ${coverageId} has ${absent} covered by member "${entry.coveredBy}", who is not in the practice.`,
+        [entry.coveredBy],
       ),
     );
   }

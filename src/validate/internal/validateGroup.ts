@@ -1,4 +1,5 @@
 import { getOwn } from "../../internal/own.js";
+import { memberName } from "../../internal/words.js";
 import type { Id, Practice } from "../../model/types.js";
 import { createContext, groupInfo, type ValidationContext } from "./context.js";
 import { type ValidationIssue, validationIssue } from "./issue.js";
@@ -38,7 +39,9 @@ export function checkGroup(context: ValidationContext, groupId: Id): ValidationI
     const member = getOwn(practice.members, memberId);
     if (member === undefined) {
       issues.push(
-        validationIssue("unknown_member", path, `${label} lists member "${memberId}", who is not in the practice.`),
+        validationIssue("unknown_member", path, `${label} lists member "${memberId}", who is not in the practice.`, [
+          memberId,
+        ]),
       );
     } else if (!member.active) {
       issues.push(
@@ -46,12 +49,13 @@ export function checkGroup(context: ValidationContext, groupId: Id): ValidationI
           "inactive_recipient",
           path,
           `${label} lists ${member.name}, who is inactive and receives nothing.`,
+          [memberId],
         ),
       );
     }
     if (seen.has(memberId)) {
-      const name = member === undefined ? `member "${memberId}"` : member.name;
-      issues.push(validationIssue("duplicate_recipient", path, `${label} lists ${name} a second time.`));
+      const name = memberName(practice, memberId);
+      issues.push(validationIssue("duplicate_recipient", path, `${label} lists ${name} a second time.`, [memberId]));
     }
     seen.add(memberId);
   });

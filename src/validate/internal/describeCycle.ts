@@ -1,0 +1,29 @@
+import { listText, memberName } from "../../internal/words.js";
+import type { Practice } from "../../model/types.js";
+import type { Link } from "./coverageGraph.js";
+
+const SPELLED_OUT = 6;
+const IDS_SHOWN = 4;
+
+/**
+ * The message of a `coverage_cycle`: the entries (four, or three and how many others), the first instant
+ * at which all are in force, and the people in order (six, then how many people the cycle goes through).
+ */
+export function describeCycle(practice: Practice, cycle: readonly Link[], at: number): string {
+  const first = memberName(practice, (cycle[0] as Link).member);
+  const spelled = cycle.length <= SPELLED_OUT;
+  let chain = first;
+  for (let step = 1; step <= (spelled ? cycle.length : SPELLED_OUT - 1); step += 1) {
+    const next = cycle[step];
+    chain += `${step === 1 ? " is" : ", who is"} covered by ${next === undefined ? first : memberName(practice, next.member)}`;
+  }
+  if (!spelled) chain += `, and so on through ${String(cycle.length)} people back to ${first}`;
+  const ids = cycle.map((link) => link.id);
+  const idText = listText(ids, ids.length > IDS_SHOWN ? IDS_SHOWN - 1 : IDS_SHOWN);
+  return `Coverage entries ${idText} form a cycle at ${isoText(at)}: ${chain}.`;
+}
+
+/** An instant as `2026-12-01T00:00:00Z` (milliseconds shown only when not zero). */
+function isoText(at: number): string {
+  return new Date(at).toISOString().replace(".000Z", "Z");
+}

@@ -1,0 +1,144 @@
+import { getOwn } from "../internal/own.js";
+import { isMessageCategory, MESSAGE_CATEGORIES, type MessageCategory } from "../model/categories.js";
+import type { Id, IssuePath, Practice, Recipient } from "../model/types.js";
+import type { ValidationScope } from "./validateScope.js";
+
+interface Draft {
+  admins: boolean;
+  readonly groups: Set<Id>;
+  readonly tables: Set<Id>;
+  readonly cells: Map<Id | null, Set<MessageCategory>>;
+  readonly coverage: Set<Id>;
+  cycles: boolean;
+  /** Members whose existence or `active` changed: what lists or names them may reach differently. */
+  readonly reach: Set<Id>;
+  /** Groups whose existence, list or reach changed: cells naming them may reach differently. */
+  readonly named: Set<Id>;
+  /** Members added or removed: coverage entries naming them may change. */
+  readonly existence: Set<Id>;
+}
+
+/**
+ * The parts of a practice whose issues an edit can change, from the paths it wrote (`["routing", "crusher",
+ * "appointments"]`, `["members", "kjones", "active"]`, `["coverage", "c1"]`…) and the practice after the
+ * edit. Every other part has the same issues before and after, so validating this scope on both sides
+ * finds every difference. A cell write checks that cell; a group write, the group and the cells naming it; a
+ * member's `active`, the admins, the groups listing the member, the cells naming it or those groups, and its
+ * own table; a member's `name` nothing. A path this function does not know gives `"full"`.
+ *
+ * @param after - The practice after the edit.
+ * @param paths - The config paths the edit wrote (immer patch paths).
+ * @returns The scope to validate on both sides, or `"full"`.
+ * @example
+ * ```ts
+ * scopeOfWrites(practice, [["revision"], ["messaging", "patientInitiated"]]).cells.size;
+ * //=> 0
+ * ```
+ */
+export function scopeOfWrites(after: Practice, paths: readonly IssuePath[]): ValidationScope | "full" {
+  const draft: Draft = {
+    admins: false,
+    groups: new Set(),
+    tables: new Set(),
+    cells: new Map(),
+    coverage: new Set(),
+    cycles: false,
+    reach: new Set(),
+    named: new Set(),
+    existence: new Set(),
+  };
+  for (const path of paths) if (!addWrite(draft, path)) return "full";
+  if (draft.reach.size > 0) addGroupsListing(draft, after);
+  if (draft.reach.size > 0 || draft.named.size > 0) addCellsNaming(draft, after);
+  if (draft.existence.size > 0) addCoverageNaming(draft, after);
+  return draft;
+}
+
+function addCell(draft: Draft, providerId: Id | null, categories: readonly MessageCategory[]): void {
+  const set = draft.cells.get(providerId) ?? new Set();
+  for (const category of categories) set.add(category);
+  draft.cells.set(providerId, set);
+}
+
+/** Records what one written path can change; `false` when the path is not one this function knows. */
+function addWrite(draft: Draft, path: IssuePath): boolean {
+  const [root, key, field] = path;
+  switch (root) {
+    case "revision":
+    case "messaging":
+      return true;
+    case "defaultRouting":
+      if (key !== undefined && !isMessageCategory(key)) return false;
+      addCell(draft, null, key === undefined ? MESSAGE_CATEGORIES : [key]);
+      return true;
+    case "routing":
+      if (typeof key !== "string" || (field !== undefined && !isMessageCategory(field))) return false;
+      draft.tables.add(key);
+      addCell(draft, key, field === undefined ? MESSAGE_CATEGORIES : [field]);
+      return true;
+    case "groups":
+      if (typeof key !== "string") return false;
+      draft.groups.add(key);
+      draft.named.add(key);
+      return true;
+    case "coverage":
+      if (typeof key !== "string") return false;
+      draft.coverage.add(key);
+      draft.cycles = true;
+      return true;
+    case "members":
+      return typeof key === "string" && addMemberWrite(draft, key, field);
+    default:
+      return false;
+  }
+}
+
+function addMemberWrite(draft: Draft, memberId: Id, field: string | number | undefined): boolean {
+  if (field === "name") return true;
+  if (field !== undefined && field !== "admin" && field !== "active" && field !== "role") return false;
+  if (field !== "role") draft.admins = true;
+  if (field !== "admin") {
+    draft.tables.add(memberId);
+    addCell(draft, memberId, MESSAGE_CATEGORIES);
+  }
+  if (field === undefined || field === "active") draft.reach.add(memberId);
+  if (field === undefined) {
+    draft.existence.add(memberId);
+    draft.cycles = true;
+  }
+  return true;
+}
+
+/** Adds the groups that list a member of `draft.reach`: their reach may change too. */
+function addGroupsListing(draft: Draft, practice: Practice): void {
+  for (const [groupId, group] of Object.entries(practice.groups)) {
+    if (!group.members.some((id) => draft.reach.has(id))) continue;
+    draft.groups.add(groupId);
+    draft.named.add(groupId);
+  }
+}
+
+/** Adds the coverage entries that name a member of `draft.existence`. */
+function addCoverageNaming(draft: Draft, practice: Practice): void {
+  for (const [coverageId, entry] of Object.entries(practice.coverage)) {
+    if (draft.existence.has(entry.member) || draft.existence.has(entry.coveredBy)) draft.coverage.add(coverageId);
+  }
+}
+
+/** Adds every cell that names a member of `draft.reach` or a group of `draft.named`. */
+function addCellsNaming(draft: Draft, practice: Practice): void {
+  const names = (recipient: Recipient) =>
+    (recipient.type === "member" && draft.reach.has(recipient.id)) ||
+    (recipient.type === "group" && draft.named.has(recipient.id));
+  for (const providerId of Object.keys(practice.routing)) {
+    const table = getOwn(practice.routing, providerId);
+    if (table === undefined) continue;
+    const categories = MESSAGE_CATEGORIES.filter((category) => table[category]?.some(names) === true);
+    if (categories.length > 0) addCell(draft, providerId, categories);
+  }
+  addCell(
+    draft,
+    null,
+    MESSAGE_CATEGORIES.filter((category) => practice.defaultRouting[category].some(names)),
+  );
+}

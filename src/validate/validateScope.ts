@@ -1,0 +1,68 @@
+import { compareIds } from "../internal/own.js";
+import { MESSAGE_CATEGORIES, type MessageCategory } from "../model/categories.js";
+import type { Id, Issue, Practice, ValidationIssueCode } from "../model/types.js";
+import { createContext } from "./internal/context.js";
+import { validateAdmins } from "./internal/validateAdmins.js";
+import { checkCell } from "./internal/validateCell.js";
+import { checkCoverage } from "./internal/validateCoverage.js";
+import { checkGroup } from "./internal/validateGroup.js";
+import { checkTableHead } from "./internal/validateRoutingTable.js";
+import { validatePractice } from "./validatePractice.js";
+
+/**
+ * Parts of a practice to validate. Every issue `validatePractice` reports belongs to exactly one part: the
+ * admins (`["members"]`), a group, a routing table as a whole (`["routing", id]`), a cell, a coverage entry's
+ * fields, or the coverage cycles (one part: a cycle involves several entries).
+ */
+export interface ValidationScope {
+  readonly admins: boolean;
+  readonly groups: ReadonlySet<Id>;
+  /** Routing tables as a whole (`not_a_provider`, `inactive_provider_table`), by provider id. */
+  readonly tables: ReadonlySet<Id>;
+  /** Cells by provider id, `null` for `defaultRouting`. */
+  readonly cells: ReadonlyMap<Id | null, ReadonlySet<MessageCategory>>;
+  /** Coverage entries whose own fields are checked. */
+  readonly coverage: ReadonlySet<Id>;
+  readonly cycles: boolean;
+}
+
+/**
+ * The issues `validatePractice` reports for the parts in `scope`, in the same order; `"full"` validates the
+ * whole practice. Costs what those parts cost (a cell costs the cell and the groups it names), except that
+ * `cycles` looks at every coverage entry.
+ *
+ * @param practice - A parsed practice (left untouched).
+ * @param scope - The parts to check, or `"full"`.
+ * @returns The issues of those parts.
+ * @example
+ * ```ts
+ * const cells = new Map([[null, new Set(["test_results"] as const)]]);
+ * const scope = { admins: false, groups: new Set(), tables: new Set(), cells, coverage: new Set(), cycles: false };
+ * validateScope(samplePractice(), scope).map((issue) => issue.code);
+ * //=> ["default_reaches_nobody"]
+ * ```
+ */
+export function validateScope(
+  practice: Practice,
+  scope: ValidationScope | "full",
+): readonly Issue<ValidationIssueCode>[] {
+  if (scope === "full") return validatePractice(practice).issues;
+  const context = createContext(practice);
+  const issues = scope.admins ? validateAdmins(practice) : [];
+  for (const groupId of [...scope.groups].sort(compareIds)) issues.push(...checkGroup(context, groupId));
+  const providers = new Set([...scope.tables, ...scope.cells.keys()]);
+  providers.delete(null);
+  for (const providerId of [...(providers as Set<Id>)].sort(compareIds)) {
+    if (scope.tables.has(providerId)) issues.push(...checkTableHead(practice, providerId));
+    const categories = scope.cells.get(providerId);
+    for (const category of MESSAGE_CATEGORIES) {
+      if (categories?.has(category) === true) issues.push(...checkCell(context, providerId, category));
+    }
+  }
+  const defaults = scope.cells.get(null);
+  for (const category of MESSAGE_CATEGORIES) {
+    if (defaults?.has(category) === true) issues.push(...checkCell(context, null, category));
+  }
+  if (scope.coverage.size > 0 || scope.cycles) issues.push(...checkCoverage(practice, scope.coverage, scope.cycles));
+  return issues;
+}
