@@ -95,10 +95,10 @@ describe("table", () => {
     expect(output.tables[0].rows[3]).toEqual({
       category: "test_results",
       label: "Lab or Other Test Results",
-      source: "provider_table",
-      recipients: [{ type: "group", id: "nurses" }],
+      fromDefault: false,
+      recipients: [{ kind: "group", id: "nurses", name: "Nurses", unknown: false, inactive: false, away: null }],
     });
-    expect(output.tables[0].rows[0].source).toBe("default_table");
+    expect(output.tables[0].rows[0].fromDefault).toBe(true);
     expect(output.tables[0].rendered.split("\n")[0]).toMatch(/^Category +Route to$/);
   });
 

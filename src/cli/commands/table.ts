@@ -1,11 +1,10 @@
-import { formatRoutingTable } from "../../index.js";
+import { formatRoutingTable, providers, routingTableRows } from "../../index.js";
 import type { Id } from "../../model/types.js";
 import type { Command } from "../internal/command.js";
-import { isProvider, notAProviderWarning } from "../internal/describe.js";
+import { describeMember, isProvider, notAProviderWarning } from "../internal/describe.js";
 import { EXIT } from "../internal/exit.js";
 import { parseAtFlag, parseFormatFlag } from "../internal/flags.js";
 import { loadPractice } from "../internal/load.js";
-import { providerIds, tableRows, tableTitle } from "../internal/tables.js";
 
 /** `table <file>`: prints routing tables as the settings page shows them. */
 export const tableCommand: Command = {
@@ -55,12 +54,12 @@ export const tableCommand: Command = {
         ? [known ? provider : null]
         : flags.default === true
           ? [null]
-          : [null, ...providerIds(practice)];
+          : [null, ...providers(practice).map((each) => each.id)];
     const options = at.value === undefined ? { format: format.value } : { format: format.value, at: at.value };
     const tables = ids.map((providerId) => ({
       providerId,
-      title: tableTitle(practice, providerId),
-      rows: tableRows(practice, providerId),
+      title: providerId === null ? "Practice default" : describeMember(practice, providerId),
+      rows: routingTableRows(practice, providerId, options),
       rendered: formatRoutingTable(practice, providerId, options),
     }));
     if (json) {

@@ -1,10 +1,11 @@
 import type { Id, Practice, ResolutionFailureReason, ResolutionRoute } from "../../index.js";
 import { getOwn } from "../../internal/own.js";
+import { memberName } from "../../internal/words.js";
 
-/** "Beverly Crusher (crusher)", "unknown member kx" or "Marco Reyes (mreyes, inactive)". */
+/** "Beverly Crusher (crusher)", `member "kx" (unknown)` or "Marco Reyes (mreyes, inactive)". */
 export function describeMember(practice: Practice, id: Id): string {
   const member = getOwn(practice.members, id);
-  if (member === undefined) return `unknown member ${id}`;
+  if (member === undefined) return `${memberName(practice, id)} (unknown)`;
   return `${member.name} (${id}${member.active ? "" : ", inactive"})`;
 }
 
