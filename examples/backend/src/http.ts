@@ -17,7 +17,7 @@ export interface ErrorBody {
   };
 }
 
-/** An error answer the handlers return (not throw). */
+/** An error answer: handlers throw it, and the server sends its status and body. */
 export class HttpError extends Error {
   constructor(
     readonly status: number,

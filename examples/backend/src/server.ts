@@ -4,21 +4,9 @@
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { HttpError, readJson, sendFile, sendJson } from "./http.js";
-import {
-  type Answer,
-  type ApiRequest,
-  type AppContext,
-  getAudit,
-  getPatientView,
-  getPractice,
-  getPreview,
-  getTable,
-  listPractices,
-  postEdit,
-  postMessage,
-  postReply,
-  postUndo,
-} from "./routes.js";
+import { getPatientView, listPractices, postMessage, postReply } from "./patientRoutes.js";
+import type { Answer, ApiRequest, AppContext } from "./request.js";
+import { getAudit, getPractice, getPreview, getTable, postEdit, postUndo } from "./settingsRoutes.js";
 
 type Handler = (app: AppContext, request: ApiRequest) => Answer;
 

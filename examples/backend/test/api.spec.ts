@@ -122,6 +122,30 @@ describe("routing and replies", () => {
     const reply = await call(server, "POST", "/replies", { senderId: "crusher", body: "Thanks", at: NOVEMBER });
     assert.deepEqual([reply.status, reply.body.error.code], [422, "replies_disabled"]);
   });
+  test("applies Routing for All Providers in its three modes", async () => {
+    const names = async (providerId: string, category: string) => {
+      const table = await call(server, "GET", `/table?provider=${providerId}`, undefined, "jsmith");
+      const row = table.body.rows.find((candidate: { category: string }) => candidate.category === category);
+      return [row.fromDefault, row.recipients.map((recipient: { name: string }) => recipient.name)];
+    };
+    const allProviders = (category: string, mode: string, recipients: unknown[]) =>
+      edit(server, "jsmith", { type: "set_route_for_all_providers", category, mode, recipients });
+    const nurses = [{ type: "group", id: "nurses" }];
+
+    // fill_empty: Omar Selkin had no Appointments cell; Beverly Crusher's (Nurses, set above) stays.
+    assert.equal((await allProviders("appointments", "fill_empty", [{ type: "member", id: "kjones" }])).status, 200);
+    assert.deepEqual(await names("oselkin", "appointments"), [false, ["Kim Jones"]]);
+    assert.deepEqual(await names("crusher", "appointments"), [false, ["Nurses"]]);
+
+    // add: a provider without the cell starts from the default cell, so nobody stops receiving.
+    assert.equal((await allProviders("general_inquiry", "add", nurses)).status, 200);
+    assert.deepEqual(await names("crusher", "general_inquiry"), [false, ["Front Desk", "Nurses"]]);
+
+    // replace: every active provider's cell becomes the recipients.
+    assert.equal((await allProviders("health_question", "replace", nurses)).status, 200);
+    assert.deepEqual(await names("crusher", "health_question"), [false, ["Nurses"]]);
+    assert.deepEqual(await names("oselkin", "health_question"), [false, ["Nurses"]]);
+  });
 });
 
 describe("edits, failures and undo", () => {
