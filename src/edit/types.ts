@@ -183,7 +183,7 @@ export interface EditContext {
    * The revision the editor saw (optimistic concurrency): when the practice's `revision` differs, the edit is
    * refused with `conflict` and nothing changes.
    */
-  readonly expectedRevision?: number;
+  readonly expectedRevision?: number | undefined;
 }
 
 /** One line of the settings audit trail. */
