@@ -12,7 +12,7 @@ import {
   categoryOf,
   loadPractice,
   messageBodyOf,
-  providerOf,
+  patientProviderOf,
 } from "./request.js";
 
 /** GET /api/practices: the practices this server hosts (ids and names). */
@@ -25,7 +25,7 @@ export function listPractices(app: AppContext): Answer {
 /** GET /api/practices/:id/patient-view?provider=: what the compose box offers a patient of that provider. */
 export function getPatientView(app: AppContext, request: ApiRequest): Answer {
   const practice = loadPractice(app, request.practiceId);
-  const providerId = providerOf(practice, request.query.get("provider"), "provider");
+  const providerId = patientProviderOf(request.query.get("provider"), "provider");
   const view = patientMessagingView(practice, { providerId });
   // Only for the demo page's "I am a patient of" picker; a portal knows its patient's provider.
   const activeProviders = providers(practice)
@@ -39,7 +39,7 @@ export function getPatientView(app: AppContext, request: ApiRequest): Answer {
 export function postMessage(app: AppContext, request: ApiRequest): Answer {
   const practice = loadPractice(app, request.practiceId);
   const category = categoryOf(field(request.body, "category"), "category");
-  const providerId = providerOf(practice, field(request.body, "providerId"), "providerId");
+  const providerId = patientProviderOf(field(request.body, "providerId"), "providerId");
   const body = messageBodyOf(request.body);
   const at = atOf(app, field(request.body, "at"), "at");
   const resolution = app.store.routerOf(practice).resolve({ category, providerId, at });
@@ -64,7 +64,7 @@ export function postReply(app: AppContext, request: ApiRequest): Answer {
   }
   const rawCategory = field(request.body, "category");
   const category = rawCategory === undefined ? undefined : categoryOf(rawCategory, "category");
-  const providerId = providerOf(practice, field(request.body, "providerId"), "providerId");
+  const providerId = patientProviderOf(field(request.body, "providerId"), "providerId");
   const body = messageBodyOf(request.body);
   const at = atOf(app, field(request.body, "at"), "at");
   const router = app.store.routerOf(practice);

@@ -58,14 +58,26 @@ export function expectedRevisionOf(body: unknown): number {
   return value;
 }
 
-/** An optional provider id from a query or body: `null` when absent or empty, 400 when it names no provider. */
-export function providerOf(practice: Practice, value: unknown, path: string): string | null {
+/** The provider whose table the settings page shows: `null` (the default table) when absent, 400 when not a provider. */
+export function tableProviderOf(practice: Practice, value: unknown, path: string): string | null {
   if (value === undefined || value === null || value === "") return null;
   if (
     typeof value !== "string" ||
     (getMember(practice, value)?.role !== "provider" && getProviderTable(practice, value) === undefined)
   ) {
     throw httpError(400, "unknown_provider", "That is not a provider of this practice.", [path]);
+  }
+  return value;
+}
+
+/**
+ * A patient's provider as sent: `null` when absent. Any id is passed on, because the library treats an id
+ * that names no provider (say, one who left) as no provider, and a patient's message must still arrive.
+ */
+export function patientProviderOf(value: unknown, path: string): string | null {
+  if (value === undefined || value === null || value === "") return null;
+  if (typeof value !== "string" || value.length > 128) {
+    throw httpError(400, "invalid_request", "Expected a provider id or null.", [path]);
   }
   return value;
 }

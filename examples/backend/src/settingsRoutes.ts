@@ -22,8 +22,9 @@ import {
   categoryOf,
   expectedRevisionOf,
   loadPractice,
-  providerOf,
+  patientProviderOf,
   requireAdmin,
+  tableProviderOf,
 } from "./request.js";
 
 /** Stores an edit result with the compare-and-swap, or answers 409 when another save came first. */
@@ -50,7 +51,7 @@ export function getPractice(app: AppContext, request: ApiRequest): Answer {
 export function getTable(app: AppContext, request: ApiRequest): Answer {
   const practice = loadPractice(app, request.practiceId);
   requireAdmin(practice, request.actor);
-  const providerId = providerOf(practice, request.query.get("provider"), "provider");
+  const providerId = tableProviderOf(practice, request.query.get("provider"), "provider");
   const at = atOf(app, request.query.get("at"), "at");
   return {
     status: 200,
@@ -126,7 +127,7 @@ export function getPreview(app: AppContext, request: ApiRequest): Answer {
   const practice = loadPractice(app, request.practiceId);
   requireAdmin(practice, request.actor);
   const category = categoryOf(request.query.get("category"), "category");
-  const providerId = providerOf(practice, request.query.get("provider"), "provider");
+  const providerId = patientProviderOf(request.query.get("provider"), "provider");
   const at = atOf(app, request.query.get("at"), "at");
   const resolution = app.store.routerOf(practice).resolve({ category, providerId, at });
   const explanation = explainResolution(practice, resolution);

@@ -52,13 +52,21 @@ describe("routing and replies", () => {
     assert.deepEqual([none.body.recipients, none.body.route], [["jsmith", "kjones"], "default_table"]);
   });
 
-  test("refuses an unknown category or provider with 400 and never repeats the input", async () => {
+  test("routes a patient whose provider is not in the practice like a patient without one", async () => {
+    const gone = await call(server, "POST", "/messages", message("appointments", "zz-left-the-practice"));
+    assert.deepEqual(
+      [gone.status, gone.body.recipients, gone.body.route],
+      [201, ["jsmith", "kjones"], "default_table"],
+    );
+  });
+
+  test("refuses an unknown category, or a table of no provider, with 400 and never repeats the input", async () => {
     const category = await call(server, "POST", "/messages", message("<b>zz-secret</b>", null));
     assert.equal(category.status, 400);
     assert.deepEqual(category.body.error.code, "unknown_category");
     assert.ok(!category.text.includes("zz-secret"));
 
-    const provider = await call(server, "POST", "/messages", message("appointments", "zz-nobody"));
+    const provider = await call(server, "GET", "/table?provider=zz-nobody", undefined, "jsmith");
     assert.deepEqual([provider.status, provider.body.error.code], [400, "unknown_provider"]);
     assert.ok(!provider.text.includes("zz-nobody"));
 
