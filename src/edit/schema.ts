@@ -2,7 +2,7 @@ import * as z from "zod";
 import { deepFreeze } from "../internal/freeze.js";
 import { LIMITS } from "../model/limits.js";
 import type { IssuePath } from "../model/types.js";
-import { takeSnapshot } from "../parse/internal/snapshot.js";
+import { takeSnapshot } from "../internal/snapshot.js";
 import {
   CategorySchema,
   CoverageSchema,

@@ -1,10 +1,8 @@
-import { deepFreeze } from "../internal/freeze.js";
-import { MESSAGE_CATEGORIES, type MessageCategory } from "../model/categories.js";
-import { LIMITS } from "../model/limits.js";
+import { takeSnapshot } from "../internal/snapshot.js";
 import type { Issue, ParseIssueCode, Practice } from "../model/types.js";
-import { MESSAGES, mapZodIssue, parseIssue } from "./internal/issues.js";
-import { takeSnapshot } from "./internal/snapshot.js";
-import { PracticeDocumentSchema } from "./schema.js";
+import { explainDocument } from "./internal/explainDocument.js";
+import { MESSAGES, parseIssue } from "./internal/issues.js";
+import { readPractice } from "./internal/readDocument.js";
 
 /** The result of {@link parsePractice} and {@link parsePracticeJson}. */
 export type ParseResult =
@@ -20,12 +18,6 @@ export type ParseResult =
       /** At least one issue, each of severity `"error"`. */
       readonly issues: readonly Issue<ParseIssueCode>[];
     };
-
-const RECORD_FIELDS = [
-  ["members", LIMITS.members],
-  ["groups", LIMITS.groups],
-  ["coverage", LIMITS.coverage],
-] as const;
 
 /**
  * Checks a value against config format schemaVersion 1 and returns a fresh, deeply frozen practice.
@@ -48,49 +40,7 @@ const RECORD_FIELDS = [
 export function parsePractice(input: unknown): ParseResult {
   const snapshot = takeSnapshot(input);
   if (snapshot.tooLarge) return { ok: false, issues: [parseIssue("limit_exceeded", [], MESSAGES.documentTooLarge)] };
-  const issues: Issue<ParseIssueCode>[] = snapshot.forbiddenKeys.map((path) =>
-    parseIssue("forbidden_key", path, MESSAGES.forbiddenKey),
-  );
-  const root = snapshot.value;
-  if (typeof root === "object" && root !== null && !Array.isArray(root)) {
-    const record = root as Record<string, unknown>;
-    const version = record.schemaVersion;
-    if (typeof version === "number" && version !== 1) {
-      return {
-        ok: false,
-        issues: [parseIssue("unsupported_version", ["schemaVersion"], MESSAGES.version)],
-      };
-    }
-    for (const [field, max] of RECORD_FIELDS) {
-      const value = record[field];
-      if (typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length > max) {
-        issues.push(parseIssue("limit_exceeded", [field], `More than the limit of ${max} entries.`));
-      }
-    }
-    if (issues.some((issue) => issue.code === "limit_exceeded")) return { ok: false, issues };
-  }
-  const parsed = PracticeDocumentSchema.safeParse(root);
-  if (!parsed.success) {
-    for (const zodIssue of parsed.error.issues) issues.push(...mapZodIssue(zodIssue, root));
-  }
-  if (issues.length > 0 || !parsed.success) return { ok: false, issues };
-  const document = parsed.data;
-  const disabled = new Set<MessageCategory>(document.messaging.disabledCategories);
-  const practice: Practice = {
-    schemaVersion: 1,
-    id: document.id,
-    name: document.name,
-    revision: document.revision + 0, // -0 becomes 0
-    messaging: {
-      patientInitiated: document.messaging.patientInitiated,
-      patientReplies: document.messaging.patientReplies,
-      disabledCategories: MESSAGE_CATEGORIES.filter((category) => disabled.has(category)),
-    },
-    members: document.members,
-    groups: document.groups ?? {},
-    routing: document.routing,
-    defaultRouting: document.defaultRouting,
-    coverage: document.coverage ?? {},
-  };
-  return { ok: true, practice: deepFreeze(practice) };
+  // The snapshot is ours, so the fast path may freeze it in place, unless it holds a node twice.
+  const practice = snapshot.forbiddenKeys.length === 0 && !snapshot.shared ? readPractice(snapshot.value) : undefined;
+  return practice === undefined ? explainDocument(snapshot.value, snapshot.forbiddenKeys) : { ok: true, practice };
 }

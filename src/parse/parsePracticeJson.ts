@@ -1,11 +1,12 @@
+import { exceedsUtf8Bytes } from "../internal/jsonSize.js";
 import { LIMITS } from "../model/limits.js";
 import { MESSAGES, parseIssue } from "./internal/issues.js";
-import { exceedsUtf8Bytes } from "./internal/jsonSize.js";
+import { readPractice } from "./internal/readDocument.js";
 import { type ParseResult, parsePractice } from "./parsePractice.js";
 
 /**
- * Parses a practice from JSON text: the 32 MiB cap is checked before `JSON.parse`, then
- * {@link parsePractice} runs on the result. Never throws.
+ * Parses a practice from JSON text: the 32 MiB cap is checked before `JSON.parse`, then the result is
+ * checked as {@link parsePractice} checks a value (same issues, same practice). Never throws.
  *
  * @param text - JSON text of a practice document.
  * @returns `{ok: true, practice}` or `{ok: false, issues}`; malformed JSON is `invalid_json`.
@@ -29,5 +30,9 @@ export function parsePracticeJson(text: string): ParseResult {
   } catch {
     return { ok: false, issues: [parseIssue("invalid_json", [], MESSAGES.json)] };
   }
-  return parsePractice(value);
+  // What JSON.parse returns is fresh plain data (no getters, cycles or shared nodes; its size was checked on
+  // the text), so the fast path reads it in place without a snapshot. A valid document has no forbidden key:
+  // each key is a field name or an id. Anything else takes parsePractice's way, which says what is wrong.
+  const practice = readPractice(value);
+  return practice === undefined ? parsePractice(value) : { ok: true, practice };
 }

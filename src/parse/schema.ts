@@ -1,6 +1,9 @@
 import * as z from "zod";
+import { codePointLength } from "../internal/jsonSize.js";
+import { isTimestamp } from "../internal/time.js";
+import { type CheckParams, ZOD_MESSAGES } from "../internal/zodIssues.js";
 import { MESSAGE_CATEGORIES, type MessageCategory } from "../model/categories.js";
-import { ID_PATTERN, LIMITS, RESERVED_IDS, TIMESTAMP_PATTERN } from "../model/limits.js";
+import { ID_PATTERN, LIMITS, RESERVED_IDS } from "../model/limits.js";
 import type {
   Coverage,
   DefaultRoutingTable,
@@ -10,32 +13,33 @@ import type {
   Recipient,
   RoutingTable,
 } from "../model/types.js";
-import type { CustomParams } from "./internal/issues.js";
-import { codePointLength } from "./internal/jsonSize.js";
 
 // Structural schemas of config format schemaVersion 1. They are the single source of the shipped
 // JSON Schema (see toConfigJsonSchema.ts). Each is typed against the hand-written interface.
-// Forbidden keys and record sizes are enforced by `parsePractice` before zod runs; reserved ids, name
-// lengths in code points and record sizes are added to the JSON Schema by `toConfigJsonSchema`, so that
-// both give the same verdict.
+// Forbidden keys and record sizes are enforced by `parsePractice` before zod runs. The checks of ids,
+// timestamps and name lengths are ours: each carries its issue code and message in its params (see
+// `CheckParams`), and `toConfigJsonSchema` writes the same rules as `pattern`, `not` and `maxLength`.
 
 const idRegex = new RegExp(ID_PATTERN);
-const timestampRegex = new RegExp(TIMESTAMP_PATTERN);
+
+const ID_CHECK: CheckParams = { code: "invalid_id", message: ZOD_MESSAGES.id };
+const TIMESTAMP_CHECK: CheckParams = { code: "invalid_timestamp", message: ZOD_MESSAGES.timestamp };
+const NAME_LENGTH_CHECK: CheckParams = { code: "limit_exceeded", message: ZOD_MESSAGES.nameTooLong };
+
+/** Whether `text` is an id: the id syntax, and not a reserved word. @internal */
+export const isId = (text: string): boolean => idRegex.test(text) && !RESERVED_IDS.includes(text);
+/** At most 200 code points (JSON Schema's `maxLength` unit); 200 code units or fewer always are. */
+const isShortName = (name: string): boolean =>
+  name.length <= LIMITS.nameLength || codePointLength(name) <= LIMITS.nameLength;
+/** Whether `text` is a name: 1-200 code points. @internal */
+export const isName = (text: string): boolean => text.length > 0 && isShortName(text);
 
 /** @internal */
-export const IdSchema = z
-  .string()
-  .regex(idRegex)
-  .refine((id) => !RESERVED_IDS.includes(id), { params: { code: "invalid_id" } satisfies CustomParams });
+export const IdSchema = z.string().refine(isId, { params: ID_CHECK });
 /** A name: 1-200 characters, counted in code points as JSON Schema's `maxLength` does. @internal */
-export const NameSchema = z
-  .string()
-  .min(1)
-  .refine((name) => codePointLength(name) <= LIMITS.nameLength, {
-    params: { code: "name_too_long" } satisfies CustomParams,
-  });
+export const NameSchema = z.string().min(1).refine(isShortName, { params: NAME_LENGTH_CHECK });
 /** @internal */
-export const TimestampSchema = z.string().regex(timestampRegex);
+export const TimestampSchema = z.string().refine(isTimestamp, { params: TIMESTAMP_CHECK });
 /** @internal */
 export const CategorySchema: z.ZodType<MessageCategory> = z.enum(MESSAGE_CATEGORIES);
 
@@ -108,8 +112,7 @@ export const RoutingSchema = z.record(IdSchema, RoutingTableSchema);
 /** @internal */
 export const CoverageMapSchema = z.record(IdSchema, CoverageSchema);
 
-/** @internal */
-export const RevisionSchema = z.int().min(0);
+const RevisionSchema = z.int().min(0);
 
 /**
  * The zod schema of a practice document as stored (input side: `groups` and `coverage` optional).

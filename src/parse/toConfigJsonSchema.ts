@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { LIMITS, RESERVED_IDS } from "../model/limits.js";
+import { ID_PATTERN, LIMITS, RESERVED_IDS, TIMESTAMP_PATTERN } from "../model/limits.js";
 import { describeFields } from "./internal/describeFields.js";
 import {
   AssignedProviderRecipientSchema,
@@ -104,7 +104,9 @@ export function toConfigJsonSchema(): Record<string, unknown> {
     metadata: buildRegistry(),
     override: (ctx) => {
       const json = ctx.jsonSchema as Record<string, unknown>;
-      if (ctx.zodSchema === IdSchema) json.not = { enum: [...RESERVED_IDS] };
+      // The checks of ids, timestamps and name lengths are our own refinements, which zod cannot describe.
+      if (ctx.zodSchema === IdSchema) Object.assign(json, { pattern: ID_PATTERN, not: { enum: [...RESERVED_IDS] } });
+      if (ctx.zodSchema === TimestampSchema) json.pattern = TIMESTAMP_PATTERN;
       if (ctx.zodSchema === NameSchema) json.maxLength = LIMITS.nameLength;
       for (const [record, max] of RECORD_LIMITS) {
         if ((ctx.zodSchema as unknown) === record) json.maxProperties = max;

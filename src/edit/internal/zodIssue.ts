@@ -1,6 +1,6 @@
 import type * as z from "zod";
+import { mapZodIssue } from "../../internal/zodIssues.js";
 import type { IssuePath } from "../../model/types.js";
-import { mapZodIssue } from "../../parse/internal/issues.js";
 
 /**
  * Turns a zod issue on an edit into our path and message, with the config format's own wording

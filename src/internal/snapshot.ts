@@ -1,5 +1,5 @@
-import { FORBIDDEN_KEYS, LIMITS } from "../../model/limits.js";
-import type { IssuePath } from "../../model/types.js";
+import { FORBIDDEN_KEYS, LIMITS } from "../model/limits.js";
+import type { IssuePath } from "../model/types.js";
 import { jsonStringBytes } from "./jsonSize.js";
 
 /** Stands in for a value that is not plain data (getter, proxy trap that throws, cycle, class instance…). */
@@ -16,6 +16,8 @@ export interface Snapshot {
   readonly forbiddenKeys: readonly IssuePath[];
   /** True when the compact JSON encoding of the input would be larger than the 32 MiB cap. */
   readonly tooLarge: boolean;
+  /** True when an object of the input was met twice, so that the copy holds that node at several places. */
+  readonly shared: boolean;
 }
 
 /** A plain object's prototype: `null`, or an `Object.prototype` of any realm (its own prototype is `null`). */
@@ -39,6 +41,7 @@ export function takeSnapshot(input: unknown): Snapshot {
   // A shared sub-tree is copied once and then reused, charging its size again each time it is met.
   const copies = new Map<object, { readonly copy: unknown; readonly bytes: number }>();
   let budget = LIMITS.jsonBytes;
+  let shared = false;
 
   function copy(value: unknown, path: (string | number)[], depth: number): unknown {
     if (budget < 0) return UNREADABLE;
@@ -60,6 +63,7 @@ export function takeSnapshot(input: unknown): Snapshot {
     if (value === null) return null;
     const known = copies.get(value);
     if (known !== undefined) {
+      shared = true;
       budget -= known.bytes - 2;
       return known.copy;
     }
@@ -116,5 +120,5 @@ export function takeSnapshot(input: unknown): Snapshot {
   }
 
   const value = copy(input, [], 0);
-  return { value, forbiddenKeys, tooLarge: budget < 0 };
+  return { value, forbiddenKeys, tooLarge: budget < 0, shared };
 }
