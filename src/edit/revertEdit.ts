@@ -3,7 +3,7 @@ import { commit } from "./internal/commit.js";
 import { firstConflict } from "./internal/conflicts.js";
 import { checkContext } from "./internal/context.js";
 import { invalidEdit, isFailure } from "./internal/plan.js";
-import { firstStrangePath, writesOfInverse } from "./internal/storedPatches.js";
+import { isEditPath, writesOfInverse } from "./internal/storedPatches.js";
 import { readStoredResult } from "./internal/storedResult.js";
 import type { EditContext, EditResult } from "./types.js";
 
@@ -39,7 +39,7 @@ export function revertEdit(practice: Practice, result: EditResult, ctx: EditCont
   if (stored.practiceId !== practice.id) {
     return invalidEdit(["id"], `That edit was made on practice ${stored.practiceId}, not on practice ${practice.id}.`);
   }
-  if (firstStrangePath([...stored.patches, ...stored.inversePatches]) !== undefined) {
+  if (![...stored.patches, ...stored.inversePatches].every((patch) => isEditPath(patch.path))) {
     return invalidEdit([], "This edit result has a patch where no edit writes, so it cannot be undone.");
   }
   const conflict = firstConflict(practice, stored.patches);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyEdit } from "../../src/edit/applyEdit.js";
+import { revertEdit } from "../../src/edit/revertEdit.js";
 import type { Edit } from "../../src/edit/types.js";
 import { deepFreeze } from "../../src/internal/freeze.js";
 import { MESSAGE_CATEGORIES } from "../../src/model/categories.js";
@@ -68,5 +69,31 @@ describe("applyEdit: the limits the parser enforces", () => {
     `);
     const same = applyEdit(practice, { type: "set_messaging", enabled: true }, ctx);
     expect(same.ok && same.practice).toBe(practice);
+  });
+
+  it("refuses an undo that would take a record past its limit", () => {
+    const sample = samplePractice();
+    const groups = { ...sample.groups };
+    for (let index = Object.keys(groups).length; index < LIMITS.groups; index++) {
+      groups[`g${index}`] = { name: `Group ${index}`, members: ["kjones"] };
+    }
+    const full = deepFreeze({ ...sample, groups });
+    const removed = applyEdit(full, { type: "remove_group", id: "g10" }, ctx);
+    if (!removed.ok) throw new Error(removed.error.message);
+    const group = { name: "Billing", members: [] };
+    const refilled = applyEdit(removed.practice, { type: "upsert_group", id: "billing", group }, ctx);
+    if (!refilled.ok) throw new Error(refilled.error.message);
+    expect(revertEdit(refilled.practice, removed, ctx)).toMatchInlineSnapshot(`
+      {
+        "error": {
+          "code": "invalid_edit",
+          "message": "Undoing that edit would take groups past the limit of 2000 entries.",
+          "path": [
+            "groups",
+          ],
+        },
+        "ok": false,
+      }
+    `);
   });
 });

@@ -32,6 +32,7 @@ const DISABLED: Slot = {
   ),
   removable: false,
 };
+const GROUP_MEMBERS: Slot = { schema: z.array(IdSchema).max(LIMITS.groupMembers), removable: false };
 const slot = (schema: z.ZodType, removable: boolean): Slot => ({ schema, removable });
 
 /** The slot at `path`, or undefined where no edit writes (the revision aside). */
@@ -50,7 +51,7 @@ function slotAt(path: readonly (string | number)[]): Slot | undefined {
       return field === undefined ? slot(MemberSchema, true) : field === "active" ? FLAG : undefined;
     case "groups":
       if (field === undefined) return slot(GroupSchema, true);
-      return field === "members" ? slot(z.array(IdSchema).max(LIMITS.groupMembers), false) : undefined;
+      return field === "members" ? GROUP_MEMBERS : undefined;
     case "routing":
       if (field === undefined) return slot(RoutingTableSchema, true);
       return isMessageCategory(field) ? slot(CellSchema, true) : undefined;
@@ -68,7 +69,7 @@ const RECORDS = [
 ] as const;
 
 /** `invalid_edit` when the writes would add entries past a record's limit. */
-function checkRoom(practice: Practice, writes: readonly Write[]): EditFailure | undefined {
+function checkRecordLimits(practice: Practice, writes: readonly Write[]): EditFailure | undefined {
   for (const [record, max] of RECORDS) {
     const added = writes.filter(
       (write) =>
@@ -84,11 +85,9 @@ function checkRoom(practice: Practice, writes: readonly Write[]): EditFailure | 
   return undefined;
 }
 
-/** The first stored patch path where no edit writes (`revision` is written by every edit). */
-export function firstStrangePath(patches: readonly EditPatch[]): EditPatch["path"] | undefined {
-  const isEditPath = (path: EditPatch["path"]) =>
-    (path.length === 1 && path[0] === "revision") || slotAt(path) !== undefined;
-  return patches.find((patch) => !isEditPath(patch.path))?.path;
+/** Whether some edit writes at `path` (every edit writes `revision`). */
+export function isEditPath(path: EditPatch["path"]): boolean {
+  return (path.length === 1 && path[0] === "revision") || slotAt(path) !== undefined;
 }
 
 /**
@@ -112,5 +111,5 @@ export function writesOfInverse(practice: Practice, patches: readonly EditPatch[
     }
     writes.push({ path: keys, value: parsed.data });
   }
-  return checkRoom(practice, writes) ?? writes;
+  return checkRecordLimits(practice, writes) ?? writes;
 }
