@@ -1,8 +1,8 @@
 import * as z from "zod";
 import { deepFreeze } from "../internal/freeze.js";
+import { takeSnapshot } from "../internal/snapshot.js";
 import { LIMITS } from "../model/limits.js";
 import type { IssuePath } from "../model/types.js";
-import { takeSnapshot } from "../internal/snapshot.js";
 import {
   CategorySchema,
   CoverageSchema,
@@ -61,8 +61,8 @@ const EDIT_SCHEMAS = {
  */
 export const EDIT_TYPES: readonly EditType[] = Object.freeze(Object.keys(EDIT_SCHEMAS) as EditType[]);
 
-/** @internal The zod schema of an {@link Edit}. */
-export const EditSchema: z.ZodType<Edit> = z.discriminatedUnion("type", Object.values(EDIT_SCHEMAS) as never);
+/** The zod schema of an {@link Edit}. */
+const EditSchema: z.ZodType<Edit> = z.discriminatedUnion("type", Object.values(EDIT_SCHEMAS) as never);
 
 /** A malformed edit: `path` points into the edit. */
 export interface InvalidEditError extends EditError {
@@ -88,7 +88,7 @@ export type ParseEditResult =
     };
 
 function invalid(path: IssuePath, message: string): ParseEditResult {
-  return { ok: false, error: { code: "invalid_edit", path, message } };
+  return deepFreeze({ ok: false, error: { code: "invalid_edit", path: [...path], message } });
 }
 
 /**
@@ -97,7 +97,7 @@ function invalid(path: IssuePath, message: string): ParseEditResult {
  * never reads anything but own data properties; messages never repeat input values.
  *
  * @param input - Any value, typically from `JSON.parse`.
- * @returns `{ok: true, edit}` with a fresh, deeply frozen copy, or `{ok: false, error}` with code `invalid_edit` and a path.
+ * @returns `{ok: true, edit}` with a fresh copy, or `{ok: false, error}` with code `invalid_edit` and a path; deeply frozen.
  * @example
  * ```ts
  * parseEdit({ type: "set_messaging", enabled: "yes" });
@@ -125,5 +125,5 @@ export function parseEdit(input: unknown): ParseEditResult {
     const described = describeZodIssue(first, root);
     return invalid(described.path, described.message);
   }
-  return { ok: true, edit: deepFreeze(parsed.data) };
+  return deepFreeze({ ok: true, edit: parsed.data });
 }
