@@ -12,6 +12,13 @@ import { messyAtArbitrary, messyPracticeArbitrary, withKeysReversed } from "./he
 
 const RUNS = { numRuns: 500 };
 
+/**
+ * `FUZZ_RUNS` (default 10,000) scales the fuzzing of `npm test`: the routing invariant runs over a tenth of
+ * it, and at least 2,000 practices (10,000 with `FUZZ_RUNS=100000`).
+ */
+const FUZZ_RUNS = Number.parseInt(process.env.FUZZ_RUNS ?? "", 10) || 10_000;
+const INVARIANT_RUNS = { numRuns: Math.max(2_000, Math.floor(FUZZ_RUNS / 10)) };
+
 /** A practice with a few inputs drawn for it. */
 const withInputs = (practices: fc.Arbitrary<Practice>) =>
   practices.chain((practice) =>
@@ -41,11 +48,12 @@ function namedMembers(practice: Practice, cell: readonly Recipient[], providerId
 }
 
 describe("resolveRecipients", () => {
-  test.prop([withInputs(practiceArbitrary({ messaging: "on" }))], RUNS)(
-    "reaches at least one active member, without repeats, for every enabled category",
+  test.prop([withInputs(practiceArbitrary({ messaging: "on" }))], INVARIANT_RUNS)(
+    "reaches at least one active member, without repeats, for every enabled category, the same each time",
     ([practice, inputs]) => {
       for (const input of inputs) {
         const resolution = resolveRecipients(practice, input);
+        if (input.at !== undefined) expect(resolveRecipients(practice, input)).toEqual(resolution);
         if (!isEnabled(practice, input.category)) {
           expect(resolution).toMatchObject({ ok: false });
           continue;
@@ -143,12 +151,14 @@ describe("resolveRecipients", () => {
 
 describe("compileRouter", () => {
   test.prop([withInputs(practiceArbitrary())], RUNS)(
-    "answers exactly as resolveRecipients, traces included",
+    "answers exactly as resolveRecipients, traces included, the same object when asked again at once",
     ([practice, inputs]) => {
       const router = compileRouter(practice);
       for (const input of [...inputs, ...inputs]) {
         const fixed: ResolveInput = { ...input, at: input.at ?? "2026-06-01T00:00:00Z" };
-        expect(router.resolve(fixed)).toEqual(resolveRecipients(practice, fixed));
+        const answer = router.resolve(fixed);
+        expect(answer).toEqual(resolveRecipients(practice, fixed));
+        expect(router.resolve(fixed)).toBe(answer);
       }
     },
   );
@@ -170,7 +180,9 @@ describe("compileRouter", () => {
       // Twice over: the router keeps answers found under absences, and moves back and forth between periods.
       for (const [category, pick, at] of [...draws, ...draws]) {
         const input: ResolveInput = { category, providerId: ids[pick % ids.length] ?? null, at };
-        expect(router.resolve(input)).toEqual(resolveRecipients(practice, input));
+        const answer = router.resolve(input);
+        expect(answer).toEqual(resolveRecipients(practice, input));
+        expect(router.resolve(input)).toBe(answer);
       }
     },
   );
