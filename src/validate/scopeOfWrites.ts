@@ -51,7 +51,8 @@ export function scopeOfWrites(after: Practice, paths: readonly IssuePath[]): Val
   if (draft.reach.size > 0) addGroupsListing(draft, after);
   if (draft.reach.size > 0 || draft.named.size > 0) addCellsNaming(draft, after);
   if (draft.existence.size > 0) addCoverageNaming(draft, after);
-  return draft;
+  const { admins, groups, tables, cells, coverage, cycles } = draft;
+  return { admins, groups, tables, cells, coverage, cycles };
 }
 
 function addCell(draft: Draft, providerId: Id | null, categories: readonly MessageCategory[]): void {
