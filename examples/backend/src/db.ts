@@ -62,6 +62,12 @@ export function insertPracticeIfMissing(db: Db, practice: Practice): void {
   );
 }
 
+/** The ids of every stored practice, in id order. */
+export function readPracticeIds(db: Db): string[] {
+  const rows = db.prepare("SELECT id FROM practices ORDER BY id").all() as { id: string }[];
+  return rows.map((row) => row.id);
+}
+
 /** The stored revision of a practice, or `undefined` when there is no such practice. */
 export function readRevision(db: Db, practiceId: string): number | undefined {
   const row = db.prepare("SELECT revision FROM practices WHERE id = ?").get(practiceId) as

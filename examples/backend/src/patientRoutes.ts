@@ -1,7 +1,7 @@
 // The patient portal's API (no actor): the compose box's view, new messages and replies.
 
 import { patientMessagingView, providers } from "patient-message-routing";
-import { insertMessage } from "./db.js";
+import { insertMessage, readPracticeIds } from "./db.js";
 import { field, httpError } from "./http.js";
 import { routeReplyForNow } from "./replies.js";
 import {
@@ -17,8 +17,7 @@ import {
 
 /** GET /api/practices: the practices this server hosts (ids and names). */
 export function listPractices(app: AppContext): Answer {
-  const rows = app.db.prepare("SELECT id FROM practices ORDER BY id").all() as { id: string }[];
-  const practices = rows.map(({ id }) => ({ id, name: loadPractice(app, id).name }));
+  const practices = readPracticeIds(app.db).map((id) => ({ id, name: loadPractice(app, id).name }));
   return { status: 200, body: { practices } };
 }
 
