@@ -124,6 +124,24 @@ describe("applyEdit: set_route", () => {
     `);
   });
 
+  it("names ids only in its errors, never a member's free-text name", () => {
+    const practice = applied({
+      type: "upsert_member",
+      id: "kjones",
+      member: { name: "Kim Jones, SSN 078-05-1120", role: "staff", admin: false, active: true },
+    });
+    const edits = [
+      { type: "set_route", providerId: "kjones", category: "referrals", recipients: frontDesk },
+      { type: "copy_routing", from: "crusher", to: ["kjones"] },
+    ] as const;
+    for (const edit of edits) {
+      const error = outcome(edit, "jsmith", practice) as { code: string; message: string };
+      expect(error.code).toBe("invalid_edit");
+      expect(error.message).not.toContain("SSN");
+      expect(error.message).toContain("kjones");
+    }
+  });
+
   it("allows warnings such as an inactive recipient", () => {
     const practice = applied({
       type: "set_route",

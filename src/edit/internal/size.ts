@@ -3,11 +3,12 @@ import type { EditPatch } from "../types.js";
 
 // The 32 MiB cap (LIMITS.jsonBytes) is on the compact JSON text of a practice: the UTF-8 bytes of
 // `JSON.stringify(practice)`, which has the bytes of the canonical compact form (only key order differs).
-// An edit measures only what its patches add and remove; the size of a whole practice is measured at most
-// once, when an edit would grow a practice whose size is not known yet, and then carried from each frozen
-// practice to the next.
+// An edit measures only what its patches add and remove. A whole practice is measured only when an edit would
+// grow a practice whose size is not known yet: three bytes per UTF-16 unit of its JSON text bound its size
+// from above, and the bytes are counted only when that bound is not enough. The bound is carried from each
+// frozen practice to the next, so a chain of edits measures once.
 
-/** Memo: the compact JSON size in bytes of frozen practices measured or produced by an edit. */
+/** Memo: an upper bound of the compact JSON size in bytes of frozen practices (exact once counted). */
 const sizeMemo = new WeakMap<Practice, number>();
 
 /** UTF-8 bytes of a string (a lone surrogate, which `JSON.stringify` escapes, never reaches here unescaped). */
@@ -25,13 +26,10 @@ function jsonBytes(value: unknown): number {
   return value === undefined ? 0 : utf8Bytes(JSON.stringify(value));
 }
 
-/** The compact JSON size of a practice, measured once per frozen practice. */
-function practiceBytes(practice: Practice): number {
-  const known = sizeMemo.get(practice);
-  if (known !== undefined) return known;
-  const bytes = jsonBytes(practice);
-  if (Object.isFrozen(practice)) sizeMemo.set(practice, bytes);
-  return bytes;
+/** An upper bound of the compact JSON size of a practice: exact unless three bytes per unit stay within `limit`. */
+function boundOf(practice: Practice, limit: number): number {
+  const text = JSON.stringify(practice);
+  return text.length * 3 <= limit ? text.length * 3 : utf8Bytes(text);
 }
 
 /** The parent object a patch wrote into, looked up in `after` (patches never write inside arrays). */
@@ -69,7 +67,8 @@ export function growsPastLimit(
   }
   const known = sizeMemo.get(before);
   if (known === undefined && delta <= 0) return false;
-  const size = (known ?? practiceBytes(before)) + delta;
+  const bound = (known ?? boundOf(before, limit)) + delta;
+  const size = bound <= limit ? bound : jsonBytes(after);
   sizeMemo.set(after, size);
   return size > limit;
 }
