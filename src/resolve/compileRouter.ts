@@ -47,7 +47,7 @@ export function compileRouter(practice: Practice): Router {
       const stored = typeof providerId === "string" && index >= 0 ? cache.stored[index]?.[providerId] : undefined;
       const { stretch } = cache;
       if (stored !== undefined && !stretch.inForce && time >= stretch.from && time < stretch.until) return stored;
-      return answerAt(cache, providerId, index, time);
+      return answerAt(cache, providerId, index, time, stored);
     },
   });
 }
@@ -71,12 +71,18 @@ interface RouterCache {
 }
 
 /** The answer when the fast path of `resolve` does not hold. */
-function answerAt(cache: RouterCache, providerId: unknown, index: number, time: number): Resolution {
+function answerAt(
+  cache: RouterCache,
+  providerId: unknown,
+  index: number,
+  time: number,
+  known: Resolution | undefined,
+): Resolution {
   const { practice, absences } = cache;
   // Not a category, or a provider id outside the types (a number, say): nothing stored can answer.
   if (index < 0 || !(typeof providerId === "string" || providerId === null || providerId === undefined))
     return resolveCategory(practice, index, providerId as Id, lookupAt(absences, time));
-  const stored = storedAnswer(cache, providerId ?? null, index);
+  const stored = known ?? storedAnswer(cache, providerId ?? null, index);
   if (!(time >= cache.stretch.from && time < cache.stretch.until)) {
     cache.stretch = stretchAt(cache.bounds, absences, time);
     cache.fresh = new Map();

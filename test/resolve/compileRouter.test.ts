@@ -126,7 +126,7 @@ describe("compileRouter", () => {
     });
   });
 
-  test("keeps the stored answer while only members the cell cannot reach are away", () => {
+  test("keeps the stored answer while none of its recipients is away", () => {
     const practice = samplePracticeWith({
       coverage: {
         nov: { member: "lpatel", coveredBy: "kjones", from: "2026-11-01T00:00:00Z", until: "2026-12-01T00:00:00Z" },
