@@ -229,8 +229,9 @@ export interface EditError {
 }
 
 /**
- * One JSON patch of an edit, in immer's format (so `applyPatches` from immer accepts it): paths use the
- * config's own keys, e.g. `["routing", "crusher", "appointments"]`. Frozen at runtime.
+ * One JSON patch of an edit, in immer's format (immer's `applyPatches` accepts it once the host has called
+ * `enablePatches()`; the library never registers that global plugin): paths use the config's own keys, e.g.
+ * `["routing", "crusher", "appointments"]`, and never index into arrays. Frozen at runtime.
  */
 export interface EditPatch {
   /** `add` (a new key), `replace` (a new value) or `remove`. */

@@ -10,7 +10,7 @@ export function readFields(value: unknown): Fields | undefined {
   try {
     const fields: Record<string, unknown> = {};
     for (const [key, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(value))) {
-      if (!descriptor.enumerable || typeof key !== "string") continue;
+      if (!descriptor.enumerable) continue;
       if (!("value" in descriptor)) return undefined;
       Object.defineProperty(fields, key, { value: descriptor.value, enumerable: true });
     }
