@@ -1,6 +1,5 @@
-import { getOwn } from "../internal/own.js";
 import { isMessageCategory, MESSAGE_CATEGORIES, type MessageCategory } from "../model/categories.js";
-import type { Id, IssuePath, Practice, Recipient } from "../model/types.js";
+import type { Id, IssuePath, Practice, Recipient, RoutingTable } from "../model/types.js";
 import type { ValidationScope } from "./validateScope.js";
 
 interface Draft {
@@ -126,20 +125,21 @@ function addCoverageNaming(draft: Draft, practice: Practice): void {
   }
 }
 
-/** Adds every cell that names a member of `draft.reach` or a group of `draft.named`. */
+/** Adds every cell that names a member of `draft.reach` or a group of `draft.named` (one pass, no copies). */
 function addCellsNaming(draft: Draft, practice: Practice): void {
-  const names = (recipient: Recipient) =>
-    (recipient.type === "member" && draft.reach.has(recipient.id)) ||
-    (recipient.type === "group" && draft.named.has(recipient.id));
-  for (const providerId of Object.keys(practice.routing)) {
-    const table = getOwn(practice.routing, providerId);
-    if (table === undefined) continue;
-    const categories = MESSAGE_CATEGORIES.filter((category) => table[category]?.some(names) === true);
-    if (categories.length > 0) addCell(draft, providerId, categories);
+  const { reach, named } = draft;
+  const names = (cell: readonly Recipient[] | undefined): boolean => {
+    if (cell === undefined) return false;
+    for (const recipient of cell) {
+      if (recipient.type === "group" ? named.has(recipient.id) : recipient.type === "member" && reach.has(recipient.id))
+        return true;
+    }
+    return false;
+  };
+  for (const providerId in practice.routing) {
+    const table = practice.routing[providerId] as RoutingTable;
+    for (const category of MESSAGE_CATEGORIES) if (names(table[category])) addCell(draft, providerId, [category]);
   }
-  addCell(
-    draft,
-    null,
-    MESSAGE_CATEGORIES.filter((category) => practice.defaultRouting[category].some(names)),
-  );
+  for (const category of MESSAGE_CATEGORIES)
+    if (names(practice.defaultRouting[category])) addCell(draft, null, [category]);
 }

@@ -25,5 +25,6 @@ export function describeCycle(practice: Practice, cycle: readonly Link[], at: nu
 
 /** An instant as `2026-12-01T00:00:00Z` (milliseconds shown only when not zero). */
 function isoText(at: number): string {
-  return new Date(at).toISOString().replace(".000Z", "Z");
+  const text = new Date(at).toISOString();
+  return text.endsWith(".000Z") ? `${text.slice(0, -5)}Z` : text;
 }

@@ -1,7 +1,8 @@
 import { compareIds } from "../../internal/own.js";
-import type { Coverage, Id, Practice } from "../../model/types.js";
+import { parseTimestamp } from "../../internal/time.js";
+import type { Id, Practice } from "../../model/types.js";
 import { findCoverageCycles } from "./coverageCycles.js";
-import { type Period, periodOf } from "./coverageGraph.js";
+import type { Period } from "./coverageGraph.js";
 import type { ValidationIssue } from "./issue.js";
 import { validateCoverageEntry } from "./validateCoverageEntry.js";
 
@@ -17,10 +18,7 @@ export function validateCoverage(practice: Practice): ValidationIssue[] {
 
 /** The field issues of the entries `ids` and, with `withCycles`, every cycle, in the order of `validateCoverage`. */
 export function checkCoverage(practice: Practice, ids: Iterable<Id>, withCycles: boolean): ValidationIssue[] {
-  const periods = new Map<Id, Period>();
-  for (const id of withCycles ? Object.keys(practice.coverage) : []) {
-    periods.set(id, periodOf(practice.coverage[id] as Coverage));
-  }
+  const periods = withCycles ? readPeriods(practice) : new Map<Id, Period>();
   const cycles = withCycles ? findCoverageCycles(practice, periods) : new Map<Id, ValidationIssue[]>();
   const own = new Set(ids);
   const order = new Set(own);
@@ -32,4 +30,21 @@ export function checkCoverage(practice: Practice, ids: Iterable<Id>, withCycles:
     if (own.has(id)) issues.push(...validateCoverageEntry(practice, id, periods.get(id)));
   }
   return issues;
+}
+
+/** Every entry's period, each distinct timestamp text read once (entries often share their dates). */
+function readPeriods(practice: Practice): Map<Id, Period> {
+  const read = new Map<string, number>();
+  const time = (text: string): number => {
+    const known = read.get(text);
+    if (known !== undefined) return known;
+    const value = parseTimestamp(text);
+    read.set(text, value);
+    return value;
+  };
+  const periods = new Map<Id, Period>();
+  for (const [id, entry] of Object.entries(practice.coverage)) {
+    periods.set(id, { from: time(entry.from), until: time(entry.until) });
+  }
+  return periods;
 }
