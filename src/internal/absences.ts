@@ -3,7 +3,7 @@ import { compareIds, getOwn } from "./own.js";
 import { parseTimestamp } from "./time.js";
 
 /** The absence of a member in force at the instant being resolved. */
-export interface AbsenceHit {
+interface AbsenceHit {
   /** The coverage id. */
   readonly id: Id;
   /** The coverage entry. */
@@ -14,7 +14,7 @@ export interface AbsenceHit {
 export type AbsenceLookup = (memberId: Id) => AbsenceHit | undefined;
 
 /** A coverage entry with its bounds as numbers. */
-export interface TimedAbsence extends AbsenceHit {
+interface TimedAbsence extends AbsenceHit {
   /** `from` in milliseconds. */
   readonly start: number;
   /** `until` in milliseconds (exclusive). */

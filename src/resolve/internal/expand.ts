@@ -37,10 +37,10 @@ export function resolveCategory(
 }
 
 /**
- * @internal Steps 3 to 6 of DESIGN.md section 5 for a category that may be routed: picks the cell, expands
+ * Steps 3 to 6 of DESIGN.md section 5 for a category that may be routed: picks the cell, expands
  * it, applies absences, falls back. Returns a deeply frozen resolution.
  */
-export function routeCategory(
+function routeCategory(
   practice: Practice,
   category: MessageCategory,
   provider: PatientProvider,

@@ -6,12 +6,12 @@ export type PatientProvider =
   | { readonly kind: "none" | "unknown" | "staff" }
   | { readonly kind: "provider"; readonly id: Id };
 
-/** @internal No provider given. */
-export const NO_PROVIDER: PatientProvider = Object.freeze({ kind: "none" });
-/** @internal An id naming nobody. */
-export const UNKNOWN_PROVIDER: PatientProvider = Object.freeze({ kind: "unknown" });
-/** @internal An id naming a member who is not a provider. */
-export const STAFF_PROVIDER: PatientProvider = Object.freeze({ kind: "staff" });
+/** No provider given. */
+const NO_PROVIDER: PatientProvider = Object.freeze({ kind: "none" });
+/** An id naming nobody. */
+const UNKNOWN_PROVIDER: PatientProvider = Object.freeze({ kind: "unknown" });
+/** An id naming a member who is not a provider. */
+const STAFF_PROVIDER: PatientProvider = Object.freeze({ kind: "staff" });
 
 /** @internal Classifies a `providerId` (an inactive provider is still a provider: its table is used). */
 export function patientProvider(practice: Practice, providerId: Id | null | undefined): PatientProvider {
