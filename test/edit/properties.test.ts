@@ -98,6 +98,16 @@ describe("applyEdit with hostile contexts", () => {
   });
 });
 
+describe("applyEdit at the highest revision", () => {
+  test.prop([practiceAndEdit], { numRuns: 200 })("changes nothing; a changing edit is invalid_edit", ([p, edit]) => {
+    const practice = { ...p, revision: Number.MAX_SAFE_INTEGER };
+    const result = applyEdit(practice, edit, { actor: activeAdmin(practice), at: AT });
+    expect(isDeeplyFrozen(result)).toBe(true);
+    if (result.ok) expect(result.practice).toBe(practice);
+    else expect(result.error.code).toBe("invalid_edit");
+  });
+});
+
 describe("growsPastLimit", () => {
   test.prop([practiceAndEdit], { numRuns: 200 })(
     "tracks the compact JSON size of an edited practice exactly",
