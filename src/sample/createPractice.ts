@@ -1,6 +1,6 @@
 import { deepFreeze } from "../internal/freeze.js";
 import { MESSAGE_CATEGORIES } from "../model/categories.js";
-import type { DefaultRoutingTable, Id, Practice } from "../model/types.js";
+import type { Id, Practice } from "../model/types.js";
 import { parsePractice } from "../parse/parsePractice.js";
 
 /** Options of {@link createPractice}. */
@@ -42,7 +42,7 @@ export function createPractice(options: CreatePracticeOptions): Practice {
     members: { [admin.id]: { name: admin.name, role: "staff", admin: true, active: true } },
     groups: {},
     routing: {},
-    defaultRouting: Object.fromEntries(MESSAGE_CATEGORIES.map((category) => [category, cell])) as DefaultRoutingTable,
+    defaultRouting: Object.fromEntries(MESSAGE_CATEGORIES.map((category) => [category, cell])),
     coverage: {},
   };
   const parsed = parsePractice(document);
