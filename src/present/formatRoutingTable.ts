@@ -1,7 +1,7 @@
 import { getOwn } from "../internal/own.js";
 import { formatInstant, memberName } from "../internal/words.js";
 import type { Id, Practice } from "../model/types.js";
-import { type RoutingTableRecipient, type RoutingTableRowsOptions, routingTableRows } from "./routingTableRows.js";
+import { type RoutingTableRecipient, type RoutingTableRowsOptions, tableRows } from "./routingTableRows.js";
 
 /** Options of {@link formatRoutingTable}. */
 export interface FormatRoutingTableOptions extends RoutingTableRowsOptions {
@@ -44,7 +44,7 @@ export function formatRoutingTable(
   if (format !== "text" && format !== "markdown") {
     throw new TypeError('formatRoutingTable: options.format must be "text" or "markdown".');
   }
-  const rows = routingTableRows(practice, providerId, options).map((row): readonly [string, string] => {
+  const rows = tableRows(practice, providerId, options, "formatRoutingTable").map((row): readonly [string, string] => {
     const route = row.recipients.map((recipient) => describe(practice, recipient)).join(", ");
     return [row.label, row.fromDefault ? `${route} (practice default)` : route];
   });

@@ -86,15 +86,23 @@ export function routingTableRows(
   providerId: Id | null,
   options: RoutingTableRowsOptions = {},
 ): readonly RoutingTableRow[] {
+  return tableRows(practice, providerId, options, "routingTableRows");
+}
+
+/** @internal {@link routingTableRows} for a public function named `caller` (it names itself in errors). */
+export function tableRows(
+  practice: Practice,
+  providerId: Id | null,
+  options: RoutingTableRowsOptions,
+  caller: string,
+): readonly RoutingTableRow[] {
   const at = options.at === undefined ? undefined : instantOf(options.at);
   if (Number.isNaN(at)) {
-    throw new TypeError(
-      "routingTableRows: options.at must be a valid Date or an ISO 8601 timestamp with Z or an offset.",
-    );
+    throw new TypeError(`${caller}: options.at must be a valid Date or an ISO 8601 timestamp with Z or an offset.`);
   }
   const table = providerId === null ? undefined : getOwn(practice.routing, providerId);
   if (providerId !== null && table === undefined && getOwn(practice.members, providerId)?.role !== "provider") {
-    throw new TypeError(`routingTableRows: "${String(providerId)}" is not a provider of this practice.`);
+    throw new TypeError(`${caller}: "${String(providerId)}" is not a provider of this practice.`);
   }
   const absenceOf = at === undefined ? undefined : absencesAt(practice, at);
   const member = (kind: Recipient["type"], id: Id): RoutingTableRecipient => {
