@@ -45,6 +45,12 @@ const steps = [
     ["scripts/run-examples.mjs", "--count", `${tmp}/examples.json`],
     { report: `${tmp}/examples.json` },
   ],
+  [
+    "reference backend (examples/backend: API and browser tests)",
+    "node",
+    ["scripts/backend-tests.mjs", "--count", `${tmp}/backend.json`],
+    { report: `${tmp}/backend.json` },
+  ],
   ["api docs", "npx", ["typedoc"]],
 ];
 
