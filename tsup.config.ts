@@ -21,7 +21,7 @@ const mainEntryExternal: Plugin = {
 };
 
 // Library entries ship as ESM + CJS with .d.ts/.d.cts; the CLI ships as one ESM file.
-// zod and immer are dependencies (kept external); fast-check is an optional peer (kept external).
+// zod is a dependency (kept external); fast-check is an optional peer (kept external).
 export default defineConfig([
   {
     entry: { index: "src/index.ts" },
