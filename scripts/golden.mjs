@@ -348,6 +348,9 @@ const INVALID = [
   ["invalid-id-space", variant((d) => (d.groups.nurses.members = ["l patel"])), ["invalid_id"]],
   ["invalid-id-non-ascii", variant((d) => (d.members["jsm\u00eeth"] = staff("Accent"))), ["invalid_id"]],
   ["invalid-id-trailing-newline", variant((d) => (d.routing.crusher.appointments[0].id = "jsmith\n")), ["invalid_id"]],
+  // Python's re.search lets $ match before a final newline: the shipped schema must still refuse these.
+  ["invalid-id-key-trailing-newline", variant((d) => (d.members["kjones\n"] = staff("Newline"))), ["invalid_id"]],
+  ["invalid-id-practice-trailing-newline", variant((d) => (d.id = "enterprise\n")), ["invalid_id"]],
   ["invalid-id-unicode-digit", variant((d) => (d.groups.nurses.members = ["\u0661lpatel"])), ["invalid_id"]],
   [
     "invalid-id-reserved-constructor-value",
@@ -373,6 +376,7 @@ const INVALID = [
   ["invalid-timestamp-hour-24", withTimestamp("2026-12-01T24:00:00Z"), ["invalid_timestamp"]],
   ["invalid-timestamp-offset-without-colon", withTimestamp("2026-12-01T00:00:00+0530"), ["invalid_timestamp"]],
   ["invalid-timestamp-fraction-10-digits", withTimestamp("2026-12-01T00:00:00.1234567890Z"), ["invalid_timestamp"]],
+  ["invalid-timestamp-trailing-newline", withTimestamp("2026-12-01T00:00:00Z\n"), ["invalid_timestamp"]],
   [
     "invalid-timestamp-arabic-indic-digits",
     withTimestamp("\u0662\u0660\u0662\u0666-12-01T00:00:00Z"),

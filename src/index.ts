@@ -111,6 +111,7 @@ export type {
   Router,
 } from "./resolve/types.js";
 export { samplePractice } from "./sample/samplePractice.js";
+export type { SerializePracticeOptions } from "./serialize/serializePractice.js";
 export { serializePractice } from "./serialize/serializePractice.js";
 export type { ValidationResult } from "./validate/validatePractice.js";
 export { validatePractice } from "./validate/validatePractice.js";

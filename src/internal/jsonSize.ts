@@ -19,7 +19,7 @@ export function exceedsUtf8Bytes(text: string, limit: number): boolean {
 }
 
 /**
- * The size of `JSON.stringify(text)` in UTF-8 (quotes and escapes included; a lone surrogate counts 3),
+ * The size of `JSON.stringify(text)` in UTF-8 (quotes and escapes included; a lone surrogate is an escape of 6),
  * or any number above `limit` once it is passed.
  */
 export function jsonStringBytes(text: string, limit: number): number {
@@ -33,7 +33,25 @@ export function jsonStringBytes(text: string, limit: number): number {
     else if (isHighSurrogate(unit) && isLowSurrogate(text.charCodeAt(index + 1))) {
       bytes += 4;
       index++;
-    } else bytes += 3; // other BMP characters, and lone surrogates (3 bytes as U+FFFD)
+    } else bytes += isHighSurrogate(unit) || isLowSurrogate(unit) ? 6 : 3; // a lone surrogate is written as an escape
+  }
+  return bytes;
+}
+
+/**
+ * An upper bound of the UTF-8 size of the compact JSON of whatever JSON text `text` holds: its own UTF-8 size,
+ * counting a lone surrogate 6 (`JSON.stringify` writes it as an escape); escapes and whitespace only shrink.
+ */
+export function compactBytesBound(text: string): number {
+  let bytes = text.length;
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index);
+    if (unit < 0x80) continue;
+    if (unit < 0x800) bytes += 1;
+    else if (isHighSurrogate(unit) && isLowSurrogate(text.charCodeAt(index + 1))) {
+      bytes += 2; // 4 bytes for the two units
+      index++;
+    } else bytes += isHighSurrogate(unit) || isLowSurrogate(unit) ? 5 : 2;
   }
   return bytes;
 }

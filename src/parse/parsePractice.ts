@@ -1,7 +1,8 @@
 import { takeSnapshot } from "../internal/snapshot.js";
 import type { Issue, ParseIssueCode, Practice } from "../model/types.js";
+import { enforceCap } from "./internal/enforceCap.js";
 import { explainDocument } from "./internal/explainDocument.js";
-import { MESSAGES, parseIssue } from "./internal/issues.js";
+import { MESSAGES, parseFailure, parseIssue, parseSuccess } from "./internal/issues.js";
 import { readPractice } from "./internal/readDocument.js";
 
 /** The result of {@link parsePractice} and {@link parsePracticeJson}. */
@@ -39,8 +40,10 @@ export type ParseResult =
  */
 export function parsePractice(input: unknown): ParseResult {
   const snapshot = takeSnapshot(input);
-  if (snapshot.tooLarge) return { ok: false, issues: [parseIssue("limit_exceeded", [], MESSAGES.documentTooLarge)] };
+  if (snapshot.tooLarge) return parseFailure([parseIssue("limit_exceeded", [], MESSAGES.documentTooLarge)]);
   // The snapshot is ours, so the fast path may freeze it in place, unless it holds a node twice.
   const practice = snapshot.forbiddenKeys.length === 0 && !snapshot.shared ? readPractice(snapshot.value) : undefined;
-  return practice === undefined ? explainDocument(snapshot.value, snapshot.forbiddenKeys) : { ok: true, practice };
+  const result: ParseResult =
+    practice === undefined ? explainDocument(snapshot.value, snapshot.forbiddenKeys) : parseSuccess(practice);
+  return enforceCap(result, snapshot.bytes);
 }

@@ -1,6 +1,7 @@
-import { exceedsUtf8Bytes } from "../internal/jsonSize.js";
+import { compactBytesBound, exceedsUtf8Bytes } from "../internal/jsonSize.js";
 import { LIMITS } from "../model/limits.js";
-import { MESSAGES, parseIssue } from "./internal/issues.js";
+import { enforceCap } from "./internal/enforceCap.js";
+import { MESSAGES, parseFailure, parseIssue, parseSuccess } from "./internal/issues.js";
 import { readPractice } from "./internal/readDocument.js";
 import { type ParseResult, parsePractice } from "./parsePractice.js";
 
@@ -19,20 +20,20 @@ import { type ParseResult, parsePractice } from "./parsePractice.js";
  */
 export function parsePracticeJson(text: string): ParseResult {
   if (typeof text !== "string") {
-    return { ok: false, issues: [parseIssue("invalid_type", [], MESSAGES.jsonText)] };
+    return parseFailure([parseIssue("invalid_type", [], MESSAGES.jsonText)]);
   }
   if (exceedsUtf8Bytes(text, LIMITS.jsonBytes)) {
-    return { ok: false, issues: [parseIssue("limit_exceeded", [], MESSAGES.textTooLarge)] };
+    return parseFailure([parseIssue("limit_exceeded", [], MESSAGES.textTooLarge)]);
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, issues: [parseIssue("invalid_json", [], MESSAGES.json)] };
+    return parseFailure([parseIssue("invalid_json", [], MESSAGES.json)]);
   }
   // What JSON.parse returns is fresh plain data (no getters, cycles or shared nodes; its size was checked on
   // the text), so the fast path reads it in place without a snapshot. A valid document has no forbidden key:
   // each key is a field name or an id. Anything else takes parsePractice's way, which says what is wrong.
   const practice = readPractice(value);
-  return practice === undefined ? parsePractice(value) : { ok: true, practice };
+  return practice === undefined ? parsePractice(value) : enforceCap(parseSuccess(practice), compactBytesBound(text));
 }

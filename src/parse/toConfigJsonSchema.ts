@@ -77,6 +77,9 @@ function buildRegistry(): z.core.$ZodRegistry<Meta> {
   return registry;
 }
 
+/** Matches a string holding a line feed; the schema refuses these with `not`. */
+const newline = () => ({ pattern: "\\n" });
+
 const RECORD_LIMITS: ReadonlyArray<readonly [z.ZodType, number]> = [
   [MembersSchema, LIMITS.members],
   [GroupsSchema, LIMITS.groups],
@@ -105,8 +108,12 @@ export function toConfigJsonSchema(): Record<string, unknown> {
     override: (ctx) => {
       const json = ctx.jsonSchema as Record<string, unknown>;
       // The checks of ids, timestamps and name lengths are our own refinements, which zod cannot describe.
-      if (ctx.zodSchema === IdSchema) Object.assign(json, { pattern: ID_PATTERN, not: { enum: [...RESERVED_IDS] } });
-      if (ctx.zodSchema === TimestampSchema) json.pattern = TIMESTAMP_PATTERN;
+      // `$` matches before a final newline in Python, PCRE, Java and .NET: refusing any line feed makes every
+      // regex dialect agree with ours (`pattern` alone would let "jsmith\n" through there).
+      if (ctx.zodSchema === IdSchema) {
+        Object.assign(json, { pattern: ID_PATTERN, not: { anyOf: [{ enum: [...RESERVED_IDS] }, newline()] } });
+      }
+      if (ctx.zodSchema === TimestampSchema) Object.assign(json, { pattern: TIMESTAMP_PATTERN, not: newline() });
       if (ctx.zodSchema === NameSchema) json.maxLength = LIMITS.nameLength;
       for (const [record, max] of RECORD_LIMITS) {
         if ((ctx.zodSchema as unknown) === record) json.maxProperties = max;

@@ -53,12 +53,15 @@ const coverage = (c: Coverage): Json =>
     ["coveredBy", c.coveredBy],
   ]);
 
-function emit(value: Json, indent: string, out: string[]): void {
+/** Writes `value`; `indent` is the indentation of its line, or `undefined` for compact output. */
+function emit(value: Json, indent: string | undefined, out: string[]): void {
   if (typeof value !== "object") {
     out.push(JSON.stringify(value));
     return;
   }
-  const inner = `${indent}  `;
+  const inner = indent === undefined ? undefined : `${indent}  `;
+  const before = inner === undefined ? "" : `\n${inner}`; // before each item
+  const after = indent === undefined ? "" : `\n${indent}`; // before the closing bracket
   if (!Array.isArray(value)) {
     const { fields } = value as Entries;
     if (fields.length === 0) {
@@ -67,10 +70,10 @@ function emit(value: Json, indent: string, out: string[]): void {
     }
     out.push("{");
     fields.forEach(([key, item], index) => {
-      out.push(`${index === 0 ? "" : ","}\n${inner}${JSON.stringify(key)}: `);
+      out.push(`${index === 0 ? "" : ","}${before}${JSON.stringify(key)}${inner === undefined ? ":" : ": "}`);
       emit(item, inner, out);
     });
-    out.push(`\n${indent}}`);
+    out.push(`${after}}`);
     return;
   }
   const items = value as readonly Json[];
@@ -80,26 +83,38 @@ function emit(value: Json, indent: string, out: string[]): void {
   }
   out.push("[");
   items.forEach((item, index) => {
-    out.push(`${index === 0 ? "" : ","}\n${inner}`);
+    out.push(`${index === 0 ? "" : ","}${before}`);
     emit(item, inner, out);
   });
-  out.push(`\n${indent}]`);
+  out.push(`${after}]`);
+}
+
+/** Options of {@link serializePractice}. */
+export interface SerializePracticeOptions {
+  /**
+   * `true` (the default): two-space indentation and a final newline, for people and diffs. `false`: compact
+   * JSON without any whitespace, the smallest text; store this for large practices (see docs/config-format.md).
+   */
+  readonly indent?: boolean;
 }
 
 /**
  * Writes a practice as canonical JSON: keys in format order, record keys sorted by code unit,
- * category keys in category order, two-space indentation and a final newline. Serialising the same
- * practice always gives the same bytes, and `parsePracticeJson(serializePractice(p))` gives back `p`.
+ * category keys in category order, two-space indentation and a final newline (or compact with
+ * `{indent: false}`). Serialising the same practice always gives the same bytes, and
+ * `parsePracticeJson(serializePractice(p, {indent: false}))` gives back `p` for every practice the parser returns.
  *
  * @param practice - A parsed practice.
+ * @param options - `indent: false` for compact output.
  * @returns The canonical JSON text.
  * @example
  * ```ts
- * serializePractice(samplePractice()).startsWith('{\n  "schemaVersion": 1,');
- * //=> true
+ * [serializePractice(samplePractice()).startsWith('{\n  "schemaVersion": 1,'),
+ *  serializePractice(samplePractice(), { indent: false }).startsWith('{"schemaVersion":1,"id":')];
+ * //=> [true, true]
  * ```
  */
-export function serializePractice(practice: Practice): string {
+export function serializePractice(practice: Practice, options: SerializePracticeOptions = {}): string {
   const tree = obj([
     ["schemaVersion", practice.schemaVersion],
     ["id", practice.id],
@@ -119,8 +134,9 @@ export function serializePractice(practice: Practice): string {
     ["defaultRouting", table(practice.defaultRouting)],
     ["coverage", record(practice.coverage, coverage)],
   ]);
+  const indent = options.indent ?? true;
   const out: string[] = [];
-  emit(tree, "", out);
-  out.push("\n");
+  emit(tree, indent ? "" : undefined, out);
+  if (indent) out.push("\n");
   return out.join("");
 }

@@ -58,6 +58,7 @@ export const MESSAGE_TEMPLATES: readonly RegExp[] = [
   /^Expected JSON text \(a string\)\.$/,
   /^The JSON text is larger than the 32 MiB limit\.$/,
   /^The document is larger than the 32 MiB limit once written as compact JSON\.$/,
+  /^More problems were found than the 1000 listed\.$/,
   /^More than the limit of (?:50000|2000|10000|50) entries\.$/,
   /^Longer than the limit of 200 characters\.$/,
   new RegExp(`^Expected ${EXPECTED}, got ${GOT}\\.$`),

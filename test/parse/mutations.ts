@@ -60,3 +60,68 @@ export function mutatedDocumentArbitrary(values: fc.Arbitrary<unknown> = trickyJ
       return doc;
     });
 }
+
+/** What a hostile input did that it should not have been able to: every trap or getter call, logged. */
+export type Calls = string[];
+
+type Hostility = "proxy" | "lying_length" | "getter" | "undefined_field";
+
+/** Makes the node at `target` hostile, logging into `calls` whatever user code the parser would run. */
+function makeHostile(doc: unknown, target: number, kind: Hostility, calls: Calls): unknown {
+  const nodes = containers(doc);
+  const index = target % nodes.length;
+  const node = nodes[index] as Record<string, unknown>;
+  const logAll = new Proxy({}, { get: (_, trap) => void calls.push(String(trap)) });
+  const keys = Object.keys(node);
+  const key = keys[target % Math.max(1, keys.length)];
+  switch (kind) {
+    case "proxy":
+      return index === 0 ? new Proxy(node, logAll) : replaceChild(nodes, node, new Proxy(node, logAll));
+    case "lying_length": {
+      const lying = new Proxy([] as unknown[], {
+        get: (t, k) => {
+          calls.push("get");
+          return k === "length" ? Number.NaN : Reflect.get(t, k);
+        },
+        getOwnPropertyDescriptor: (t, k) => {
+          calls.push("getOwnPropertyDescriptor");
+          return Reflect.getOwnPropertyDescriptor(t, k);
+        },
+      });
+      return index === 0 ? lying : replaceChild(nodes, node, lying);
+    }
+    case "getter":
+      if (key !== undefined) Object.defineProperty(node, key, { enumerable: true, get: () => calls.push("getter") });
+      return doc;
+    case "undefined_field":
+      if (key !== undefined && !Array.isArray(node)) node[key] = undefined;
+      return doc;
+  }
+}
+
+/** Puts `replacement` where `child` sits in its parent. */
+function replaceChild(nodes: readonly object[], child: object, replacement: unknown): unknown {
+  for (const parent of nodes) {
+    for (const key of Object.keys(parent)) {
+      if ((parent as Record<string, unknown>)[key] === child) (parent as Record<string, unknown>)[key] = replacement;
+    }
+  }
+  return nodes[0];
+}
+
+/**
+ * Documents near the valid ones with hostile parts (issue 10): a Proxy (its traps logged), an array Proxy
+ * lying about its length, a getter, a field set to `undefined`. Each comes with the log of calls into user code.
+ */
+export function hostileDocumentArbitrary(): fc.Arbitrary<{ document: unknown; calls: Calls }> {
+  const hostility = fc.constantFrom<Hostility>("proxy", "lying_length", "getter", "undefined_field");
+  return fc
+    .tuple(mutatedDocumentArbitrary(), fc.array(fc.tuple(fc.nat(), hostility), { minLength: 1, maxLength: 2 }))
+    .map(([start, changes]) => {
+      const calls: Calls = [];
+      let document = start;
+      for (const [target, kind] of changes) document = makeHostile(document, target, kind, calls);
+      calls.length = 0; // what building the document called does not count
+      return { document, calls };
+    });
+}

@@ -67,8 +67,19 @@ describe("parsePractice", () => {
     expect(codesAndPaths(doc)).toEqual(['invalid_type ["coverage","c1"]']);
   });
 
-  test("reads a well-behaved proxy like the object behind it", () => {
-    expect(parsePractice(new Proxy(sampleDoc(), {}))).toEqual({ ok: true, practice: samplePractice() });
+  test("refuses a Proxy, even a well-behaved one, without calling any of its traps", () => {
+    const calls: string[] = [];
+    // A handler whose every trap is logged: the handler itself is a Proxy answering each trap lookup.
+    const handler = new Proxy({}, { get: (_, trap) => void calls.push(String(trap)) });
+    const doc = sampleDoc();
+    doc.members.jsmith = new Proxy(doc.members.jsmith, handler);
+    doc.groups.nurses.members = new Proxy(doc.groups.nurses.members, handler);
+    expect(codesAndPaths(new Proxy(sampleDoc(), handler))).toEqual(["invalid_type []"]);
+    expect(codesAndPaths(doc)).toEqual([
+      'invalid_type ["members","jsmith"]',
+      'invalid_type ["groups","nurses","members"]',
+    ]);
+    expect(calls).toEqual([]);
   });
 
   test("reports cycles as invalid_type at the point where they close", () => {

@@ -4,10 +4,12 @@ import { afterAll, beforeAll, describe, expect } from "vitest";
 import { MESSAGE_CATEGORIES } from "../../src/model/categories.js";
 import type { Practice } from "../../src/model/types.js";
 import { parsePractice } from "../../src/parse/parsePractice.js";
+import { parsePracticeJson } from "../../src/parse/parsePracticeJson.js";
 import { serializePractice } from "../../src/serialize/serializePractice.js";
 import { practiceArbitrary } from "../../src/testing/practiceArbitrary.js";
+import { fuzzRuns } from "./fuzzRuns.js";
 import { expectCleanIssues, expectFreshFrozen, objectsOf } from "./helpers.js";
-import { keyArbitrary, mutatedDocumentArbitrary } from "./mutations.js";
+import { hostileDocumentArbitrary, keyArbitrary, mutatedDocumentArbitrary } from "./mutations.js";
 
 /** Parses, and checks the laws that hold for any input: issues are clean, practices fresh and frozen. */
 function parseAndCheck(input: unknown): void {
@@ -56,12 +58,12 @@ describe("parsePractice", () => {
         withTypedArray: true,
       }),
     ],
-    { numRuns: 2000 },
+    { numRuns: fuzzRuns(2_000) },
   )("never throws on fc.anything() and its issues hold no input text; a frozen input is fine", (input) => {
     parseAndCheck(freezeAll(input));
   });
 
-  test.prop([fc.oneof(fc.jsonValue(), jsonLikeWithDangerousKeys)], { numRuns: 2000 })(
+  test.prop([fc.oneof(fc.jsonValue(), jsonLikeWithDangerousKeys)], { numRuns: fuzzRuns(2_000) })(
     "never throws on JSON values with dangerous keys and leaves them deep-equal to a prior clone",
     (input) => {
       const clone = structuredClone(input);
@@ -71,12 +73,24 @@ describe("parsePractice", () => {
   );
 
   test.prop([mutatedDocumentArbitrary(fc.oneof(fc.anything({ key: keyArbitrary }), fc.jsonValue()))], {
-    numRuns: 1000,
+    numRuns: fuzzRuns(1_000),
   })("never throws on valid documents with random edits deep inside, and leaves them untouched", (input) => {
     const clone = structuredClone(input);
     parseAndCheck(input);
     expect(input).toEqual(clone);
   });
+
+  test.prop([hostileDocumentArbitrary()], { numRuns: fuzzRuns(1_500) })(
+    "never runs code of hostile inputs (proxies, lying lengths, getters) and reads undefined fields as absent",
+    ({ document, calls }) => {
+      const result = parsePractice(document);
+      expect(calls).toEqual([]);
+      for (const node of objectsOf(result)) expect(Object.isFrozen(node)).toBe(true);
+      if (result.ok) {
+        expect(parsePracticeJson(serializePractice(result.practice, { indent: false }))).toStrictEqual(result);
+      }
+    },
+  );
 
   test.prop([practiceArbitrary(), fc.array(fc.constantFrom(...MESSAGE_CATEGORIES), { maxLength: 12 })], {
     numRuns: 200,

@@ -6,6 +6,7 @@ import { parsePractice } from "../../src/parse/parsePractice.js";
 import { parsePracticeJson } from "../../src/parse/parsePracticeJson.js";
 import { samplePractice } from "../../src/sample/samplePractice.js";
 import { serializePractice } from "../../src/serialize/serializePractice.js";
+import { fuzzRuns } from "./fuzzRuns.js";
 import { expectCleanIssues, issuesOf } from "./helpers.js";
 import { keyArbitrary } from "./mutations.js";
 
@@ -145,7 +146,7 @@ describe("parsePracticeJson", () => {
         fc.dictionary(keyArbitrary, fc.jsonValue()).map((d) => JSON.stringify(d)),
       ),
     ],
-    { numRuns: 2000 },
+    { numRuns: fuzzRuns(2_000) },
   )("never throws on any text and agrees with parsePractice on what JSON.parse gives", (text) => {
     const result = parsePracticeJson(text);
     const value = safeParse(text);
@@ -154,7 +155,7 @@ describe("parsePracticeJson", () => {
     else expect(issuesOf(result)).toMatchObject([{ code: "invalid_json", path: [] }]);
   });
 
-  test.prop([fc.nat(), fc.string({ minLength: 1, maxLength: 3 })], { numRuns: 500 })(
+  test.prop([fc.nat(), fc.string({ minLength: 1, maxLength: 3 })], { numRuns: fuzzRuns(500) })(
     "never throws on the sample text with a few characters replaced",
     (at, replacement) => {
       const index = at % sampleText.length;

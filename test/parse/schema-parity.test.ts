@@ -11,6 +11,7 @@ import { toConfigJsonSchema } from "../../src/parse/toConfigJsonSchema.js";
 import { samplePractice } from "../../src/sample/samplePractice.js";
 import { serializePractice } from "../../src/serialize/serializePractice.js";
 import { practiceArbitrary } from "../../src/testing/practiceArbitrary.js";
+import { fuzzRuns } from "./fuzzRuns.js";
 import { sampleDoc } from "./helpers.js";
 import { mutatedDocumentArbitrary } from "./mutations.js";
 
@@ -85,7 +86,7 @@ describe("toConfigJsonSchema", () => {
     },
   );
 
-  test.prop([mutatedDocumentArbitrary()], { numRuns: 600 })(
+  test.prop([mutatedDocumentArbitrary()], { numRuns: fuzzRuns(600) })(
     "gives generated near-valid documents the same verdict as the parser",
     (document) => {
       const { parser, ajv } = verdicts(document);

@@ -5,7 +5,7 @@ import { LIMITS } from "../../model/limits.js";
 import type { Issue, IssuePath, ParseIssueCode, Practice } from "../../model/types.js";
 import type { ParseResult } from "../parsePractice.js";
 import { PracticeDocumentSchema } from "../schema.js";
-import { MESSAGES, parseIssue } from "./issues.js";
+import { MAX_ISSUES, MESSAGES, parseFailure, parseIssue, parseSuccess } from "./issues.js";
 
 const RECORD_FIELDS = [
   ["members", LIMITS.members],
@@ -28,7 +28,7 @@ export function explainDocument(root: unknown, forbiddenKeys: readonly IssuePath
   if (isRecord(root)) {
     const version = root.schemaVersion;
     if (typeof version === "number" && version !== 1) {
-      return { ok: false, issues: [parseIssue("unsupported_version", ["schemaVersion"], MESSAGES.version)] };
+      return parseFailure([parseIssue("unsupported_version", ["schemaVersion"], MESSAGES.version)]);
     }
     for (const [field, max] of RECORD_FIELDS) {
       const value = root[field];
@@ -36,13 +36,16 @@ export function explainDocument(root: unknown, forbiddenKeys: readonly IssuePath
         issues.push(parseIssue("limit_exceeded", [field], `More than the limit of ${max} entries.`));
       }
     }
-    if (issues.some((issue) => issue.code === "limit_exceeded")) return { ok: false, issues };
+    if (issues.some((issue) => issue.code === "limit_exceeded")) return parseFailure(issues);
   }
   const parsed = PracticeDocumentSchema.safeParse(root, ZOD_CONTEXT);
   if (!parsed.success) {
-    for (const zodIssue of parsed.error.issues) issues.push(...mapZodIssue(zodIssue));
+    for (const zodIssue of parsed.error.issues) {
+      if (issues.length > MAX_ISSUES) break; // enough to say that there are more
+      issues.push(...mapZodIssue(zodIssue).slice(0, MAX_ISSUES + 1));
+    }
   }
-  if (issues.length > 0 || !parsed.success) return { ok: false, issues };
+  if (issues.length > 0 || !parsed.success) return parseFailure(issues);
   const document = parsed.data;
   const disabled = new Set<MessageCategory>(document.messaging.disabledCategories);
   const practice: Practice = {
@@ -61,5 +64,5 @@ export function explainDocument(root: unknown, forbiddenKeys: readonly IssuePath
     defaultRouting: document.defaultRouting,
     coverage: document.coverage ?? {},
   };
-  return { ok: true, practice: deepFreeze(practice) };
+  return parseSuccess(deepFreeze(practice));
 }
