@@ -124,9 +124,9 @@ function median(values: readonly number[]): number {
   return sorted[sorted.length >> 1] as number;
 }
 
-/** Per-round milliseconds of each job; the jobs take turns in every round, after one warm-up round. */
+/** Per-round milliseconds of each job; the jobs take turns in every round, after two warm-up rounds. */
 function rounds(jobs: readonly (() => number)[]): number[][] {
-  for (const job of jobs) time(job);
+  for (let round = 0; round < 2; round++) for (const job of jobs) time(job);
   const times = jobs.map(() => [] as number[]);
   for (let round = 0; round < ROUNDS; round++) {
     for (const [k, job] of jobs.entries()) times[k]?.push(time(job));

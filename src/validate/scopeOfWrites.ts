@@ -30,8 +30,8 @@ interface Draft {
  * @returns The scope to validate on both sides, or `"full"`.
  * @example
  * ```ts
- * scopeOfWrites(practice, [["revision"], ["messaging", "patientInitiated"]]).cells.size;
- * //=> 0
+ * scopeOfWrites(practice, [["members"]]); // the whole members record: not a path it knows
+ * //=> "full"
  * ```
  */
 export function scopeOfWrites(after: Practice, paths: readonly IssuePath[]): ValidationScope | "full" {

@@ -1,18 +1,10 @@
 import { compareIds } from "../../internal/own.js";
 import type { Id, Practice } from "../../model/types.js";
-import {
-  addLink,
-  createGraph,
-  eligibleLinks,
-  type InForceGraph,
-  type Link,
-  leadsTo,
-  liveLinks,
-  type Period,
-  shortestPath,
-} from "./coverageGraph.js";
+import { addLink, createGraph, eligibleLinks, type InForceGraph, type Link, liveLinks } from "./coverageGraph.js";
+import { leadsTo, shortestPath } from "./coverageSearch.js";
 import { describeCycle } from "./describeCycle.js";
 import { type ValidationIssue, validationIssue } from "./issue.js";
+import type { Periods } from "./periods.js";
 import { stronglyConnected } from "./stronglyConnected.js";
 
 /** Links a breadth-first search may read before a cheaper test decides whether a cycle exists at all. */
@@ -32,8 +24,8 @@ const SEARCH_BUDGET = 1_024;
  * force then (`cycleBack`), unless a cycle already reported at that start time, or a link starting earlier
  * and still in force, joins the same two people (the cycle would only repeat those people).
  */
-export function findCoverageCycles(practice: Practice, periods: ReadonlyMap<Id, Period>): Map<Id, ValidationIssue[]> {
-  const { links, members } = eligibleLinks(practice, periods);
+export function findCoverageCycles(practice: Practice, periods: Periods): Map<Id, ValidationIssue[]> {
+  const { links, members, pairs } = eligibleLinks(practice, periods);
   const next = Array.from({ length: members }, (): number[] => []);
   for (const link of links) next[link.source]?.push(link.target);
   const component = stronglyConnected(next.keys(), (member) => next[member] ?? []);
@@ -42,9 +34,9 @@ export function findCoverageCycles(practice: Practice, periods: ReadonlyMap<Id, 
     .sort((a, b) => a.from - b.from || compareIds(a.id, b.id));
   const found = new Map<Id, ValidationIssue[]>();
   const graph = createGraph(members);
-  const parallel = new Map<number, number>();
-  for (const link of onCycles) parallel.set(pairOf(link, members), (parallel.get(pairOf(link, members)) ?? 0) + 1);
-  const joined = new Map<number, number>(); // pair -> the start time at which a reported cycle joined it
+  const parallel = new Int32Array(pairs); // per pair of members, how many links join them that way
+  for (const link of onCycles) parallel[link.pair] = (parallel[link.pair] as number) + 1;
+  const joinedAt = new Float64Array(pairs).fill(Number.NaN); // per pair, the start a reported cycle joined it
   for (let start = 0; start < onCycles.length; ) {
     const at = (onCycles[start] as Link).from;
     let end = start + 1;
@@ -52,17 +44,22 @@ export function findCoverageCycles(practice: Practice, periods: ReadonlyMap<Id, 
     for (let index = start; index < end; index += 1) addLink(graph, onCycles[index] as Link);
     for (let index = start; index < end; index += 1) {
       const link = onCycles[index] as Link;
-      if (joined.get(pairOf(link, members)) === at) continue;
-      if ((parallel.get(pairOf(link, members)) as number) > 1 && hasEarlierTwin(graph, link, at)) continue;
+      if (joinedAt[link.pair] === at) continue;
+      if ((parallel[link.pair] as number) > 1 && hasEarlierTwin(graph, link, at)) continue;
       const back = cycleBack(graph, link, at);
       if (back === undefined) continue;
-      joined.set(pairOf(link, members), at);
-      for (const step of back) joined.set(pairOf(step, members), at);
-      const cycle = rotateToSmallestId(link, back);
+      back.unshift(link);
+      for (const step of back) joinedAt[step.pair] = at;
+      const cycle = rotateToSmallestId(back);
       const first = (cycle[0] as Link).id;
       // A shortest chain back has no repeated member, so the rotated order is the same for the same entries.
       const ids = cycle.map((step) => step.id);
-      const issue = validationIssue("coverage_cycle", ["coverage", first], describeCycle(practice, cycle, at), ids);
+      const issue = validationIssue(
+        "coverage_cycle",
+        ["coverage", first],
+        describeCycle(practice, cycle, ids, at),
+        ids,
+      );
       const listed = found.get(first);
       if (listed === undefined) found.set(first, [issue]);
       else listed.push(issue);
@@ -70,11 +67,6 @@ export function findCoverageCycles(practice: Practice, periods: ReadonlyMap<Id, 
     start = end;
   }
   return found;
-}
-
-/** A number for the pair of members a link joins, in its direction. */
-function pairOf(link: Link, members: number): number {
-  return link.source * members + link.target;
 }
 
 /** Whether a link joining the same two people in the same direction started before `at` and is still in force. */
@@ -96,9 +88,8 @@ function cycleBack(graph: InForceGraph, link: Link, at: number): Link[] | undefi
   return leadsTo(graph, link.target, link.source, at) ? shortestPath(graph, link.target, link.source, at) : undefined;
 }
 
-/** The cycle `link`, then `back`, starting from its link with the smallest coverage id. */
-function rotateToSmallestId(link: Link, back: readonly Link[]): Link[] {
-  const cycle = [link, ...back];
+/** The cycle starting from its link with the smallest coverage id. */
+function rotateToSmallestId(cycle: Link[]): Link[] {
   let smallest = 0;
   for (let index = 1; index < cycle.length; index += 1) {
     if (compareIds((cycle[index] as Link).id, (cycle[smallest] as Link).id) < 0) smallest = index;

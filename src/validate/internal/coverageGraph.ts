@@ -1,10 +1,10 @@
 import { getOwn } from "../../internal/own.js";
-import { parseTimestamp } from "../../internal/time.js";
-import type { Coverage, Id, Practice } from "../../model/types.js";
+import type { Id, Practice } from "../../model/types.js";
+import type { Periods } from "./periods.js";
 
 /**
  * One coverage entry as a dated link `member -> coveredBy`, in force on `[from, until)` (milliseconds);
- * `source` and `target` number its two members (see `eligibleLinks`).
+ * `source` and `target` number its two members, `pair` the two in this direction (see `eligibleLinks`).
  */
 export interface Link {
   readonly id: Id;
@@ -14,30 +14,25 @@ export interface Link {
   readonly until: number;
   readonly source: number;
   readonly target: number;
-}
-
-/** A coverage entry's `[from, until)` in milliseconds (`NaN` where a timestamp cannot be read). */
-export interface Period {
-  readonly from: number;
-  readonly until: number;
-}
-
-/** Reads the period of a coverage entry with the library's one timestamp parser. */
-export function periodOf(entry: Coverage): Period {
-  return { from: parseTimestamp(entry.from), until: parseTimestamp(entry.until) };
+  readonly pair: number;
 }
 
 /**
- * The coverage entries with no error of their own, as links (in no particular order), and how many members
- * they join (numbered from 0 in order of first appearance). `periods` holds every entry's period.
+ * The coverage entries with no error of their own, as links (in no particular order), how many members
+ * they join and how many ordered pairs of members (both numbered from 0 in order of first appearance).
+ * `periods` holds every entry's period.
  */
 export function eligibleLinks(
   practice: Practice,
-  periods: ReadonlyMap<Id, Period>,
-): { readonly links: Link[]; readonly members: number } {
+  periods: Periods,
+): { readonly links: Link[]; readonly members: number; readonly pairs: number } {
   const numbers = new Map<Id, number>();
+  const pairs: Map<number, number>[] = [];
+  let pairCount = 0;
   const links: Link[] = [];
-  for (const [id, { from, until }] of periods) {
+  for (const [id, row] of periods.index) {
+    const from = periods.from[row] as number;
+    const until = periods.until[row] as number;
     const entry = getOwn(practice.coverage, id);
     if (entry === undefined || entry.member === entry.coveredBy || !(from < until)) continue;
     const { member, coveredBy } = entry;
@@ -47,9 +42,16 @@ export function eligibleLinks(
     if (!numbers.has(coveredBy)) numbers.set(coveredBy, numbers.size);
     const source = numbers.get(member) as number;
     const target = numbers.get(coveredBy) as number;
-    links.push({ id, member, coveredBy, from, until, source, target });
+    const targets = pairs[source] ?? new Map<number, number>();
+    pairs[source] = targets;
+    let pair = targets.get(target);
+    if (pair === undefined) {
+      pair = pairCount++;
+      targets.set(target, pair);
+    }
+    links.push({ id, member, coveredBy, from, until, source, target, pair });
   }
-  return { links, members: numbers.size };
+  return { links, members: numbers.size, pairs: pairCount };
 }
 
 /**
@@ -68,6 +70,8 @@ export interface InForceGraph {
   round: number;
   /** Per member reached by `shortestPath`, the link it was reached by (valid where `seen` has its mark). */
   readonly via: (Link | undefined)[];
+  /** The queue of `shortestPath`, reused. */
+  readonly queue: number[];
 }
 
 /** An empty graph over `members` members. */
@@ -75,7 +79,7 @@ export function createGraph(members: number): InForceGraph {
   const lists = () => Array.from({ length: members }, (): Link[] => []);
   const ends = { out: new Float64Array(members).fill(Infinity), in: new Float64Array(members).fill(Infinity) };
   const via = Array.from({ length: members }, (): Link | undefined => undefined);
-  return { out: lists(), in: lists(), ends, seen: new Int32Array(members), round: 0, via };
+  return { out: lists(), in: lists(), ends, seen: new Int32Array(members), round: 0, via, queue: [] };
 }
 
 /** Adds a link that starts now. */
@@ -101,74 +105,4 @@ export function liveLinks(graph: InForceGraph, direction: "out" | "in", node: nu
   links.length = kept;
   ends[node] = earliest;
   return links;
-}
-
-/**
- * Whether links in force at `at` lead from member `start` to member `target`. Searches forward from `start`
- * and backward from `target` in turns, one member per side, and stops when the two meet or one side has
- * nothing left: the cost is bounded by the smaller side, so long chains that cannot close cost little.
- * Marks: `round + 1` reached forward, `round + 2` reached backward.
- */
-export function leadsTo(graph: InForceGraph, start: number, target: number, at: number): boolean {
-  const { seen } = graph;
-  const forward = graph.round + 1;
-  const backward = graph.round + 2;
-  graph.round += 2;
-  seen[start] = forward;
-  seen[target] = backward;
-  const forwardQueue = [start];
-  const backwardQueue = [target];
-  for (let step = 0; step < forwardQueue.length && step < backwardQueue.length; step += 1) {
-    for (const link of liveLinks(graph, "out", forwardQueue[step] as number, at)) {
-      if (seen[link.target] === backward) return true;
-      if (seen[link.target] !== forward) forwardQueue.push(link.target);
-      seen[link.target] = forward;
-    }
-    for (const link of liveLinks(graph, "in", backwardQueue[step] as number, at)) {
-      if (seen[link.source] === forward) return true;
-      if (seen[link.source] !== backward) backwardQueue.push(link.source);
-      seen[link.source] = backward;
-    }
-  }
-  return false;
-}
-
-/**
- * A shortest chain of links in force from member `start` to member `target`, breadth first in the order the
- * links started; `undefined` when there is none, or when the search has read `budget` links without finding
- * one. Every member on such a chain is in the component of both ends, so the chain found is the one a search
- * confined to that component finds.
- */
-export function shortestPath(
-  graph: InForceGraph,
-  start: number,
-  target: number,
-  at: number,
-  budget = Number.POSITIVE_INFINITY,
-): Link[] | undefined {
-  const { seen, via } = graph;
-  const mark = ++graph.round;
-  seen[start] = mark;
-  const queue = [start];
-  let read = 0;
-  for (let head = 0; head < queue.length && seen[target] !== mark; head += 1) {
-    const links = liveLinks(graph, "out", queue[head] as number, at);
-    read += links.length;
-    if (read > budget) return undefined;
-    for (const link of links) {
-      if (seen[link.target] === mark) continue;
-      seen[link.target] = mark;
-      via[link.target] = link;
-      if (link.target === target) break;
-      queue.push(link.target);
-    }
-  }
-  if (seen[target] !== mark) return undefined;
-  const path: Link[] = [];
-  for (let node = target; node !== start; ) {
-    const link = via[node] as Link;
-    path.push(link);
-    node = link.source;
-  }
-  return path.reverse();
 }

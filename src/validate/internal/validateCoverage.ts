@@ -1,9 +1,8 @@
 import { compareIds } from "../../internal/own.js";
-import { parseTimestamp } from "../../internal/time.js";
 import type { Id, Practice } from "../../model/types.js";
 import { findCoverageCycles } from "./coverageCycles.js";
-import type { Period } from "./coverageGraph.js";
 import type { ValidationIssue } from "./issue.js";
+import { periodIn, readPeriods } from "./periods.js";
 import { validateCoverageEntry } from "./validateCoverageEntry.js";
 
 /**
@@ -18,8 +17,8 @@ export function validateCoverage(practice: Practice): ValidationIssue[] {
 
 /** The field issues of the entries `ids` and, with `withCycles`, every cycle, in the order of `validateCoverage`. */
 export function checkCoverage(practice: Practice, ids: Iterable<Id>, withCycles: boolean): ValidationIssue[] {
-  const periods = withCycles ? readPeriods(practice) : new Map<Id, Period>();
-  const cycles = withCycles ? findCoverageCycles(practice, periods) : new Map<Id, ValidationIssue[]>();
+  const periods = withCycles ? readPeriods(practice) : undefined;
+  const cycles = periods === undefined ? new Map<Id, ValidationIssue[]>() : findCoverageCycles(practice, periods);
   const own = new Set(ids);
   const order = new Set(own);
   for (const id of cycles.keys()) order.add(id);
@@ -27,24 +26,7 @@ export function checkCoverage(practice: Practice, ids: Iterable<Id>, withCycles:
   for (const id of [...order].sort(compareIds)) {
     const found = cycles.get(id);
     if (found !== undefined) issues.push(...found);
-    if (own.has(id)) issues.push(...validateCoverageEntry(practice, id, periods.get(id)));
+    if (own.has(id)) issues.push(...validateCoverageEntry(practice, id, periods && periodIn(periods, id)));
   }
   return issues;
-}
-
-/** Every entry's period, each distinct timestamp text read once (entries often share their dates). */
-function readPeriods(practice: Practice): Map<Id, Period> {
-  const read = new Map<string, number>();
-  const time = (text: string): number => {
-    const known = read.get(text);
-    if (known !== undefined) return known;
-    const value = parseTimestamp(text);
-    read.set(text, value);
-    return value;
-  };
-  const periods = new Map<Id, Period>();
-  for (const [id, entry] of Object.entries(practice.coverage)) {
-    periods.set(id, { from: time(entry.from), until: time(entry.until) });
-  }
-  return periods;
 }

@@ -1,8 +1,8 @@
 import { getOwn } from "../../internal/own.js";
 import { memberName } from "../../internal/words.js";
 import type { Id, Practice } from "../../model/types.js";
-import { type Period, periodOf } from "./coverageGraph.js";
 import { type ValidationIssue, validationIssue } from "./issue.js";
+import { type Period, periodOf } from "./periods.js";
 
 /**
  * @internal
