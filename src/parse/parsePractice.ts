@@ -25,12 +25,16 @@ export type ParseResult =
  *
  * Checks structure, limits and forbidden keys only; semantics (unknown members, cycles…) are
  * {@link validatePractice}'s job. Never throws and never mutates `input`, whatever it is: only own
- * enumerable data properties of plain objects and arrays are read, getters are never called.
- * Normalises two things: omitted `groups` and `coverage` become `{}`, and
- * `messaging.disabledCategories` comes back in category order without repeats.
+ * enumerable data properties of plain objects and arrays are read, getters are never called, a field holding
+ * `undefined` counts as absent, and a Proxy is refused without calling its traps on Node (elsewhere only its
+ * `ownKeys`, `getOwnPropertyDescriptor` and `getPrototypeOf` traps may run; docs/config-format.md says more).
+ * The 32 MiB cap applies to the practice written compactly, so every accepted practice can be stored with
+ * `serializePractice(practice, {indent: false})` and read back. Normalises two things: omitted `groups` and
+ * `coverage` become `{}`, and `messaging.disabledCategories` comes back in category order without repeats.
  *
  * @param input - Any value, typically the result of `JSON.parse`.
- * @returns `{ok: true, practice}` or `{ok: false, issues}` with structural codes.
+ * @returns A frozen `{ok: true, practice}`, or a deeply frozen `{ok: false, issues}` with structural codes (at
+ * most 1,000, then one `limit_exceeded` issue at `[]` when there were more).
  * @example
  * ```ts
  * const result = parsePractice({ schemaVersion: 2 });

@@ -6,8 +6,9 @@ import { readPractice } from "./internal/readDocument.js";
 import { type ParseResult, parsePractice } from "./parsePractice.js";
 
 /**
- * Parses a practice from JSON text: the 32 MiB cap is checked before `JSON.parse`, then the result is
- * checked as {@link parsePractice} checks a value (same issues, same practice). Never throws.
+ * Parses a practice from JSON text: the 32 MiB cap is checked on the text before `JSON.parse`, then the result is
+ * checked as {@link parsePractice} checks a value (same issues, same practice, the same cap on the practice
+ * written compactly). Never throws. Store large practices compactly: indented text is two to three times larger.
  *
  * @param text - JSON text of a practice document.
  * @returns `{ok: true, practice}` or `{ok: false, issues}`; malformed JSON is `invalid_json`.
