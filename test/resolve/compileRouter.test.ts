@@ -5,7 +5,7 @@ import { compileRouter } from "../../src/resolve/compileRouter.js";
 import { resolveRecipients } from "../../src/resolve/resolveRecipients.js";
 import type { ResolveInput } from "../../src/resolve/types.js";
 import { samplePractice } from "../../src/sample/samplePractice.js";
-import { awayInDecember, DECEMBER_3, NOVEMBER, samplePracticeWith } from "./fixtures.js";
+import { awayInDecember, DECEMBER_3, NOVEMBER, samplePracticeWith, staff } from "./fixtures.js";
 
 const sample = samplePractice();
 
@@ -209,6 +209,30 @@ describe("compileRouter", () => {
         expect(router.resolve(input)).toBe(first[k]);
       }
     }
+  });
+
+  test("keeps recipient lists apart in an unvalidated practice whose ids hold spaces", () => {
+    const practice = samplePracticeWith({
+      members: { ...sample.members, "x y": staff("Xavier Young"), x: staff("Xena"), y: staff("Yuri") },
+      routing: {
+        ...sample.routing,
+        crusher: {
+          appointments: [{ type: "member", id: "x y" }],
+          referrals: [
+            { type: "member", id: "x" },
+            { type: "member", id: "y" },
+          ],
+        },
+      },
+    });
+    const router = compileRouter(practice);
+    for (const category of ["appointments", "referrals"]) {
+      const input = { category, providerId: "crusher", at: NOVEMBER };
+      expect(router.resolve(input)).toEqual(resolveRecipients(practice, input));
+    }
+    expect(router.resolve({ category: "referrals", providerId: "crusher", at: NOVEMBER })).toMatchObject({
+      recipients: ["x", "y"],
+    });
   });
 
   test("answers a provider id that is not a string (outside the types) exactly as resolveRecipients", () => {

@@ -8,13 +8,13 @@ const NOBODY_AWAY: AbsenceLookup = () => undefined;
 
 /**
  * @internal The six answers (in category order) for a `providerId` while nobody is away. Equal recipient
- * lists are shared through `lists` (keyed by the ids joined with a space, which no id holds).
+ * lists are shared through `lists` (keyed by their JSON text).
  */
 export function buildRow(practice: Practice, providerId: Id | null, lists: Map<string, readonly Id[]>): Resolution[] {
   return MESSAGE_CATEGORIES.map((_, index) => {
     const answer = resolveCategory(practice, index, providerId, NOBODY_AWAY);
     if (!answer.ok) return answer;
-    const key = answer.recipients.join(" ");
+    const key = JSON.stringify(answer.recipients);
     const recipients = lists.get(key) ?? answer.recipients;
     lists.set(key, recipients);
     return Object.freeze({ ...answer, recipients });
