@@ -3,34 +3,34 @@
 export { applyEdit } from "./edit/applyEdit.js";
 export type { PracticeChange } from "./edit/diffPractices.js";
 export { diffPractices } from "./edit/diffPractices.js";
-export {
-  addCoverage,
-  removeCoverage,
-  removeGroup,
-  replaceMember,
-  setMemberActive,
-  upsertGroup,
-  upsertMember,
-} from "./edit/memberWrappers.js";
+export type { EditConstructor, EditConstructors, EditFields } from "./edit/edits.js";
+export { edits } from "./edit/edits.js";
+export type { ParseStoredEditResult } from "./edit/parseStoredEdit.js";
+export { parseStoredEdit } from "./edit/parseStoredEdit.js";
 export { revertEdit } from "./edit/revertEdit.js";
-export { copyRouting, setRoute, setRouteForAllProviders } from "./edit/routingWrappers.js";
-export type { InvalidEditError, ParseEditResult } from "./edit/schema.js";
+export type { ParseEditResult } from "./edit/schema.js";
 export { EDIT_TYPES, parseEdit } from "./edit/schema.js";
-export { setCategoryEnabled, setMessagingEnabled, setRepliesEnabled } from "./edit/settingsWrappers.js";
 export type {
   AddCoverageEdit,
   AllProvidersMode,
   AuditEntry,
+  ConflictError,
   CopyRoutingEdit,
   Edit,
+  EditActor,
   EditContext,
   EditError,
   EditErrorCode,
   EditFailure,
+  EditIssue,
+  EditIssueCode,
   EditPatch,
   EditResult,
   EditSuccess,
   EditType,
+  ForbiddenError,
+  IntroducesErrorsError,
+  InvalidEditError,
   RemoveCoverageEdit,
   RemoveGroupEdit,
   ReplaceMemberEdit,
@@ -41,6 +41,8 @@ export type {
   SetRepliesEdit,
   SetRouteEdit,
   SetRouteForAllProvidersEdit,
+  StoredEdit,
+  SystemActor,
   UpsertGroupEdit,
   UpsertMemberEdit,
 } from "./edit/types.js";

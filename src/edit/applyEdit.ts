@@ -1,7 +1,7 @@
 import type { Practice } from "../model/types.js";
 import { commit } from "./internal/commit.js";
 import { checkContext } from "./internal/context.js";
-import { isFailure } from "./internal/plan.js";
+import { invalidEditOf, isFailure } from "./internal/plan.js";
 import { planEdit } from "./internal/planEdit.js";
 import { parseEdit } from "./schema.js";
 import type { Edit, EditContext, EditResult } from "./types.js";
@@ -11,10 +11,11 @@ import type { Edit, EditContext, EditResult } from "./types.js";
  * changed, and the result's practice is a new, deeply frozen object with `revision + 1` that shares every
  * untouched node with the input.
  *
- * Checks, in order: the context has only `actor`, `at` and `expectedRevision` (`invalid_edit`); the actor
- * must be an active admin of this practice (`forbidden`); `ctx.at` must be a valid time (`invalid_edit` at
+ * Checks, in order: the context has only `actor`, `at`, `expectedRevision` and `allowSystemActors`
+ * (`invalid_edit`); the actor must be an active admin of this practice, or a system actor the context allows
+ * (`forbidden`); `ctx.at` must be a valid time (`invalid_edit` at
  * `["at"]`); the practice must be at `ctx.expectedRevision` when given (`conflict`); the edit must be well
- * formed and fit the practice (`invalid_edit` with a path into the edit: unknown ids, a non-provider's
+ * formed and fit the practice (`invalid_edit` with a path into the edit and every issue `parseEdit` found: unknown ids, a non-provider's
  * table, `[]` for the default table…); the result must stay within the highest revision and the 32 MiB
  * size the parser accepts (`invalid_edit` at `["revision"]` or `[]`) and must not have a validation error
  * the input did not have (`introduces_errors`, with those issues). A refused edit changes nothing, and every
@@ -23,15 +24,12 @@ import type { Edit, EditContext, EditResult } from "./types.js";
  *
  * @param practice - The current practice (from `parsePractice` or an earlier edit).
  * @param edit - The change; validated with {@link parseEdit} first, so edits received as JSON are safe.
- * @param ctx - Who edits (a member id), when (defaults to now), and optionally the revision they saw.
+ * @param ctx - Who edits (a member id, or a system actor when allowed), when (defaults to now), and optionally the revision they saw.
  * @returns `{ok: true, practice, changed, patches, inversePatches, audit}` or `{ok: false, error}`.
  * @example
  * ```ts
- * const result = applyEdit(
- *   samplePractice(),
- *   { type: "set_route", providerId: "crusher", category: "appointments", recipients: [{ type: "group", id: "front-desk" }] },
- *   { actor: "jsmith", at: "2026-05-01T09:00:00Z" },
- * );
+ * const route = edits.setRoute({ providerId: "crusher", category: "appointments", recipients: [{ type: "group", id: "front-desk" }] });
+ * const result = applyEdit(samplePractice(), route, { actor: "jsmith", at: "2026-05-01T09:00:00Z" });
  * result.ok && result.audit.summary;
  * //=> "Jane Smith routed Appointments for Beverly Crusher's patients to Front Desk (was: Jane Smith)."
  * ```
@@ -40,7 +38,7 @@ export function applyEdit(practice: Practice, edit: Edit, ctx: EditContext): Edi
   const actor = checkContext(practice, ctx);
   if (isFailure(actor)) return actor;
   const parsed = parseEdit(edit);
-  if (!parsed.ok) return Object.freeze({ ok: false, error: parsed.error });
+  if (!parsed.ok) return invalidEditOf(parsed.issues);
   const plan = planEdit(practice, parsed.edit);
   if (isFailure(plan)) return plan;
   return commit({ practice, plan, actor, edit: parsed.edit });

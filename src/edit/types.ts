@@ -6,8 +6,10 @@ import type {
   Issue,
   IssuePath,
   Member,
+  ParseIssueCode,
   Practice,
   Recipient,
+  Severity,
   ValidationIssueCode,
 } from "../model/types.js";
 
@@ -161,19 +163,39 @@ export type EditType = Edit["type"];
 
 /**
  * What an audit entry records for `revertEdit`. It is not an {@link Edit}: a revert is only made by
- * `revertEdit`, from the inverse patches of an earlier result, never by `applyEdit`.
+ * `revertEdit`, from the inverse patches of an earlier edit, never by `applyEdit`. It carries the original
+ * edit's summary, so a revert of a revert (redo) is worded from the stored entry alone.
  */
 export interface RevertRecord {
   /** Always `"revert"`. */
   readonly type: "revert";
-  /** The revision the undone edit produced (its `audit.revision`). */
+  /** The revision the reverted edit produced (its `audit.revision`). */
   readonly revision: number;
+  /**
+   * `"undo"` when the practice goes back to before the original edit, `"redo"` when the original edit's
+   * change is made again (a revert of an undo).
+   */
+  readonly action: "undo" | "redo";
+  /** The summary of the original edit: the first one of the chain that is not a revert. */
+  readonly originalSummary: string;
 }
+
+/** A named automated actor, e.g. `{system: "hr-sync"}` for an HR-directory sync. */
+export interface SystemActor {
+  /** The system's name: an id (1-128 characters of `A-Z a-z 0-9 . _ : @ -`). */
+  readonly system: Id;
+}
+
+/** Who makes an edit: the member id of an admin, or a {@link SystemActor}. */
+export type EditActor = Id | SystemActor;
 
 /** Who edits, when, and (optionally) which revision they saw. Any other field is `invalid_edit`. */
 export interface EditContext {
-  /** The member id of the person editing; must be an active admin of the practice. */
-  readonly actor: string;
+  /**
+   * The member id of the person editing, who must be an active admin of the practice; or a
+   * {@link SystemActor}, accepted only with `allowSystemActors: true` (else `forbidden`).
+   */
+  readonly actor: EditActor;
   /**
    * When the edit happens: a `Date` (of any realm) or an ISO 8601 string; the current time when omitted.
    * Anything else, an invalid `Date` included, is `invalid_edit` at `["at"]`.
@@ -184,15 +206,20 @@ export interface EditContext {
    * refused with `conflict` and nothing changes.
    */
   readonly expectedRevision?: number | undefined;
+  /**
+   * `true` lets `actor` be a {@link SystemActor}: say so only where the backend itself acts (a sync job),
+   * never for a value taken from a request.
+   */
+  readonly allowSystemActors?: boolean | undefined;
 }
 
 /** One line of the settings audit trail. */
 export interface AuditEntry {
   /** When, as an ISO 8601 UTC string (`Date.prototype.toISOString`). */
   readonly at: string;
-  /** The member id of the admin who made the change. */
-  readonly actor: Id;
-  /** The `id` of the practice edited; `revertEdit` refuses a result whose practice id is not the practice's. */
+  /** The member id of the admin who made the change, or the {@link SystemActor} that made it. */
+  readonly actor: EditActor;
+  /** The `id` of the practice edited; `revertEdit` refuses an edit whose practice id is not the practice's. */
   readonly practiceId: Id;
   /** The edit as applied (a fresh frozen copy), or a {@link RevertRecord}. */
   readonly edit: Edit | RevertRecord;
@@ -205,28 +232,72 @@ export interface AuditEntry {
 /** Why an edit was refused. */
 export type EditErrorCode = "forbidden" | "invalid_edit" | "introduces_errors" | "conflict";
 
-/** A refused edit; nothing changed. Frozen, like every result. */
-export interface EditError {
-  /**
-   * `forbidden` (actor is not an active admin), `invalid_edit` (bad arguments or context), `introduces_errors`,
-   * or `conflict` (the practice is not at `ctx.expectedRevision`).
-   */
-  readonly code: EditErrorCode;
+/** The code of an {@link EditIssue}: a structural code from `parseEdit`, or `invalid_edit` for any other check. */
+export type EditIssueCode = ParseIssueCode | "invalid_edit";
+
+/** One problem with an edit, its context or a stored edit; shaped like a parse issue. */
+export interface EditIssue {
+  /** A structural code (`invalid_type`, `unknown_field`…) for a malformed edit, else `invalid_edit`. */
+  readonly code: EditIssueCode;
+  /** Always `"error"`. */
+  readonly severity: Severity;
+  /** Where: into the edit, a context field such as `["at"]`, or a config path. */
+  readonly path: IssuePath;
   /** An English explanation using ids, never names or other input text. */
   readonly message: string;
+}
+
+/** The actor is not an active admin of this practice (or a system actor not allowed by the context). */
+export interface ForbiddenError {
+  /** Always `"forbidden"`. */
+  readonly code: "forbidden";
+  /** An English explanation. */
+  readonly message: string;
+}
+
+/**
+ * Bad arguments or context: `issues` lists every problem found (all of `parseEdit`'s for a malformed edit,
+ * capped at 1,000; one for any other check), and `path` and `message` repeat the first.
+ */
+export interface InvalidEditError {
+  /** Always `"invalid_edit"`. */
+  readonly code: "invalid_edit";
+  /** The first issue's message. */
+  readonly message: string;
   /**
-   * For `invalid_edit`: where in the edit; a context field such as `["at"]`; `["revision"]` or `[]` when the
+   * The first issue's path: into the edit; a context field such as `["at"]`; `["revision"]` or `[]` when the
    * practice would pass the highest revision or the size limit; or (from `revertEdit`) the config path where
    * the practice no longer holds what the undone edit wrote.
    */
-  readonly path?: IssuePath;
-  /** For `introduces_errors`: the validation errors the edit would add. */
-  readonly issues?: readonly Issue<ValidationIssueCode>[];
-  /** For `conflict`: the revision the context expected. */
-  readonly expected?: number;
-  /** For `conflict`: the practice's actual revision. */
-  readonly actual?: number;
+  readonly path: IssuePath;
+  /** Every problem found, at least one. */
+  readonly issues: readonly EditIssue[];
 }
+
+/** The edit would add validation errors the practice did not have. */
+export interface IntroducesErrorsError {
+  /** Always `"introduces_errors"`. */
+  readonly code: "introduces_errors";
+  /** An English explanation naming the count and the first error. */
+  readonly message: string;
+  /** The validation errors the edit would add. */
+  readonly issues: readonly Issue<ValidationIssueCode>[];
+}
+
+/** The practice is not at `ctx.expectedRevision`. */
+export interface ConflictError {
+  /** Always `"conflict"`. */
+  readonly code: "conflict";
+  /** An English explanation with both revisions. */
+  readonly message: string;
+  /** The revision the context expected. */
+  readonly expected: number;
+  /** The practice's actual revision. */
+  readonly actual: number;
+}
+
+/** A refused edit, discriminated by `code`; nothing changed. Frozen, like every result. */
+export type EditError = ForbiddenError | InvalidEditError | IntroducesErrorsError | ConflictError;
 
 /**
  * One JSON patch of an edit, in immer's format (immer's `applyPatches` accepts it once the host has called
@@ -266,5 +337,17 @@ export interface EditFailure {
   readonly error: EditError;
 }
 
-/** The result of `applyEdit`, `revertEdit` and the typed wrappers. */
+/** The result of `applyEdit` and `revertEdit`. */
 export type EditResult = EditSuccess | EditFailure;
+
+/**
+ * What a backend stores to undo an edit later: the {@link AuditEntry} fields plus the patches, flat and
+ * serialisable (`{...result.audit, patches: result.patches, inversePatches: result.inversePatches}`). Read it
+ * back with `parseStoredEdit` or hand it to `revertEdit` as it is.
+ */
+export interface StoredEdit extends AuditEntry {
+  /** The edit's patches (`EditSuccess.patches`). */
+  readonly patches: readonly EditPatch[];
+  /** The edit's inverse patches (`EditSuccess.inversePatches`). */
+  readonly inversePatches: readonly EditPatch[];
+}

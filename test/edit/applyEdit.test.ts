@@ -125,6 +125,18 @@ describe("applyEdit", () => {
       {
         "error": {
           "code": "invalid_edit",
+          "issues": [
+            {
+              "code": "invalid_type",
+              "message": "Expected one of: member, group, assigned_provider.",
+              "path": [
+                "recipients",
+                0,
+                "type",
+              ],
+              "severity": "error",
+            },
+          ],
           "message": "Expected one of: member, group, assigned_provider.",
           "path": [
             "recipients",
@@ -185,7 +197,9 @@ describe("applyEdit: existing errors", () => {
     };
     const result = applyEdit(practice, { type: "add_coverage", id: "c3", coverage }, { actor: "jsmith", at: AT });
     expect(result.ok ? "ok" : result.error.code).toBe("introduces_errors");
-    expect(result.ok ? [] : result.error.issues?.map((issue) => issue.code)).toEqual(["coverage_cycle"]);
+    expect(
+      result.ok || result.error.code !== "introduces_errors" ? [] : result.error.issues.map((issue) => issue.code),
+    ).toEqual(["coverage_cycle"]);
   });
 
   it("allows an edit that only moves an existing error to another index", () => {
@@ -216,7 +230,11 @@ describe("applyEdit: existing errors", () => {
 
   it("still refuses a new error elsewhere", () => {
     const result = applyEdit(broken, { type: "remove_group", id: "nurses" }, { actor: "jsmith", at: AT });
-    expect(result.ok ? [] : result.error.issues?.map((issue) => issue.path.join("."))).toEqual([
+    expect(
+      result.ok || result.error.code !== "introduces_errors"
+        ? []
+        : result.error.issues.map((issue) => issue.path.join(".")),
+    ).toEqual([
       "routing.crusher.prescriptions.0",
       "routing.oselkin.test_results.0",
       "routing.oselkin.health_question.1",

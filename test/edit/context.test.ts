@@ -39,7 +39,17 @@ describe("applyEdit: the context", () => {
       {
         "error": {
           "code": "invalid_edit",
-          "message": "An edit context has only the fields actor, at and expectedRevision.",
+          "issues": [
+            {
+              "code": "invalid_edit",
+              "message": "An edit context has only the fields actor, at, expectedRevision and allowSystemActors.",
+              "path": [
+                "user",
+              ],
+              "severity": "error",
+            },
+          ],
+          "message": "An edit context has only the fields actor, at, expectedRevision and allowSystemActors.",
           "path": [
             "user",
           ],

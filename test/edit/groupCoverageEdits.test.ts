@@ -27,6 +27,18 @@ describe("applyEdit: upsert_group", () => {
     ).toMatchInlineSnapshot(`
       {
         "code": "invalid_edit",
+        "issues": [
+          {
+            "code": "invalid_edit",
+            "message": "There is no member with id ghost in this practice.",
+            "path": [
+              "group",
+              "members",
+              1,
+            ],
+            "severity": "error",
+          },
+        ],
         "message": "There is no member with id ghost in this practice.",
         "path": [
           "group",
@@ -88,6 +100,16 @@ describe("applyEdit: remove_group", () => {
     expect(outcome({ type: "remove_group", id: "ghost" })).toMatchInlineSnapshot(`
       {
         "code": "invalid_edit",
+        "issues": [
+          {
+            "code": "invalid_edit",
+            "message": "There is no group with id ghost in this practice.",
+            "path": [
+              "id",
+            ],
+            "severity": "error",
+          },
+        ],
         "message": "There is no group with id ghost in this practice.",
         "path": [
           "id",
@@ -108,6 +130,16 @@ describe("applyEdit: add_coverage", () => {
     expect(outcome({ type: "add_coverage", id: "c1", coverage: away })).toMatchInlineSnapshot(`
       {
         "code": "invalid_edit",
+        "issues": [
+          {
+            "code": "invalid_edit",
+            "message": "Coverage id c1 is already used; remove that entry first.",
+            "path": [
+              "id",
+            ],
+            "severity": "error",
+          },
+        ],
         "message": "Coverage id c1 is already used; remove that entry first.",
         "path": [
           "id",
@@ -119,6 +151,17 @@ describe("applyEdit: add_coverage", () => {
     ).toMatchInlineSnapshot(`
       {
         "code": "invalid_edit",
+        "issues": [
+          {
+            "code": "invalid_edit",
+            "message": "There is no member with id ghost in this practice.",
+            "path": [
+              "coverage",
+              "coveredBy",
+            ],
+            "severity": "error",
+          },
+        ],
         "message": "There is no member with id ghost in this practice.",
         "path": [
           "coverage",
@@ -205,6 +248,16 @@ describe("applyEdit: remove_coverage", () => {
     expect(outcome({ type: "remove_coverage", id: "c9" })).toMatchInlineSnapshot(`
       {
         "code": "invalid_edit",
+        "issues": [
+          {
+            "code": "invalid_edit",
+            "message": "There is no coverage entry with id c9.",
+            "path": [
+              "id",
+            ],
+            "severity": "error",
+          },
+        ],
         "message": "There is no coverage entry with id c9.",
         "path": [
           "id",

@@ -7,7 +7,7 @@ describe("importing the package and editing", () => {
   it("leaves immer's global patch plugin unregistered", () => {
     const patch: Patch = { op: "replace", path: ["a"], value: 1 };
     expect(() => applyPatches({ a: 0 }, [patch])).toThrow(/enablePatches/);
-    const result = library.setMessagingEnabled(library.samplePractice(), false, {
+    const result = library.applyEdit(library.samplePractice(), library.edits.setMessaging({ enabled: false }), {
       actor: "jsmith",
       at: "2026-11-20T10:00:00Z",
     });

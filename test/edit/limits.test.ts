@@ -44,6 +44,14 @@ describe("applyEdit: the limits the parser enforces", () => {
       {
         "error": {
           "code": "invalid_edit",
+          "issues": [
+            {
+              "code": "invalid_edit",
+              "message": "The practice would be larger than the limit of 33554432 bytes of JSON.",
+              "path": [],
+              "severity": "error",
+            },
+          ],
           "message": "The practice would be larger than the limit of 33554432 bytes of JSON.",
           "path": [],
         },
@@ -59,6 +67,16 @@ describe("applyEdit: the limits the parser enforces", () => {
       {
         "error": {
           "code": "invalid_edit",
+          "issues": [
+            {
+              "code": "invalid_edit",
+              "message": "The practice is at revision 9007199254740991, the highest one a config can hold.",
+              "path": [
+                "revision",
+              ],
+              "severity": "error",
+            },
+          ],
           "message": "The practice is at revision 9007199254740991, the highest one a config can hold.",
           "path": [
             "revision",
@@ -87,6 +105,16 @@ describe("applyEdit: the limits the parser enforces", () => {
       {
         "error": {
           "code": "invalid_edit",
+          "issues": [
+            {
+              "code": "invalid_edit",
+              "message": "Undoing that edit would take groups past the limit of 2000 entries.",
+              "path": [
+                "groups",
+              ],
+              "severity": "error",
+            },
+          ],
           "message": "Undoing that edit would take groups past the limit of 2000 entries.",
           "path": [
             "groups",

@@ -62,6 +62,16 @@ describe("applyEdit: replace_member", () => {
     expect(outcome({ type: "replace_member", from: "ghost", to: "lpatel" })).toMatchInlineSnapshot(`
       {
         "code": "invalid_edit",
+        "issues": [
+          {
+            "code": "invalid_edit",
+            "message": "There is no member with id ghost in this practice.",
+            "path": [
+              "from",
+            ],
+            "severity": "error",
+          },
+        ],
         "message": "There is no member with id ghost in this practice.",
         "path": [
           "from",
@@ -71,6 +81,16 @@ describe("applyEdit: replace_member", () => {
     expect(outcome({ type: "replace_member", from: "lpatel", to: "ghost" })).toMatchInlineSnapshot(`
       {
         "code": "invalid_edit",
+        "issues": [
+          {
+            "code": "invalid_edit",
+            "message": "There is no member with id ghost in this practice.",
+            "path": [
+              "to",
+            ],
+            "severity": "error",
+          },
+        ],
         "message": "There is no member with id ghost in this practice.",
         "path": [
           "to",
@@ -80,6 +100,16 @@ describe("applyEdit: replace_member", () => {
     expect(outcome({ type: "replace_member", from: "lpatel", to: "lpatel" })).toMatchInlineSnapshot(`
       {
         "code": "invalid_edit",
+        "issues": [
+          {
+            "code": "invalid_edit",
+            "message": "A member cannot replace themselves.",
+            "path": [
+              "to",
+            ],
+            "severity": "error",
+          },
+        ],
         "message": "A member cannot replace themselves.",
         "path": [
           "to",
@@ -186,6 +216,16 @@ describe("applyEdit: set_member_active", () => {
     expect(outcome({ type: "set_member_active", id: "ghost", active: false })).toMatchInlineSnapshot(`
       {
         "code": "invalid_edit",
+        "issues": [
+          {
+            "code": "invalid_edit",
+            "message": "There is no member with id ghost in this practice.",
+            "path": [
+              "id",
+            ],
+            "severity": "error",
+          },
+        ],
         "message": "There is no member with id ghost in this practice.",
         "path": [
           "id",

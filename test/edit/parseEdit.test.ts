@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { EDIT_TYPES, parseEdit } from "../../src/edit/schema.js";
 
+/** The first issue's code, path and message (every issue is an error). */
 const error = (input: unknown) => {
   const result = parseEdit(input);
-  return result.ok ? result : { path: result.error.path, message: result.error.message };
+  if (result.ok) return result;
+  expect(result.issues.every((issue) => issue.severity === "error")).toBe(true);
+  const [first] = result.issues;
+  return first && { code: first.code, path: first.path, message: first.message };
 };
 
 describe("parseEdit", () => {
@@ -43,18 +47,21 @@ describe("parseEdit", () => {
   it("points at what is wrong, without repeating input values", () => {
     expect(error(null)).toMatchInlineSnapshot(`
       {
+        "code": "invalid_type",
         "message": "Expected an edit object with a type field.",
         "path": [],
       }
     `);
     expect(error([])).toMatchInlineSnapshot(`
       {
+        "code": "invalid_type",
         "message": "Expected an edit object with a type field.",
         "path": [],
       }
     `);
     expect(error({ type: "drop_table" })).toMatchInlineSnapshot(`
       {
+        "code": "invalid_type",
         "message": "Expected one of the edit types: set_messaging, set_replies, set_category_enabled, set_route, set_route_for_all_providers, copy_routing, replace_member, upsert_member, set_member_active, upsert_group, remove_group, add_coverage, remove_coverage.",
         "path": [
           "type",
@@ -63,6 +70,7 @@ describe("parseEdit", () => {
     `);
     expect(error({ type: "set_messaging" })).toMatchInlineSnapshot(`
       {
+        "code": "missing_field",
         "message": "This field is required.",
         "path": [
           "enabled",
@@ -71,6 +79,7 @@ describe("parseEdit", () => {
     `);
     expect(error({ type: "set_messaging", enabled: true, secret: "x" })).toMatchInlineSnapshot(`
       {
+        "code": "unknown_field",
         "message": "This field is not part of the format.",
         "path": [
           "secret",
@@ -79,6 +88,7 @@ describe("parseEdit", () => {
     `);
     expect(error({ type: "set_category_enabled", category: "billing", enabled: true })).toMatchInlineSnapshot(`
       {
+        "code": "invalid_type",
         "message": "Expected one of: appointments, referrals, prescriptions, test_results, general_inquiry, health_question.",
         "path": [
           "category",
@@ -89,6 +99,7 @@ describe("parseEdit", () => {
       error({ type: "set_route", providerId: "bad id!", category: "referrals", recipients: [] }),
     ).toMatchInlineSnapshot(`
       {
+        "code": "invalid_id",
         "message": "Expected an id: 1-128 characters of A-Z a-z 0-9 . _ : @ -, starting with a letter or digit, not constructor or prototype.",
         "path": [
           "providerId",
@@ -97,6 +108,7 @@ describe("parseEdit", () => {
     `);
     expect(error({ type: "set_route", category: "referrals", recipients: [] })).toMatchInlineSnapshot(`
       {
+        "code": "missing_field",
         "message": "This field is required.",
         "path": [
           "providerId",
@@ -107,6 +119,7 @@ describe("parseEdit", () => {
       error({ type: "set_route", providerId: "a", category: "referrals", recipients: [{ type: "member" }] }),
     ).toMatchInlineSnapshot(`
       {
+        "code": "missing_field",
         "message": "This field is required.",
         "path": [
           "recipients",
@@ -124,6 +137,7 @@ describe("parseEdit", () => {
       }),
     ).toMatchInlineSnapshot(`
       {
+        "code": "limit_exceeded",
         "message": "More than the limit of 50 entries.",
         "path": [
           "recipients",
@@ -134,6 +148,7 @@ describe("parseEdit", () => {
       error({ type: "upsert_member", id: "a", member: { name: "", role: "staff", admin: false, active: true } }),
     ).toMatchInlineSnapshot(`
       {
+        "code": "invalid_type",
         "message": "Must not be empty.",
         "path": [
           "member",
@@ -149,6 +164,7 @@ describe("parseEdit", () => {
       }),
     ).toMatchInlineSnapshot(`
       {
+        "code": "limit_exceeded",
         "message": "Longer than the limit of 200 characters.",
         "path": [
           "member",
@@ -164,6 +180,7 @@ describe("parseEdit", () => {
       }),
     ).toMatchInlineSnapshot(`
       {
+        "code": "invalid_timestamp",
         "message": "Expected an ISO 8601 date-time with seconds and Z or an offset, e.g. 2026-12-01T00:00:00Z.",
         "path": [
           "coverage",
@@ -173,6 +190,7 @@ describe("parseEdit", () => {
     `);
     expect(error({ type: "remove_group", id: "constructor" })).toMatchInlineSnapshot(`
       {
+        "code": "invalid_id",
         "message": "Expected an id: 1-128 characters of A-Z a-z 0-9 . _ : @ -, starting with a letter or digit, not constructor or prototype.",
         "path": [
           "id",
@@ -181,6 +199,7 @@ describe("parseEdit", () => {
     `);
     expect(error({ type: "copy_routing", from: "a", to: "b" })).toMatchInlineSnapshot(`
       {
+        "code": "invalid_type",
         "message": "Expected an array, got a string.",
         "path": [
           "to",
@@ -191,6 +210,7 @@ describe("parseEdit", () => {
       error({ type: "set_route_for_all_providers", category: "referrals", recipients: [], mode: "all" }),
     ).toMatchInlineSnapshot(`
       {
+        "code": "invalid_type",
         "message": "Expected one of: replace, add, fill_empty.",
         "path": [
           "mode",
@@ -199,6 +219,7 @@ describe("parseEdit", () => {
     `);
     expect(error({ type: "set_replies", enabled: 1 })).toMatchInlineSnapshot(`
       {
+        "code": "invalid_type",
         "message": "Expected true or false, got a number.",
         "path": [
           "enabled",
@@ -207,6 +228,7 @@ describe("parseEdit", () => {
     `);
     expect(error({ type: "remove_coverage", id: 7 })).toMatchInlineSnapshot(`
       {
+        "code": "invalid_type",
         "message": "Expected a string, got a number.",
         "path": [
           "id",
@@ -232,12 +254,14 @@ describe("parseEdit", () => {
     });
     expect(error(trap)).toMatchInlineSnapshot(`
       {
+        "code": "invalid_type",
         "message": "Expected an edit object with a type field.",
         "path": [],
       }
     `);
     expect(error(getter)).toMatchInlineSnapshot(`
       {
+        "code": "invalid_type",
         "message": "Expected true or false, got a value that is not plain JSON data.",
         "path": [
           "enabled",
@@ -246,6 +270,7 @@ describe("parseEdit", () => {
     `);
     expect(error(JSON.parse('{"type":"set_messaging","enabled":true,"__proto__":{}}'))).toMatchInlineSnapshot(`
       {
+        "code": "forbidden_key",
         "message": "This key is not allowed anywhere in an edit.",
         "path": [
           "__proto__",
@@ -254,11 +279,71 @@ describe("parseEdit", () => {
     `);
     expect(error({ type: "copy_routing", from: "a", to: new Array(60_000).fill("a") })).toMatchInlineSnapshot(`
       {
+        "code": "limit_exceeded",
         "message": "More than the limit of 50000 entries.",
         "path": [
           "to",
         ],
       }
     `);
+  });
+
+  it("reports every issue, like parsePractice", () => {
+    expect(parseEdit({ type: "set_route", providerId: 7, category: "billing", extra: true })).toMatchInlineSnapshot(`
+      {
+        "issues": [
+          {
+            "code": "invalid_type",
+            "message": "Expected a string, got a number.",
+            "path": [
+              "providerId",
+            ],
+            "severity": "error",
+          },
+          {
+            "code": "invalid_type",
+            "message": "Expected one of: appointments, referrals, prescriptions, test_results, general_inquiry, health_question.",
+            "path": [
+              "category",
+            ],
+            "severity": "error",
+          },
+          {
+            "code": "missing_field",
+            "message": "This field is required.",
+            "path": [
+              "recipients",
+            ],
+            "severity": "error",
+          },
+          {
+            "code": "unknown_field",
+            "message": "This field is not part of the format.",
+            "path": [
+              "extra",
+            ],
+            "severity": "error",
+          },
+        ],
+        "ok": false,
+      }
+    `);
+  });
+
+  it("lists at most 1,000 issues, then says there were more", () => {
+    const result = parseEdit({ type: "copy_routing", from: "a", to: new Array(1_500).fill("bad id!") });
+    expect(result.ok).toBe(false);
+    const issues = result.ok ? [] : result.issues;
+    expect(issues).toHaveLength(1_001);
+    expect(issues[999]?.path).toEqual(["to", 999]);
+    expect(issues[1_000]).toMatchInlineSnapshot(`
+      {
+        "code": "limit_exceeded",
+        "message": "More problems were found than the 1000 listed.",
+        "path": [],
+        "severity": "error",
+      }
+    `);
+    expect(Object.isFrozen(issues)).toBe(true);
   });
 });

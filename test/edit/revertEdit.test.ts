@@ -31,6 +31,8 @@ describe("revertEdit", () => {
         "actor": "jsmith",
         "at": "2026-05-01T09:00:00.000Z",
         "edit": {
+          "action": "undo",
+          "originalSummary": "Jane Smith routed Appointments for Beverly Crusher's patients to Front Desk (was: Jane Smith).",
           "revision": 1,
           "type": "revert",
         },
@@ -83,7 +85,7 @@ describe("revertEdit", () => {
     const redone = revertEdit(undone.practice, undone, ctx);
     expect(redone.ok && redone.practice).toEqual({ ...forward.practice, revision: 3 });
     expect(redone.ok && redone.audit.summary).toMatchInlineSnapshot(
-      `"Jane Smith undid: Jane Smith undid: Jane Smith removed coverage c1 (Jane Smith away from 2026-12-01T00:00:00Z until 2026-12-08T00:00:00Z, covered by Kim Jones)."`,
+      `"Jane Smith redid: Jane Smith removed coverage c1 (Jane Smith away from 2026-12-01T00:00:00Z until 2026-12-08T00:00:00Z, covered by Kim Jones)."`,
     );
   });
 
@@ -102,6 +104,18 @@ describe("revertEdit", () => {
       {
         "error": {
           "code": "invalid_edit",
+          "issues": [
+            {
+              "code": "invalid_edit",
+              "message": "The practice has changed at routing.crusher.appointments since revision 1, so that edit cannot be undone automatically.",
+              "path": [
+                "routing",
+                "crusher",
+                "appointments",
+              ],
+              "severity": "error",
+            },
+          ],
           "message": "The practice has changed at routing.crusher.appointments since revision 1, so that edit cannot be undone automatically.",
           "path": [
             "routing",
@@ -126,7 +140,11 @@ describe("revertEdit", () => {
       withoutTable.practice,
     );
     const result = revertEdit(cleared.practice, forward, ctx);
-    expect(result.ok ? "ok" : result.error.path).toEqual(["routing", "crusher", "prescriptions"]);
+    expect(result.ok || result.error.code !== "invalid_edit" ? "ok" : result.error.path).toEqual([
+      "routing",
+      "crusher",
+      "prescriptions",
+    ]);
   });
 
   it("removes a provider table the revert leaves empty", () => {
@@ -171,6 +189,14 @@ describe("revertEdit", () => {
       {
         "error": {
           "code": "invalid_edit",
+          "issues": [
+            {
+              "code": "invalid_edit",
+              "message": "Only a successful edit can be undone.",
+              "path": [],
+              "severity": "error",
+            },
+          ],
           "message": "Only a successful edit can be undone.",
           "path": [],
         },
@@ -202,7 +228,9 @@ describe("revertEdit", () => {
     );
     const demoted = done({ type: "upsert_member", id: "druiz", member: { ...druiz, role: "staff" } }, cleared.practice);
     const back = revertEdit(demoted.practice, cleared, ctx);
-    expect(back.ok ? "ok" : back.error.issues?.map((issue) => issue.code)).toEqual(["not_a_provider"]);
+    expect(
+      back.ok || back.error.code !== "introduces_errors" ? "ok" : back.error.issues.map((issue) => issue.code),
+    ).toEqual(["not_a_provider"]);
   });
 });
 
@@ -233,20 +261,33 @@ describe("revertEdit on results it cannot trust", () => {
       },
       enumerable: true,
     });
-    const altered = {
-      ok: false,
-      error: {
-        code: "invalid_edit",
-        message: "This edit result is incomplete or altered, so it cannot be undone.",
-        path: [],
-      },
-    };
     const results = [{ ok: true }, { ...forward, audit: undefined }, { ...forward, patches: "x" }, getter, null];
     for (const result of results) {
       const answer = revertEdit(forward.practice, result as unknown as EditResult, ctx);
-      expect(answer).toEqual(altered);
+      const altered = "This stored edit is incomplete or altered, so it cannot be undone.";
+      expect(answer).toMatchObject({ ok: false, error: { code: "invalid_edit", path: [], message: altered } });
+      expect(!answer.ok && answer.error.code === "invalid_edit" && answer.error.issues.length).toBeGreaterThan(1);
       expect(isDeeplyFrozen(answer)).toBe(true);
     }
+    const answer = revertEdit(forward.practice, { ...forward, patches: "x" } as unknown as EditResult, ctx);
+    expect(!answer.ok && answer.error.code === "invalid_edit" && answer.error.issues).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "invalid_edit",
+          "message": "This stored edit is incomplete or altered, so it cannot be undone.",
+          "path": [],
+          "severity": "error",
+        },
+        {
+          "code": "invalid_type",
+          "message": "Expected an array, got a string.",
+          "path": [
+            "patches",
+          ],
+          "severity": "error",
+        },
+      ]
+    `);
   });
 
   it("refuses a result of another practice even when the values match", () => {
@@ -257,6 +298,16 @@ describe("revertEdit on results it cannot trust", () => {
       {
         "error": {
           "code": "invalid_edit",
+          "issues": [
+            {
+              "code": "invalid_edit",
+              "message": "That edit was made on practice other-practice, not on practice enterprise-family-medicine.",
+              "path": [
+                "id",
+              ],
+              "severity": "error",
+            },
+          ],
           "message": "That edit was made on practice other-practice, not on practice enterprise-family-medicine.",
           "path": [
             "id",
@@ -275,6 +326,17 @@ describe("revertEdit on results it cannot trust", () => {
         {
           "error": {
             "code": "invalid_edit",
+            "issues": [
+              {
+                "code": "invalid_edit",
+                "message": "The stored patch here does not fit the config format, so that edit cannot be undone.",
+                "path": [
+                  "members",
+                  "kjones",
+                ],
+                "severity": "error",
+              },
+            ],
             "message": "The stored patch here does not fit the config format, so that edit cannot be undone.",
             "path": [
               "members",

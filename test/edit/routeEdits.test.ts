@@ -58,6 +58,16 @@ describe("applyEdit: set_route", () => {
     ).toMatchInlineSnapshot(`
       {
         "code": "invalid_edit",
+        "issues": [
+          {
+            "code": "invalid_edit",
+            "message": "Every category of the default table needs at least one recipient.",
+            "path": [
+              "recipients",
+            ],
+            "severity": "error",
+          },
+        ],
         "message": "Every category of the default table needs at least one recipient.",
         "path": [
           "recipients",
@@ -69,6 +79,16 @@ describe("applyEdit: set_route", () => {
     ).toMatchInlineSnapshot(`
       {
         "code": "invalid_edit",
+        "issues": [
+          {
+            "code": "invalid_edit",
+            "message": "Member kjones is not a provider, so has no routing table.",
+            "path": [
+              "providerId",
+            ],
+            "severity": "error",
+          },
+        ],
         "message": "Member kjones is not a provider, so has no routing table.",
         "path": [
           "providerId",
@@ -80,6 +100,16 @@ describe("applyEdit: set_route", () => {
     ).toMatchInlineSnapshot(`
       {
         "code": "invalid_edit",
+        "issues": [
+          {
+            "code": "invalid_edit",
+            "message": "There is no member with id ghost in this practice.",
+            "path": [
+              "providerId",
+            ],
+            "severity": "error",
+          },
+        ],
         "message": "There is no member with id ghost in this practice.",
         "path": [
           "providerId",
@@ -96,6 +126,18 @@ describe("applyEdit: set_route", () => {
     ).toMatchInlineSnapshot(`
       {
         "code": "invalid_edit",
+        "issues": [
+          {
+            "code": "invalid_edit",
+            "message": "There is no member with id ghost in this practice.",
+            "path": [
+              "recipients",
+              1,
+              "id",
+            ],
+            "severity": "error",
+          },
+        ],
         "message": "There is no member with id ghost in this practice.",
         "path": [
           "recipients",
@@ -114,6 +156,18 @@ describe("applyEdit: set_route", () => {
     ).toMatchInlineSnapshot(`
       {
         "code": "invalid_edit",
+        "issues": [
+          {
+            "code": "invalid_edit",
+            "message": "There is no group with id toString in this practice.",
+            "path": [
+              "recipients",
+              0,
+              "id",
+            ],
+            "severity": "error",
+          },
+        ],
         "message": "There is no group with id toString in this practice.",
         "path": [
           "recipients",
@@ -264,6 +318,16 @@ describe("applyEdit: set_route_for_all_providers", () => {
     ).toMatchInlineSnapshot(`
       {
         "code": "invalid_edit",
+        "issues": [
+          {
+            "code": "invalid_edit",
+            "message": "Mode add needs at least one recipient.",
+            "path": [
+              "recipients",
+            ],
+            "severity": "error",
+          },
+        ],
         "message": "Mode add needs at least one recipient.",
         "path": [
           "recipients",
@@ -280,6 +344,18 @@ describe("applyEdit: set_route_for_all_providers", () => {
     ).toMatchInlineSnapshot(`
       {
         "code": "invalid_edit",
+        "issues": [
+          {
+            "code": "invalid_edit",
+            "message": "There is no group with id ghost in this practice.",
+            "path": [
+              "recipients",
+              0,
+              "id",
+            ],
+            "severity": "error",
+          },
+        ],
         "message": "There is no group with id ghost in this practice.",
         "path": [
           "recipients",
@@ -307,6 +383,16 @@ describe("applyEdit: set_route_for_all_providers", () => {
     ).toMatchInlineSnapshot(`
       {
         "code": "invalid_edit",
+        "issues": [
+          {
+            "code": "invalid_edit",
+            "message": "The Referrals cell of provider crusher would have more than the limit of 50 recipients.",
+            "path": [
+              "recipients",
+            ],
+            "severity": "error",
+          },
+        ],
         "message": "The Referrals cell of provider crusher would have more than the limit of 50 recipients.",
         "path": [
           "recipients",
@@ -343,6 +429,16 @@ describe("applyEdit: copy_routing", () => {
     expect(outcome({ type: "copy_routing", from: "kjones", to: ["crusher"] })).toMatchInlineSnapshot(`
       {
         "code": "invalid_edit",
+        "issues": [
+          {
+            "code": "invalid_edit",
+            "message": "Member kjones is not a provider, so has no routing table.",
+            "path": [
+              "from",
+            ],
+            "severity": "error",
+          },
+        ],
         "message": "Member kjones is not a provider, so has no routing table.",
         "path": [
           "from",
@@ -352,6 +448,17 @@ describe("applyEdit: copy_routing", () => {
     expect(outcome({ type: "copy_routing", from: "crusher", to: ["oselkin", "ghost"] })).toMatchInlineSnapshot(`
       {
         "code": "invalid_edit",
+        "issues": [
+          {
+            "code": "invalid_edit",
+            "message": "There is no member with id ghost in this practice.",
+            "path": [
+              "to",
+              1,
+            ],
+            "severity": "error",
+          },
+        ],
         "message": "There is no member with id ghost in this practice.",
         "path": [
           "to",

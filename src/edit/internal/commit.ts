@@ -1,12 +1,11 @@
 import { deepFreeze } from "../../internal/freeze.js";
-import { memberName } from "../../internal/words.js";
 import { LIMITS } from "../../model/limits.js";
 import type { Practice } from "../../model/types.js";
 import type { AuditEntry, Edit, EditResult, RevertRecord } from "../types.js";
 import { applyWrites } from "./applyWrites.js";
 import type { Actor } from "./context.js";
 import { introducedErrors } from "./introducedErrors.js";
-import { countText } from "./names.js";
+import { actorName, countText } from "./names.js";
 import { type EditPlan, invalidEdit } from "./plan.js";
 import { growsPastLimit } from "./size.js";
 
@@ -31,7 +30,7 @@ export function commit({ practice, plan, actor, edit }: CommitInput): EditResult
     practiceId: practice.id,
     edit,
     revision,
-    summary: `${prefix}${memberName(practice, actor.actor)} ${plan.describe(practice, next)}`,
+    summary: `${prefix}${actorName(practice, actor.actor)} ${plan.describe(practice, next)}`,
   });
   if (next === practice) {
     const entry = audit(practice.revision, "No change: ");

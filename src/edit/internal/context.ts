@@ -2,22 +2,28 @@ import { deepFreeze } from "../../internal/freeze.js";
 import { getOwn } from "../../internal/own.js";
 import { instantOf } from "../../internal/time.js";
 import type { Practice } from "../../model/types.js";
-import type { EditFailure } from "../types.js";
+import { isId } from "../../parse/schema.js";
+import type { EditActor, EditFailure } from "../types.js";
 import { readFields } from "./fields.js";
 import { invalidEdit } from "./plan.js";
 
 /** Who and when, checked. */
 export interface Actor {
-  readonly actor: string;
+  readonly actor: EditActor;
   /** ISO 8601 UTC. */
   readonly at: string;
 }
 
-const CONTEXT_FIELDS: readonly string[] = ["actor", "at", "expectedRevision"];
+const CONTEXT_FIELDS: readonly string[] = ["actor", "at", "expectedRevision", "allowSystemActors"];
 
 const FORBIDDEN: EditFailure = deepFreeze({
   ok: false,
   error: { code: "forbidden", message: "Only an active admin of this practice may change its settings." },
+});
+
+const SYSTEM_FORBIDDEN: EditFailure = deepFreeze({
+  ok: false,
+  error: { code: "forbidden", message: "A system actor may edit only where the context sets allowSystemActors." },
 });
 
 function isActiveAdmin(practice: Practice, actor: unknown): actor is string {
@@ -39,9 +45,28 @@ function conflict(expected: number, actual: number): EditFailure {
 }
 
 /**
+ * Who edits: a system actor (`{system: id}`, only with `allowSystemActors: true`) or an active admin's id;
+ * `invalid_edit` for a malformed system actor, `forbidden` for anyone else.
+ */
+function checkActor(practice: Practice, actor: unknown, allowSystemActors: unknown): EditActor | EditFailure {
+  const system = typeof actor === "object" && actor !== null ? readFields(actor) : undefined;
+  if (system === undefined) return isActiveAdmin(practice, actor) ? actor : FORBIDDEN;
+  const unknown = Object.keys(system).find((key) => key !== "system");
+  if (unknown !== undefined) return invalidEdit(["actor", unknown], "A system actor has only the field system.");
+  if (typeof system.system !== "string" || !isId(system.system)) {
+    return invalidEdit(
+      ["actor", "system"],
+      "Expected a system name: 1-128 characters of A-Z a-z 0-9 . _ : @ -, starting with a letter or digit.",
+    );
+  }
+  return allowSystemActors === true ? Object.freeze({ system: system.system }) : SYSTEM_FORBIDDEN;
+}
+
+/**
  * Checks an edit context, in this order: its shape (`invalid_edit`: not an object, a getter, an unknown
- * field), the actor (`forbidden` unless an active admin), `at` (`invalid_edit` at `["at"]`; now when
- * omitted) and `expectedRevision` (`invalid_edit` unless a whole number, `conflict` unless the practice's).
+ * field, a non-boolean `allowSystemActors`, a malformed system actor), the actor (`forbidden` unless an
+ * active admin or an allowed system actor), `at` (`invalid_edit` at `["at"]`; now when omitted) and
+ * `expectedRevision` (`invalid_edit` unless a whole number, `conflict` unless the practice's).
  */
 export function checkContext(practice: Practice, ctx: unknown): Actor | EditFailure {
   const fields = readFields(ctx);
@@ -50,9 +75,17 @@ export function checkContext(practice: Practice, ctx: unknown): Actor | EditFail
   }
   const unknown = Object.keys(fields).find((key) => !CONTEXT_FIELDS.includes(key));
   if (unknown !== undefined) {
-    return invalidEdit([unknown], "An edit context has only the fields actor, at and expectedRevision.");
+    return invalidEdit(
+      [unknown],
+      "An edit context has only the fields actor, at, expectedRevision and allowSystemActors.",
+    );
   }
-  if (!isActiveAdmin(practice, fields.actor)) return FORBIDDEN;
+  const allow = fields.allowSystemActors;
+  if (allow !== undefined && typeof allow !== "boolean") {
+    return invalidEdit(["allowSystemActors"], "Expected true or false.");
+  }
+  const actor = checkActor(practice, fields.actor, allow);
+  if (typeof actor === "object" && "ok" in actor) return actor;
   const time = fields.at === undefined ? Date.now() : instantOf(fields.at);
   if (Number.isNaN(time)) {
     return invalidEdit(["at"], "Expected a valid Date or an ISO 8601 date-time with Z or an offset.");
@@ -64,5 +97,5 @@ export function checkContext(practice: Practice, ctx: unknown): Actor | EditFail
     }
     if (expected !== practice.revision) return conflict(expected as number, practice.revision);
   }
-  return { actor: fields.actor, at: new Date(time).toISOString() };
+  return { actor, at: new Date(time).toISOString() };
 }

@@ -1,6 +1,7 @@
 import { listText, memberName, recipientName } from "../../internal/words.js";
 import { CATEGORY_LABELS, type MessageCategory } from "../../model/categories.js";
 import type { Coverage, Practice, Recipient } from "../../model/types.js";
+import type { EditActor } from "../types.js";
 
 /** How many names a sentence about an edit lists before "… and N others". */
 export const SHOWN_NAMES = 5;
@@ -13,6 +14,11 @@ export function recipientsText(practice: Practice, recipients: readonly Recipien
     ),
     SHOWN_NAMES,
   );
+}
+
+/** Who made an edit in words: a member's name, or "System hr-sync" for a system actor. */
+export function actorName(practice: Practice, actor: EditActor): string {
+  return typeof actor === "string" ? memberName(practice, actor) : `System ${actor.system}`;
 }
 
 /** Names a routing cell, e.g. "Appointments for Beverly Crusher's patients". */

@@ -1,6 +1,6 @@
 import { deepFreeze } from "../../internal/freeze.js";
 import type { IssuePath, Practice } from "../../model/types.js";
-import type { EditFailure } from "../types.js";
+import type { EditFailure, EditIssue } from "../types.js";
 
 /** A config path of object keys (arrays are always written whole), e.g. `["routing", "crusher", "appointments"]`. */
 type WritePath = readonly string[];
@@ -24,9 +24,20 @@ export interface EditPlan {
 /** A plan, or the reason the edit's arguments do not fit the practice. */
 export type PlanResult = EditPlan | EditFailure;
 
-/** Builds a deeply frozen `invalid_edit` failure. */
+/** Builds a deeply frozen `invalid_edit` failure with one issue of code `invalid_edit`. */
 export function invalidEdit(path: IssuePath, message: string): EditFailure {
-  return deepFreeze({ ok: false, error: { code: "invalid_edit", path: [...path], message } });
+  return invalidEditOf([{ code: "invalid_edit", severity: "error", path: [...path], message }]);
+}
+
+/** Builds a deeply frozen `invalid_edit` failure from its issues (at least one); `path` and `message` are the first's. */
+export function invalidEditOf(issues: readonly EditIssue[]): EditFailure {
+  const [first] = issues;
+  /* v8 ignore next -- callers pass at least one issue */
+  if (first === undefined) return invalidEdit([], "This edit is not valid.");
+  return deepFreeze({
+    ok: false,
+    error: { code: "invalid_edit", path: [...first.path], message: first.message, issues: [...issues] },
+  });
 }
 
 /** Tells a failure from a plan or another successful step. */
