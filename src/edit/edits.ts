@@ -30,7 +30,7 @@ export interface EditConstructors {
   readonly setReplies: EditConstructor<SetRepliesEdit>;
   /** `{type: "set_category_enabled", category, enabled}`: shows or hides a category. */
   readonly setCategoryEnabled: EditConstructor<SetCategoryEnabledEdit>;
-  /** `{type: "set_route", providerId, category, recipients}`: one routing cell (`providerId: null` is the default table). */
+  /** `{type: "set_route", providerId, category, recipients}`: one cell (`providerId: null`: the default table). */
   readonly setRoute: EditConstructor<SetRouteEdit>;
   /** `{type: "set_route_for_all_providers", category, recipients, mode}`: "Routing for All Providers". */
   readonly setRouteForAllProviders: EditConstructor<SetRouteForAllProvidersEdit>;

@@ -83,7 +83,8 @@ const failure = (issues: readonly Issue<ParseIssueCode>[]): ParseStoredEditResul
  * @example
  * ```ts
  * const done = applyEdit(samplePractice(), edits.setReplies({ enabled: false }), { actor: "jsmith" });
- * const row = done.ok && JSON.parse(JSON.stringify({ ...done.audit, patches: done.patches, inversePatches: done.inversePatches }));
+ * const stored = done.ok && { ...done.audit, patches: done.patches, inversePatches: done.inversePatches };
+ * const row = JSON.parse(JSON.stringify(stored)); // as read back from a database
  * const read = parseStoredEdit(row);
  * read.ok && read.storedEdit.summary;
  * //=> "Jane Smith turned patient replies off."

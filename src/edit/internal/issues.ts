@@ -2,7 +2,7 @@ import type * as z from "zod";
 import { mapZodIssue } from "../../internal/zodIssues.js";
 import type { Issue, IssuePath, ParseIssueCode } from "../../model/types.js";
 
-/** The most issues a failure lists, as `parsePractice` does; one `limit_exceeded` issue at `[]` then says there were more. */
+/** The most issues a failure lists, as in `parsePractice`; then one `limit_exceeded` issue at `[]` says there were more. */
 const MAX_ISSUES = 1_000;
 
 /** A structural issue (always an error). */

@@ -29,7 +29,7 @@ export function invalidEdit(path: IssuePath, message: string): EditFailure {
   return invalidEditOf([{ code: "invalid_edit", severity: "error", path: [...path], message }]);
 }
 
-/** Builds a deeply frozen `invalid_edit` failure from its issues (at least one); `path` and `message` are the first's. */
+/** Builds a deeply frozen `invalid_edit` failure from its issues; `path` and `message` are the first's. */
 export function invalidEditOf(issues: readonly EditIssue[]): EditFailure {
   const [first] = issues;
   /* v8 ignore next -- callers pass at least one issue */
