@@ -6,6 +6,7 @@ import {
   applyEdit,
   diffPractices,
   type Edit,
+  edits,
   type Practice,
   resolveRecipients,
   samplePractice,
@@ -33,14 +34,14 @@ console.log(`  General inquiries without a provider   -> ${whoGets(practice, "ge
 console.log("\nEdits:");
 // 1. Add the new hire; she is an admin too, so the practice keeps an active admin after Jane leaves.
 edit(
-  { type: "upsert_member", id: "tnguyen", member: { name: "Tara Nguyen", role: "staff", admin: true, active: true } },
+  edits.upsertMember({ id: "tnguyen", member: { name: "Tara Nguyen", role: "staff", admin: true, active: true } }),
   "jsmith",
   "2026-11-09T08:00:00Z",
 );
 // 2. Tara takes Jane's place everywhere: routing cells, groups, coverage.
-edit({ type: "replace_member", from: "jsmith", to: "tnguyen" }, "jsmith", "2026-11-09T08:01:00Z");
+edit(edits.replaceMember({ from: "jsmith", to: "tnguyen" }), "jsmith", "2026-11-09T08:01:00Z");
 // 3. Tara deactivates Jane's account (inactive members never receive messages).
-edit({ type: "set_member_active", id: "jsmith", active: false }, "tnguyen", "2026-11-09T08:02:00Z");
+edit(edits.setMemberActive({ id: "jsmith", active: false }), "tnguyen", "2026-11-09T08:02:00Z");
 
 console.log("\nAfter:");
 console.log(`  Appointments for Dr. Crusher's patients -> ${whoGets(practice, "appointments", "crusher")}`);

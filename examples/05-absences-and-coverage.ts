@@ -4,6 +4,7 @@
 // followed (at most 10 hops); a coverer who is inactive or away with nobody to cover drops out.
 import {
   applyEdit,
+  edits,
   explainResolution,
   type Practice,
   resolveRecipients,
@@ -29,11 +30,10 @@ show("appointments", "crusher", "2026-12-08T00:00:00Z");
 // Kim Jones is away too, for part of that week, covered by Lena Patel: the chain is followed.
 const added = applyEdit(
   practice,
-  {
-    type: "add_coverage",
+  edits.addCoverage({
     id: "c2",
     coverage: { member: "kjones", from: "2026-12-03T00:00:00Z", until: "2026-12-05T00:00:00Z", coveredBy: "lpatel" },
-  },
+  }),
   { actor: "jsmith", at: "2026-11-20T09:00:00Z" },
 );
 if (!added.ok) throw new Error(added.error.message);
@@ -49,11 +49,10 @@ show("general_inquiry", null, "2026-12-04T12:00:00Z", true);
 // nobody is left in either table, and the backstop (every active admin, absences ignored) takes over.
 const broken = applyEdit(
   practice,
-  {
-    type: "add_coverage",
+  edits.addCoverage({
     id: "c3",
     coverage: { member: "lpatel", from: "2026-12-04T00:00:00Z", until: "2026-12-05T00:00:00Z", coveredBy: "mreyes" },
-  },
+  }),
   { actor: "jsmith", at: "2026-11-20T09:05:00Z" },
 );
 if (!broken.ok) throw new Error(broken.error.message);
