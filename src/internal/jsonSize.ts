@@ -41,8 +41,10 @@ export function jsonStringBytes(text: string, limit: number): number {
 /**
  * An upper bound of the UTF-8 size of the compact JSON of whatever JSON text `text` holds: its own UTF-8 size,
  * counting a lone surrogate 6 (`JSON.stringify` writes it as an escape); escapes and whitespace only shrink.
+ * Six bytes per code unit bound it too: when that is within `limit`, the text is not read.
  */
-export function compactBytesBound(text: string): number {
+export function compactBytesBound(text: string, limit: number): number {
+  if (text.length * 6 <= limit) return text.length * 6;
   let bytes = text.length;
   for (let index = 0; index < text.length; index++) {
     const unit = text.charCodeAt(index);

@@ -49,5 +49,5 @@ export function parsePractice(input: unknown): ParseResult {
   const practice = snapshot.forbiddenKeys.length === 0 && !snapshot.shared ? readPractice(snapshot.value) : undefined;
   const result: ParseResult =
     practice === undefined ? explainDocument(snapshot.value, snapshot.forbiddenKeys) : parseSuccess(practice);
-  return enforceCap(result, snapshot.bytes);
+  return enforceCap(result, () => snapshot.bytes);
 }

@@ -36,5 +36,7 @@ export function parsePracticeJson(text: string): ParseResult {
   // the text), so the fast path reads it in place without a snapshot. A valid document has no forbidden key:
   // each key is a field name or an id. Anything else takes parsePractice's way, which says what is wrong.
   const practice = readPractice(value);
-  return practice === undefined ? parsePractice(value) : enforceCap(parseSuccess(practice), compactBytesBound(text));
+  return practice === undefined
+    ? parsePractice(value)
+    : enforceCap(parseSuccess(practice), (limit) => compactBytesBound(text, limit));
 }

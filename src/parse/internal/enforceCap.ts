@@ -13,11 +13,12 @@ const GROWTH = 42;
 
 /**
  * Refuses a parsed practice whose compact JSON (`serializePractice(practice, {indent: false})`) is over the
- * 32 MiB cap, so that whatever the parser accepts can be stored and read back. `bound` is an upper bound of the
- * compact size of the document it came from; the practice is written out only when that bound nears the cap.
+ * 32 MiB cap, so that whatever the parser accepts can be stored and read back. `bound(limit)` gives an upper
+ * bound of the compact size of the document it came from (needed exact only up to `limit`); the practice is
+ * written out only when that bound nears the cap.
  */
-export function enforceCap(result: ParseResult, bound: number): ParseResult {
-  if (!result.ok || bound + GROWTH <= LIMITS.jsonBytes) return result;
+export function enforceCap(result: ParseResult, bound: (limit: number) => number): ParseResult {
+  if (!result.ok || bound(LIMITS.jsonBytes - GROWTH) <= LIMITS.jsonBytes - GROWTH) return result;
   if (!exceedsUtf8Bytes(serializePractice(result.practice, { indent: false }), LIMITS.jsonBytes)) return result;
   return parseFailure([parseIssue("limit_exceeded", [], MESSAGES.documentTooLarge)]);
 }
