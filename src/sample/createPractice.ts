@@ -47,6 +47,13 @@ export function createPractice(options: CreatePracticeOptions): Practice {
   };
   const parsed = parsePractice(document);
   if (parsed.ok) return deepFreeze(parsed.practice);
-  const problems = parsed.issues.map((issue) => `${issue.code} at ${issue.path.join(".") || "(root)"}`);
-  throw new TypeError(`createPractice: the options do not make a valid practice (${problems.join("; ")}).`);
+  const problems = new Set(parsed.issues.map((issue) => `${issue.code} at ${optionAt(issue.path)}`));
+  throw new TypeError(`createPractice: the options do not make a valid practice (${[...problems].join("; ")}).`);
+}
+
+/** The option an issue of the built document comes from: `id`, `name`, `admin.id` or `admin.name`. */
+function optionAt(path: readonly (string | number)[]): string {
+  const [head, , field] = path;
+  if (head === "id" || head === "name") return head;
+  return head === "members" && field === "name" ? "admin.name" : "admin.id";
 }

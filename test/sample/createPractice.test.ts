@@ -33,7 +33,9 @@ describe("createPractice", () => {
 
   test("throws a TypeError naming fields and codes, never the values", () => {
     const bad = { id: "has space", name: "", admin: { id: "constructor", name: "Secret Name" } };
-    expect(() => createPractice(bad)).toThrowErrorMatchingInlineSnapshot();
+    expect(() => createPractice(bad)).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: createPractice: the options do not make a valid practice (forbidden_key at admin.id; invalid_id at id; invalid_type at name; invalid_id at admin.id).]`,
+    );
     try {
       createPractice(bad);
     } catch (error) {
