@@ -10,7 +10,12 @@ export interface CreatePracticeOptions {
   /** The practice's name. */
   readonly name: string;
   /** The first admin: a staff member who can then change every setting. */
-  readonly admin: { readonly id: Id; readonly name: string };
+  readonly admin: {
+    /** The admin's member id. */
+    readonly id: Id;
+    /** The admin's name, shown in audit summaries and tables. */
+    readonly name: string;
+  };
 }
 
 /**
