@@ -1,3 +1,8 @@
+/**
+ * Helpers for the tests of services that use `patient-message-routing`: fast-check arbitraries and builders.
+ *
+ * @module patient-message-routing/testing
+ */
 // Public surface of `patient-message-routing/testing`: helpers for other services' tests.
 
 export { samplePractice } from "../index.js";
