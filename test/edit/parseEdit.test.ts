@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { applyEdit } from "../../src/edit/applyEdit.js";
 import { EDIT_TYPES, parseEdit } from "../../src/edit/schema.js";
+import type { Edit } from "../../src/edit/types.js";
+import { samplePractice } from "../../src/sample/samplePractice.js";
 
 /** The first issue's code, path and message (every issue is an error). */
 const error = (input: unknown) => {
@@ -345,5 +348,17 @@ describe("parseEdit", () => {
       }
     `);
     expect(Object.isFrozen(issues)).toBe(true);
+  });
+
+  it("gives applyEdit's invalid_edit every issue, with the first one's path and message", () => {
+    const input = { type: "set_route", providerId: 7, category: "billing", recipients: [] };
+    const parsed = parseEdit(input);
+    const result = applyEdit(samplePractice(), input as unknown as Edit, { actor: "jsmith" });
+    expect(result.ok || result.error.code !== "invalid_edit" ? result : result.error).toEqual({
+      code: "invalid_edit",
+      path: ["providerId"],
+      message: "Expected a string, got a number.",
+      issues: parsed.ok ? [] : parsed.issues,
+    });
   });
 });

@@ -124,6 +124,22 @@ describe("parseStoredEdit", () => {
       },
     });
     expect(parseStoredEdit(getter).ok).toBe(false);
+    const withProto = JSON.parse(JSON.stringify(forward).replace('"summary"', '"__proto__":{},"summary"'));
+    expect(parseStoredEdit(withProto)).toMatchInlineSnapshot(`
+      {
+        "issues": [
+          {
+            "code": "forbidden_key",
+            "message": "This key is not allowed anywhere in a stored edit.",
+            "path": [
+              "__proto__",
+            ],
+            "severity": "error",
+          },
+        ],
+        "ok": false,
+      }
+    `);
     expect(parseStoredEdit(null)).toMatchInlineSnapshot(`
       {
         "issues": [
@@ -186,9 +202,13 @@ describe("revertEdit from storage", () => {
     `);
   });
 
-  it("gives the same answer for a stored edit as for the result it was stored from", () => {
+  it("gives the same answer for a stored edit as for the result it was stored from, leaving both untouched", () => {
     const forward = succeeded(applyEdit(samplePractice(), offEdit, ctx));
-    expect(revertEdit(forward.practice, stored(forward), ctx)).toEqual(revertEdit(forward.practice, forward, ctx));
+    const input = row(forward) as StoredEdit;
+    const copy = structuredClone(input);
+    expect(revertEdit(forward.practice, input, ctx)).toEqual(revertEdit(forward.practice, forward, ctx));
+    expect(input).toEqual(copy);
+    expect(Object.isFrozen(input)).toBe(false);
   });
 
   it("names an original edit that changed nothing without the No change prefix", () => {
