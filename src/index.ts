@@ -82,13 +82,14 @@ export type { PatientMessagingView, PatientMessagingViewOptions } from "./presen
 export { patientMessagingView } from "./present/patientMessagingView.js";
 export { compileRouter } from "./resolve/compileRouter.js";
 export { resolveRecipients } from "./resolve/resolveRecipients.js";
+export { routerFor } from "./resolve/routerFor.js";
 export type {
-  AbsentCause,
   AbsentSkipStep,
   AssignedProviderStep,
   BackstopStep,
   CategoryDisabledStep,
   CoverageStep,
+  CoverFailure,
   DefaultCellReason,
   DefaultCellStep,
   FallbackStep,

@@ -69,7 +69,7 @@ function explainStep(practice: Practice, step: TraceStep): string {
 function explainDefaultCell(practice: Practice, step: DefaultCellStep): string {
   const label = CATEGORY_LABELS[step.category];
   const sends = `the practice's default table sends ${label} to ${listOf(practice, step.recipients)}.`;
-  switch (step.why) {
+  switch (step.reason) {
     case "no_provider":
       return `The patient has no provider, so ${sends}`;
     case "unknown_provider":
@@ -81,7 +81,7 @@ function explainDefaultCell(practice: Practice, step: DefaultCellStep): string {
     case "fallback":
       return `${sends.charAt(0).toUpperCase()}${sends.slice(1)}`;
     default:
-      return unknown(step.why);
+      return unknown(step.reason);
   }
 }
 
@@ -96,7 +96,7 @@ function explainSkip(practice: Practice, step: SkippedStep): string {
     case "absent": {
       const away = `${memberName(practice, step.memberId)} is away and is skipped:`;
       const coverer = memberName(practice, step.covererId);
-      switch (step.cause) {
+      switch (step.coverFailure) {
         case "coverer_unknown":
           return `${away} the cover, ${coverer}, does not exist.`;
         case "coverer_inactive":
@@ -106,7 +106,7 @@ function explainSkip(practice: Practice, step: SkippedStep): string {
         case "chain_too_long":
           return `${away} ${coverer} is still away after ${MAX_COVERAGE_HOPS} covers.`;
         default:
-          return unknown(step.cause);
+          return unknown(step.coverFailure);
       }
     }
     default:

@@ -14,16 +14,20 @@ import type { Resolution, ResolveInput, Router } from "./types.js";
  * resolved afresh once per stretch of time in which the absences in force stay the same. A repeated call in
  * the same stretch returns the same object. See the Routing guide for how it works.
  *
- * The practice must not change after compiling (practices from `parsePractice` are frozen).
+ * The practice must not change after compiling (practices from `parsePractice` are frozen). The router keeps
+ * the practice's `id` and `revision` (`router.practiceId`, `router.revision`); {@link routerFor} keeps one
+ * router per frozen practice.
  *
  * @param practice - The practice configuration (left untouched).
- * @returns A {@link Router}; its `resolve` throws the same `TypeError`s as `resolveRecipients`.
+ * @returns A frozen {@link Router}; its `resolve` throws the same `TypeError`s as `resolveRecipients`.
  * @example
  * ```ts
  * const router = compileRouter(samplePractice());
  * const resolution = router.resolve({ category: "health_question", providerId: "crusher" });
  * resolution.ok && resolution.recipients;
  * //=> ["crusher"]
+ * router.revision;
+ * //=> 0
  * ```
  */
 export function compileRouter(practice: Practice): Router {
@@ -40,6 +44,8 @@ export function compileRouter(practice: Practice): Router {
     fresh: new Map(),
   };
   return Object.freeze({
+    practiceId: practice.id,
+    revision: practice.revision,
     resolve(input: ResolveInput): Resolution {
       const time = inputTime(input.at, "compileRouter: resolve");
       const index = categoryIndex(input.category);

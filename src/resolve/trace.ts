@@ -39,12 +39,12 @@ export interface ProviderCellStep {
  */
 export type DefaultCellReason = "no_provider" | "unknown_provider" | "not_a_provider" | "no_provider_cell" | "fallback";
 
-/** The practice's default cell for the category is used. */
+/** The practice's default cell for the category is used; `reason` says why. */
 export interface DefaultCellStep {
   /** Step kind. */
   readonly kind: "default_cell";
   /** Why this cell was picked. */
-  readonly why: DefaultCellReason;
+  readonly reason: DefaultCellReason;
   /** The patient's provider when it is a provider of the practice (`no_provider_cell`, `fallback`), else `null`. */
   readonly providerId: Id | null;
   /** The category. */
@@ -106,12 +106,17 @@ export interface MemberSkipStep {
 }
 
 /**
- * Why an absent member's cover failed: the coverer names nobody, is inactive, is already in the chain
- * (`cycle`), or is still away after 10 hops (`chain_too_long`).
+ * How the chain of covers of an absent member failed, at its last coverer: that coverer names nobody
+ * (`coverer_unknown`), is inactive (`coverer_inactive`), is already in the chain (`cycle`), or is still away
+ * after 10 hops (`chain_too_long`).
  */
-export type AbsentCause = "coverer_unknown" | "coverer_inactive" | "cycle" | "chain_too_long";
+export type CoverFailure = "coverer_unknown" | "coverer_inactive" | "cycle" | "chain_too_long";
 
-/** A member away at `at` with no usable coverer: dropped. The {@link CoverageStep}s tried come before it. */
+/**
+ * A member away at `at` with no usable coverer: dropped. Like every skip, `reason` says why the member is
+ * dropped (`absent`); `coverFailure` says how the chain of covers failed and `covererId` where it stopped.
+ * The {@link CoverageStep}s tried come before it.
+ */
 export interface AbsentSkipStep {
   /** Step kind. */
   readonly kind: "skipped";
@@ -119,13 +124,13 @@ export interface AbsentSkipStep {
   readonly reason: "absent";
   /** The member of the cell who is dropped. */
   readonly memberId: Id;
-  /** Why the cover failed. */
-  readonly cause: AbsentCause;
+  /** How the chain of covers failed. */
+  readonly coverFailure: CoverFailure;
   /** The coverer at which the chain stopped. */
   readonly covererId: Id;
 }
 
-/** A member dropped from the recipients, with the reason. */
+/** A member dropped from the recipients; `reason` says why (`no_provider`, `inactive`, `duplicate`, `absent`). */
 export type SkippedStep = NoProviderSkipStep | MemberSkipStep | AbsentSkipStep;
 
 /** A member away at `at`, replaced by the coverer of the first absence in force (in coverage-id order). */

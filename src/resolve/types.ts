@@ -1,3 +1,4 @@
+import type { MessageCategory } from "../model/categories.js";
 import type { Id } from "../model/types.js";
 import type { TraceStep } from "./trace.js";
 
@@ -9,8 +10,11 @@ import type { TraceStep } from "./trace.js";
  * a `TypeError`.
  */
 export interface ResolveInput {
-  /** The category id the patient chose; any other string resolves to `unknown_category`. */
-  readonly category: string;
+  /**
+   * The category id the patient chose. The six ids autocomplete and any string is accepted (a request's
+   * text is a `string`); a string that is not one of the six resolves to `unknown_category`.
+   */
+  readonly category: MessageCategory | (string & {});
   /** The patient's "provider assigned in practice"; `null` or absent when there is none. */
   readonly providerId?: Id | null;
   /** The moment the message is sent, for absences; defaults to now. */
@@ -48,8 +52,15 @@ export interface ResolutionFailure {
 /** The answer of `resolveRecipients` and of a compiled router (deeply frozen). */
 export type Resolution = ResolutionSuccess | ResolutionFailure;
 
-/** A router built once per practice by `compileRouter`. */
+/**
+ * A router built once per practice by `compileRouter` (or `routerFor`). `practiceId` and `revision` are those
+ * of the practice it was built from, so a cache can tell whether it is still current.
+ */
 export interface Router {
+  /** The `id` of the compiled practice. */
+  readonly practiceId: Id;
+  /** The `revision` of the compiled practice. */
+  readonly revision: number;
   /**
    * Resolves like `resolveRecipients` on the compiled practice.
    *

@@ -26,14 +26,15 @@ describe("resolution conformance vectors", () => {
     expect(router.resolve(vector.input)).toEqual(vector.expected);
   });
 
-  test("exercise every route, failure reason, skip reason, default-cell reason and absence cause", () => {
+  test("exercise every route, failure reason, skip reason, default-cell reason and cover failure", () => {
     const seen = new Set<string>();
     for (const { expected } of vectors) {
       seen.add(expected.ok ? `route:${expected.route}` : `reason:${expected.reason}`);
       for (const step of expected.trace) {
         seen.add(`step:${step.kind}`);
-        if (step.kind === "skipped") seen.add(`skip:${step.reason}${"cause" in step ? `:${step.cause}` : ""}`);
-        if (step.kind === "default_cell") seen.add(`default:${step.why}`);
+        if (step.kind === "skipped")
+          seen.add(`skip:${step.reason}${"coverFailure" in step ? `:${step.coverFailure}` : ""}`);
+        if (step.kind === "default_cell") seen.add(`default:${step.reason}`);
       }
     }
     expect([...seen].sort()).toEqual([

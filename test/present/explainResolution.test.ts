@@ -175,10 +175,10 @@ describe("explainResolution", () => {
       ok: false,
       reason: "no_recipient",
       trace: [
-        { kind: "default_cell", why: "fallback", providerId: null, category: "referrals", recipients: [] },
+        { kind: "default_cell", reason: "fallback", providerId: null, category: "referrals", recipients: [] },
         { kind: "group", groupId: "front-desk", members: [] },
         { kind: "coverage", memberId: "jsmith", coverageId: "c9", coveredBy: "kjones", until: "soon" },
-        { kind: "default_cell", why: "no_provider_cell", providerId: null, category: "referrals", recipients: [] },
+        { kind: "default_cell", reason: "no_provider_cell", providerId: null, category: "referrals", recipients: [] },
       ],
     };
     expect(explainResolution(sample, resolution)).toMatchInlineSnapshot(`
@@ -198,11 +198,11 @@ describe("explainResolution", () => {
     expect(bogus({ kind: "teleport" })).toThrowErrorMatchingInlineSnapshot(
       `[TypeError: explainResolution: the trace holds a step or value this version does not know.]`,
     );
-    expect(bogus({ kind: "default_cell", why: "whim", category: "referrals", recipients: [] })).toThrow(TypeError);
+    expect(bogus({ kind: "default_cell", reason: "whim", category: "referrals", recipients: [] })).toThrow(TypeError);
     expect(bogus({ kind: "skipped", reason: "bored", memberId: "kjones" })).toThrow(TypeError);
-    expect(bogus({ kind: "skipped", reason: "absent", memberId: "kjones", cause: "x", covererId: "kjones" })).toThrow(
-      TypeError,
-    );
+    expect(
+      bogus({ kind: "skipped", reason: "absent", memberId: "kjones", coverFailure: "x", covererId: "kjones" }),
+    ).toThrow(TypeError);
     expect(bogus({ ...cell, recipients: [{ type: "robot" }] })).toThrow(TypeError);
   });
 

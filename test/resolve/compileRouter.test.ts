@@ -41,6 +41,15 @@ describe("compileRouter", () => {
     expect(Object.isFrozen(during)).toBe(true);
   });
 
+  test("carries the id and revision of the compiled practice", () => {
+    const router = compileRouter(samplePracticeWith({ id: "other-practice", revision: 7 }));
+    expect({ practiceId: router.practiceId, revision: router.revision }).toEqual({
+      practiceId: "other-practice",
+      revision: 7,
+    });
+    expect(Object.isFrozen(router)).toBe(true);
+  });
+
   test("shares answers between unknown ids and between staff ids", () => {
     const router = compileRouter(sample);
     const at = NOVEMBER;

@@ -144,13 +144,13 @@ describe("resolveRecipients", () => {
             "category": "general_inquiry",
             "kind": "default_cell",
             "providerId": null,
+            "reason": "no_provider",
             "recipients": [
               {
                 "id": "front-desk",
                 "type": "group",
               },
             ],
-            "why": "no_provider",
           },
           {
             "groupId": "front-desk",
@@ -208,18 +208,26 @@ describe("resolveRecipients", () => {
   });
 
   test("uses the default table for no provider, an unknown id and a staff id, with the reason", () => {
-    const why = (providerId: string | null | undefined) => {
+    const defaultStep = (providerId: string | null | undefined) => {
       const input =
         providerId === undefined
           ? { category: "referrals", at: NOVEMBER }
           : { category: "referrals", providerId, at: NOVEMBER };
       return resolveRecipients(sample, input).trace[0];
     };
-    expect(why(undefined)).toMatchObject({ kind: "default_cell", why: "no_provider", providerId: null });
-    expect(why(null)).toMatchObject({ kind: "default_cell", why: "no_provider", providerId: null });
-    expect(why("toString")).toMatchObject({ kind: "default_cell", why: "unknown_provider", providerId: null });
-    expect(why("kjones")).toMatchObject({ kind: "default_cell", why: "not_a_provider", providerId: null });
-    expect(why("crusher")).toMatchObject({ kind: "default_cell", why: "no_provider_cell", providerId: "crusher" });
+    expect(defaultStep(undefined)).toMatchObject({ kind: "default_cell", reason: "no_provider", providerId: null });
+    expect(defaultStep(null)).toMatchObject({ kind: "default_cell", reason: "no_provider", providerId: null });
+    expect(defaultStep("toString")).toMatchObject({
+      kind: "default_cell",
+      reason: "unknown_provider",
+      providerId: null,
+    });
+    expect(defaultStep("kjones")).toMatchObject({ kind: "default_cell", reason: "not_a_provider", providerId: null });
+    expect(defaultStep("crusher")).toMatchObject({
+      kind: "default_cell",
+      reason: "no_provider_cell",
+      providerId: "crusher",
+    });
   });
 
   test("expands groups and the assigned provider in order", () => {
@@ -306,12 +314,12 @@ describe("resolveRecipients", () => {
             "category": "test_results",
             "kind": "default_cell",
             "providerId": "crusher",
+            "reason": "fallback",
             "recipients": [
               {
                 "type": "assigned_provider",
               },
             ],
-            "why": "fallback",
           },
           {
             "kind": "assigned_provider",
@@ -334,12 +342,12 @@ describe("resolveRecipients", () => {
             "category": "test_results",
             "kind": "default_cell",
             "providerId": "crusher",
+            "reason": "no_provider_cell",
             "recipients": [
               {
                 "type": "assigned_provider",
               },
             ],
-            "why": "no_provider_cell",
           },
           {
             "kind": "assigned_provider",
@@ -388,12 +396,12 @@ describe("resolveRecipients", () => {
             "category": "test_results",
             "kind": "default_cell",
             "providerId": null,
+            "reason": "no_provider",
             "recipients": [
               {
                 "type": "assigned_provider",
               },
             ],
-            "why": "no_provider",
           },
           {
             "kind": "skipped",
@@ -511,7 +519,7 @@ describe("resolveRecipients coverage chains", () => {
       appointments(practice).trace.find((step) => step.kind === "skipped" && step.reason === "absent");
     expect(skip(chain({ a: awayInDecember("jsmith", "mreyes") }))).toMatchInlineSnapshot(`
       {
-        "cause": "coverer_inactive",
+        "coverFailure": "coverer_inactive",
         "covererId": "mreyes",
         "kind": "skipped",
         "memberId": "jsmith",
@@ -520,7 +528,7 @@ describe("resolveRecipients coverage chains", () => {
     `);
     expect(skip(chain({ a: awayInDecember("jsmith", "ghost") }))).toMatchInlineSnapshot(`
       {
-        "cause": "coverer_unknown",
+        "coverFailure": "coverer_unknown",
         "covererId": "ghost",
         "kind": "skipped",
         "memberId": "jsmith",
@@ -531,7 +539,7 @@ describe("resolveRecipients coverage chains", () => {
       skip(chain({ a: awayInDecember("jsmith", "kjones"), b: awayInDecember("kjones", "jsmith") })),
     ).toMatchInlineSnapshot(`
       {
-        "cause": "cycle",
+        "coverFailure": "cycle",
         "covererId": "jsmith",
         "kind": "skipped",
         "memberId": "jsmith",
@@ -540,7 +548,7 @@ describe("resolveRecipients coverage chains", () => {
     `);
     expect(skip(chain({ a: awayInDecember("jsmith", "jsmith") }))).toMatchInlineSnapshot(`
       {
-        "cause": "cycle",
+        "coverFailure": "cycle",
         "covererId": "jsmith",
         "kind": "skipped",
         "memberId": "jsmith",
@@ -559,7 +567,7 @@ describe("resolveRecipients coverage chains", () => {
     expect(resolution.trace.slice(0, firstSkip).filter((step) => step.kind === "coverage")).toHaveLength(10);
     expect(resolution.trace.find((step) => step.kind === "skipped")).toMatchInlineSnapshot(`
       {
-        "cause": "chain_too_long",
+        "coverFailure": "chain_too_long",
         "covererId": "m9",
         "kind": "skipped",
         "memberId": "jsmith",

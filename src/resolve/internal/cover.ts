@@ -12,13 +12,19 @@ export function coverFor(practice: Practice, absenceOf: AbsenceLookup, trace: Tr
     const hit = absenceOf(current);
     if (hit === undefined) return current;
     if (chain.length > MAX_COVERAGE_HOPS) {
-      trace.push({ kind: "skipped", reason: "absent", memberId: id, cause: "chain_too_long", covererId: current });
+      trace.push({
+        kind: "skipped",
+        reason: "absent",
+        memberId: id,
+        coverFailure: "chain_too_long",
+        covererId: current,
+      });
       return undefined;
     }
     const next = hit.coverage.coveredBy;
     trace.push({ kind: "coverage", memberId: current, coverageId: hit.id, coveredBy: next, until: hit.coverage.until });
     const coverer = getOwn(practice.members, next);
-    const cause =
+    const coverFailure =
       coverer === undefined
         ? "coverer_unknown"
         : coverer.active !== true
@@ -26,8 +32,8 @@ export function coverFor(practice: Practice, absenceOf: AbsenceLookup, trace: Tr
           : chain.includes(next)
             ? "cycle"
             : undefined;
-    if (cause !== undefined) {
-      trace.push({ kind: "skipped", reason: "absent", memberId: id, cause, covererId: next });
+    if (coverFailure !== undefined) {
+      trace.push({ kind: "skipped", reason: "absent", memberId: id, coverFailure, covererId: next });
       return undefined;
     }
     chain.push(next);

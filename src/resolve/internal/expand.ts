@@ -48,25 +48,25 @@ function routeCategory(
 ): Resolution {
   const run: Run = { practice, provider, absenceOf, trace: [] };
   const { trace } = run;
-  let why: DefaultCellReason;
+  let reason: DefaultCellReason;
   if (provider.kind === "provider") {
     const table = getOwn(practice.routing, provider.id);
     const cell = table === undefined ? undefined : getOwn<readonly Recipient[]>(table, category);
     if (cell === undefined) {
-      why = "no_provider_cell";
+      reason = "no_provider_cell";
     } else {
       trace.push({ kind: "provider_cell", providerId: provider.id, category, recipients: cellForTrace(cell) });
       const recipients = expandCell(run, cell);
       if (recipients.length > 0) return success(recipients, "provider_table", trace);
       trace.push({ kind: "fallback", from: "provider_table", to: "default_table" });
-      why = "fallback";
+      reason = "fallback";
     }
   } else {
-    why = DEFAULT_REASON[provider.kind];
+    reason = DEFAULT_REASON[provider.kind];
   }
   const cell = getOwn<readonly Recipient[]>(practice.defaultRouting, category) ?? [];
   const providerId = provider.kind === "provider" ? provider.id : null;
-  trace.push({ kind: "default_cell", why, providerId, category, recipients: cellForTrace(cell) });
+  trace.push({ kind: "default_cell", reason, providerId, category, recipients: cellForTrace(cell) });
   const recipients = expandCell(run, cell);
   if (recipients.length > 0) return success(recipients, "default_table", trace);
   trace.push({ kind: "fallback", from: "default_table", to: "backstop" });
