@@ -48,7 +48,7 @@ export function statusOfEditError(error: EditError): number {
     case "introduces_errors":
       return 422;
     default: {
-      const unreachable: never = error.code;
+      const unreachable: never = error;
       return unreachable;
     }
   }

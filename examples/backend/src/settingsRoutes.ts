@@ -1,18 +1,17 @@
 // The settings API, for active admins: the practice, a routing table, edits, the audit trail with undo and
 // redo, and the "who gets this?" preview.
 
-import type { EditResult, Practice } from "patient-message-routing";
+import type { Edit, EditResult, Practice } from "patient-message-routing";
 import {
   applyEdit,
   explainResolution,
   getMember,
-  parseEdit,
   providers,
   revertEdit,
   routingTableRows,
   validatePractice,
 } from "patient-message-routing";
-import { readAudit, readAuditEntry, readRevision, type StoredEdit, saveEdit } from "./db.js";
+import { readAudit, readAuditEntry, readRevision, saveEdit } from "./db.js";
 import { editError, field, HttpError, httpError, statusOfEditError } from "./http.js";
 import {
   type Answer,
@@ -64,15 +63,10 @@ export function postEdit(app: AppContext, request: ApiRequest): Answer {
   const practice = loadPractice(app, request.practiceId);
   const actor = requireAdmin(practice, request.actor);
   const expectedRevision = expectedRevisionOf(request.body);
-  const parsed = parseEdit(field(request.body, "edit"));
-  if (!parsed.ok) throw editError(400, parsed.error);
-  const result = applyEdit(practice, parsed.edit, { actor, at: app.now(), expectedRevision });
+  // applyEdit checks the edit's shape itself (invalid_edit with every issue), so a raw body field is safe here.
+  const edit = field(request.body, "edit") as Edit;
+  const result = applyEdit(practice, edit, { actor, at: app.now(), expectedRevision });
   return store(app, practice, result);
-}
-
-/** Rebuilds the result `revertEdit` reads from a stored audit row: it uses the audit entry and the patches only. */
-function storedResult(stored: StoredEdit): EditResult {
-  return { ok: true, changed: true, ...stored } as unknown as EditResult;
 }
 
 /**
@@ -86,7 +80,11 @@ export function postUndo(app: AppContext, request: ApiRequest): Answer {
   const revision = Number(request.revision);
   const stored = Number.isSafeInteger(revision) ? readAuditEntry(app.db, practice.id, revision) : undefined;
   if (stored === undefined) throw httpError(404, "unknown_revision", "No stored edit produced that revision.");
-  const result = revertEdit(practice, storedResult(stored), { actor, at: app.now(), expectedRevision });
+  const result = revertEdit(
+    practice,
+    { ...stored.audit, patches: stored.patches, inversePatches: stored.inversePatches },
+    { actor, at: app.now(), expectedRevision },
+  );
   // A later edit changed what this one wrote: the library says invalid_edit with the config path; for the
   // page it is a conflict with the current state, not a malformed request.
   if (!result.ok && result.error.code === "invalid_edit") throw editError(409, result.error);
