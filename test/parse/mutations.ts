@@ -91,10 +91,12 @@ function makeHostile(doc: unknown, target: number, kind: Hostility, calls: Calls
       return index === 0 ? lying : replaceChild(nodes, node, lying);
     }
     case "getter":
-      if (key !== undefined) Object.defineProperty(node, key, { enumerable: true, get: () => calls.push("getter") });
+      if (key !== undefined) {
+        Object.defineProperty(node, key, { enumerable: true, configurable: true, get: () => calls.push("getter") });
+      }
       return doc;
     case "undefined_field":
-      if (key !== undefined && !Array.isArray(node)) node[key] = undefined;
+      if (key !== undefined && !Array.isArray(node)) setKey(node, key, undefined);
       return doc;
   }
 }
