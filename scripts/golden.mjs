@@ -1,10 +1,10 @@
-// Writes the golden corpus test/golden/{valid,invalid}/*.json and test/golden/index.json.
+// Writes the golden corpus conformance/parse/{valid,invalid}/*.json and conformance/parse/index.json.
 // Deterministic: no clock, no Math.random. `node scripts/golden.mjs --check` exits 1 when the committed
 // files differ from what this script generates (test/parse/schema-parity.test.ts runs it).
 // Expected codes are written here by hand, independently of the parser; the parity test checks them.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 
-const ROOT = new URL("../test/golden/", import.meta.url);
+const ROOT = new URL("../conformance/parse/", import.meta.url);
 const CATEGORIES = ["appointments", "referrals", "prescriptions", "test_results", "general_inquiry", "health_question"];
 
 /** The sample practice (the output of serializePractice(samplePractice())). */
@@ -520,5 +520,5 @@ if (process.argv.includes("--check")) {
     mkdirSync(new URL(folder, ROOT), { recursive: true });
   }
   for (const [name, text] of files) writeFileSync(new URL(name, ROOT), text);
-  console.log(`wrote ${files.size - 1} golden documents to test/golden`);
+  console.log(`wrote ${files.size - 1} golden documents to conformance/parse`);
 }

@@ -60,10 +60,10 @@ describe("readPractice", () => {
     },
   );
 
-  test.each(JSON.parse(readFileSync(new URL("../golden/index.json", import.meta.url), "utf8")) as { file: string }[])(
+  test.each(JSON.parse(readFileSync(new URL("../../conformance/parse/index.json", import.meta.url), "utf8")) as { file: string }[])(
     "agrees with the zod schemas on golden/$file",
     ({ file }) => {
-      const document: unknown = JSON.parse(readFileSync(new URL(`../golden/${file}`, import.meta.url), "utf8"));
+      const document: unknown = JSON.parse(readFileSync(new URL(`../../conformance/parse/${file}`, import.meta.url), "utf8"));
       expectSameVerdict(document);
       expectSameVerdict(reverseKeys(document));
     },

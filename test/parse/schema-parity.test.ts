@@ -21,7 +21,7 @@ interface GoldenEntry {
   readonly codes: readonly string[];
 }
 
-const golden = new URL("../golden/", import.meta.url);
+const golden = new URL("../../conformance/parse/", import.meta.url);
 const index: readonly GoldenEntry[] = JSON.parse(readFileSync(new URL("index.json", golden), "utf8"));
 const validateSchema = new Ajv2020({ strict: true, allErrors: false }).compile(toConfigJsonSchema());
 
