@@ -1,3 +1,9 @@
+/**
+ * The main entry of `patient-message-routing`: parse, validate, resolve, edit and present a practice's
+ * patient-messaging settings.
+ *
+ * @module patient-message-routing
+ */
 // The public surface of patient-message-routing. Every exported name is listed here.
 
 export { applyEdit } from "./edit/applyEdit.js";
@@ -46,9 +52,11 @@ export type {
   UpsertGroupEdit,
   UpsertMemberEdit,
 } from "./edit/types.js";
+export { isTimestamp, parseTimestamp } from "./internal/time.js";
 export type { MessageCategory } from "./model/categories.js";
 export { CATEGORY_LABELS, isMessageCategory, MESSAGE_CATEGORIES } from "./model/categories.js";
 export { LIMITS } from "./model/limits.js";
+export { getGroup, getMember, getProviderTable } from "./model/lookups.js";
 export type {
   AssignedProviderRecipient,
   Coverage,
@@ -80,6 +88,14 @@ export type { FormatRoutingTableOptions } from "./present/formatRoutingTable.js"
 export { formatRoutingTable } from "./present/formatRoutingTable.js";
 export type { PatientMessagingView, PatientMessagingViewOptions } from "./present/patientMessagingView.js";
 export { patientMessagingView } from "./present/patientMessagingView.js";
+export type {
+  ProviderSummary,
+  RoutingTableAbsence,
+  RoutingTableRecipient,
+  RoutingTableRow,
+  RoutingTableRowsOptions,
+} from "./present/routingTableRows.js";
+export { providers, routingTableRows } from "./present/routingTableRows.js";
 export { compileRouter } from "./resolve/compileRouter.js";
 export { resolveRecipients } from "./resolve/resolveRecipients.js";
 export { routerFor } from "./resolve/routerFor.js";
@@ -113,6 +129,8 @@ export type {
   ResolveInput,
   Router,
 } from "./resolve/types.js";
+export type { CreatePracticeOptions } from "./sample/createPractice.js";
+export { createPractice } from "./sample/createPractice.js";
 export { samplePractice } from "./sample/samplePractice.js";
 export type { SerializePracticeOptions } from "./serialize/serializePractice.js";
 export { serializePractice } from "./serialize/serializePractice.js";
