@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
-import type { Plugin } from "esbuild";
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
+
+type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
 
 const mainEntry = resolve("src/index.ts");
 

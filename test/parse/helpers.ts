@@ -41,7 +41,7 @@ const ID_RULE =
   "1-128 characters of A-Z a-z 0-9 \\. _ : @ -, starting with a letter or digit, not constructor or prototype\\.";
 
 /** Every message parsePractice / parsePracticeJson may write, written out independently of the sources. */
-export const MESSAGE_TEMPLATES: readonly RegExp[] = [
+const MESSAGE_TEMPLATES: readonly RegExp[] = [
   /^This field is required\.$/,
   /^This field is not part of the format\.$/,
   /^This key is not allowed anywhere in a config\.$/,
@@ -92,7 +92,7 @@ function ownData(node: unknown, key: string | number): { found: boolean; value?:
 }
 
 /** Every string (keys and values) of a plain input of length >= 3, read without side effects. */
-export function inputStrings(input: unknown): Set<string> {
+function inputStrings(input: unknown): Set<string> {
   const strings = new Set<string>();
   const seen = new Set<object>();
   const stack: unknown[] = [input];

@@ -12,7 +12,7 @@ export const keyArbitrary: fc.Arbitrary<string> = fc.oneof(
 );
 
 /** JSON values worth trying: near-misses of valid values, and any JSON. */
-export const trickyJsonArbitrary: fc.Arbitrary<unknown> = fc.oneof(
+const trickyJsonArbitrary: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(
     ...["constructor", "prototype", "__proto__", "", "a".repeat(128), "a".repeat(129), "jsmith\n", "x y", "-x"],
     ...["2026-12-01T00:00:00Z", "2026-02-29T00:00:00Z", "2028-02-29T00:00:00+05:30", "2026-12-01T00:00:00"],

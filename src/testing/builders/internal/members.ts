@@ -3,7 +3,7 @@ import type { GroupSpec, MemberSpec } from "../types.js";
 import { misuse, setOwn } from "./misuse.js";
 
 /** The name of the admin added when a built practice has no active admin. @internal */
-export const DEFAULT_ADMIN_NAME = "Practice Admin";
+const DEFAULT_ADMIN_NAME = "Practice Admin";
 
 function toMember(spec: string | MemberSpec, role: Member["role"]): Member {
   const { name, admin = false, active = true } = typeof spec === "string" ? { name: spec } : spec;
