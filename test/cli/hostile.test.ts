@@ -4,6 +4,7 @@
 import { fc, test as propTest } from "@fast-check/vitest";
 import { describe, expect, test } from "vitest";
 import { escapeLine } from "../../src/cli/internal/escape.js";
+import { fuzzRuns } from "../support/fuzzRuns.js";
 import { runCli, SAMPLE_JSON, sampleWith } from "./harness.js";
 
 const sample = JSON.parse(SAMPLE_JSON);
@@ -97,9 +98,8 @@ describe("the CLI on hostile input", () => {
     fc.constantFrom(...Object.keys(FILES), "missing.json", ...HOSTILE_TEXT),
     fc.string({ unit: "binary", maxLength: 8 }),
   );
-  const runs = Math.max(1, Math.floor(Number(process.env.FUZZ_RUNS ?? 10_000) / 10));
 
-  propTest.prop([fc.array(token, { maxLength: 7 })], { numRuns: runs })(
+  propTest.prop([fc.array(token, { maxLength: 7 })], { numRuns: fuzzRuns(1_000) })(
     "answers any command line clearly",
     async (argv) => {
       await expectClearAnswer(argv);

@@ -7,7 +7,7 @@ import { parsePractice } from "../../src/parse/parsePractice.js";
 import { parsePracticeJson } from "../../src/parse/parsePracticeJson.js";
 import { serializePractice } from "../../src/serialize/serializePractice.js";
 import { practiceArbitrary } from "../../src/testing/practiceArbitrary.js";
-import { fuzzRuns } from "./fuzzRuns.js";
+import { fuzzRuns } from "../support/fuzzRuns.js";
 import { expectCleanIssues, expectFreshFrozen, objectsOf } from "./helpers.js";
 import { hostileDocumentArbitrary, keyArbitrary, mutatedDocumentArbitrary } from "./mutations.js";
 

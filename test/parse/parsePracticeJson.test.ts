@@ -6,7 +6,7 @@ import { parsePractice } from "../../src/parse/parsePractice.js";
 import { parsePracticeJson } from "../../src/parse/parsePracticeJson.js";
 import { samplePractice } from "../../src/sample/samplePractice.js";
 import { serializePractice } from "../../src/serialize/serializePractice.js";
-import { fuzzRuns } from "./fuzzRuns.js";
+import { fuzzRuns } from "../support/fuzzRuns.js";
 import { expectCleanIssues, issuesOf } from "./helpers.js";
 import { keyArbitrary } from "./mutations.js";
 

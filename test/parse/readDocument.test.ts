@@ -6,7 +6,7 @@ import { takeSnapshot } from "../../src/internal/snapshot.js";
 import { explainDocument } from "../../src/parse/internal/explainDocument.js";
 import { readPractice } from "../../src/parse/internal/readDocument.js";
 import { anyPracticeJsonArbitrary } from "../../src/testing/anyPracticeJsonArbitrary.js";
-import { fuzzRuns } from "./fuzzRuns.js";
+import { fuzzRuns } from "../support/fuzzRuns.js";
 import { sampleDoc, setKey } from "./helpers.js";
 import { mutatedDocumentArbitrary } from "./mutations.js";
 
@@ -60,14 +60,17 @@ describe("readPractice", () => {
     },
   );
 
-  test.each(JSON.parse(readFileSync(new URL("../../conformance/parse/index.json", import.meta.url), "utf8")) as { file: string }[])(
-    "agrees with the zod schemas on golden/$file",
-    ({ file }) => {
-      const document: unknown = JSON.parse(readFileSync(new URL(`../../conformance/parse/${file}`, import.meta.url), "utf8"));
-      expectSameVerdict(document);
-      expectSameVerdict(reverseKeys(document));
-    },
-  );
+  test.each(
+    JSON.parse(readFileSync(new URL("../../conformance/parse/index.json", import.meta.url), "utf8")) as {
+      file: string;
+    }[],
+  )("agrees with the zod schemas on golden/$file", ({ file }) => {
+    const document: unknown = JSON.parse(
+      readFileSync(new URL(`../../conformance/parse/${file}`, import.meta.url), "utf8"),
+    );
+    expectSameVerdict(document);
+    expectSameVerdict(reverseKeys(document));
+  });
 
   test("returns a practice in the format's key order for a document written in another order", () => {
     const practice = readPractice(reverseKeys(sampleDoc()));

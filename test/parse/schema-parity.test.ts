@@ -11,7 +11,7 @@ import { toConfigJsonSchema } from "../../src/parse/toConfigJsonSchema.js";
 import { samplePractice } from "../../src/sample/samplePractice.js";
 import { serializePractice } from "../../src/serialize/serializePractice.js";
 import { practiceArbitrary } from "../../src/testing/practiceArbitrary.js";
-import { fuzzRuns } from "./fuzzRuns.js";
+import { fuzzRuns } from "../support/fuzzRuns.js";
 import { sampleDoc } from "./helpers.js";
 import { mutatedDocumentArbitrary } from "./mutations.js";
 

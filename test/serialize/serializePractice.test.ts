@@ -6,7 +6,7 @@ import { parsePracticeJson } from "../../src/parse/parsePracticeJson.js";
 import { samplePractice } from "../../src/sample/samplePractice.js";
 import { serializePractice } from "../../src/serialize/serializePractice.js";
 import { practiceArbitrary } from "../../src/testing/practiceArbitrary.js";
-import { fuzzRuns } from "../parse/fuzzRuns.js";
+import { fuzzRuns } from "../support/fuzzRuns.js";
 
 describe("serializePractice", () => {
   test.prop([practiceArbitrary()], { numRuns: fuzzRuns(500) })(

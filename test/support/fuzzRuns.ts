@@ -1,6 +1,6 @@
-// How many inputs each fuzz property of the parse and serialize suites tries. Their bases add up to at least
-// 10,000 hostile inputs per `npm test`; `FUZZ_RUNS=100000 npx vitest run test/parse` scales every property so
-// that they add up to about that many (see docs/testing.md).
+// How many inputs a fuzz property tries: its base share of the default run, scaled by `FUZZ_RUNS`. The parse and
+// serialize suites' bases add up to at least 10,000 hostile inputs per `npm test`; `FUZZ_RUNS=100000` scales
+// every property so that they add up to about that many (see docs/config-format.md and the README).
 
 const BASE_TOTAL = 10_000;
 const requested = Number(process.env.FUZZ_RUNS);
