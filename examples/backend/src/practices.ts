@@ -2,7 +2,7 @@
 // the compare-and-swap in db.ts lets exactly one config be written for each (practice id, revision).
 
 import type { Practice, Router } from "patient-message-routing";
-import { compileRouter, parsePracticeJson } from "patient-message-routing";
+import { parsePracticeJson, routerFor } from "patient-message-routing";
 import { type Db, readPracticeRow, readRevision } from "./db.js";
 
 export interface PracticeStore {
@@ -16,10 +16,6 @@ export function createPracticeStore(db: Db): PracticeStore {
   // The latest parsed practice of each id. A request first reads the stored revision (one small query)
   // and parses the config again only when another request or process has saved a newer one.
   const latestById = new Map<string, Practice>();
-  // Memo: one compiled router per practice revision, keyed by the frozen practice object itself, so a
-  // router is dropped with its revision once `latestById` moves on (nothing to evict by hand).
-  const routerMemo = new WeakMap<Practice, Router>();
-
   return {
     load(practiceId) {
       const revision = readRevision(db, practiceId);
@@ -34,13 +30,8 @@ export function createPracticeStore(db: Db): PracticeStore {
       latestById.set(practiceId, parsed.practice);
       return parsed.practice;
     },
-    routerOf(practice) {
-      let router = routerMemo.get(practice);
-      if (router === undefined) {
-        router = compileRouter(practice);
-        routerMemo.set(practice, router);
-      }
-      return router;
-    },
+    // The library keeps one compiled router per frozen practice (a WeakMap), so a router is dropped with its
+    // revision once `latestById` moves on: nothing to evict by hand.
+    routerOf: routerFor,
   };
 }
