@@ -3,6 +3,8 @@ import type { Id, IssuePath, Practice, Recipient, RoutingTable } from "../model/
 import type { ValidationScope } from "./validateScope.js";
 
 interface Draft {
+  /** Whether only errors must be found (warnings may differ outside the scope). */
+  readonly errorsOnly: boolean;
   admins: boolean;
   readonly groups: Set<Id>;
   readonly tables: Set<Id>;
@@ -25,8 +27,13 @@ interface Draft {
  * member's `active`, the admins, the groups listing the member, the cells naming it or those groups, and its
  * own table; a member's `name` nothing. A path this function does not know gives `"full"`.
  *
+ * With `only: "errors"` the scope finds every difference in errors, and may miss differences in warnings:
+ * a group's list or a member's `active` then reaches no further than the group and the admins, since what
+ * a cell or group reaches only decides warnings. That spares a pass over every routing cell.
+ *
  * @param after - The practice after the edit.
  * @param paths - The config paths the edit wrote (immer patch paths).
+ * @param only - `"issues"` (default) to find every difference, `"errors"` to find every difference in errors.
  * @returns The scope to validate on both sides, or `"full"`.
  * @example
  * ```ts
@@ -34,8 +41,13 @@ interface Draft {
  * //=> "full"
  * ```
  */
-export function scopeOfWrites(after: Practice, paths: readonly IssuePath[]): ValidationScope | "full" {
+export function scopeOfWrites(
+  after: Practice,
+  paths: readonly IssuePath[],
+  only: "issues" | "errors" = "issues",
+): ValidationScope | "full" {
   const draft: Draft = {
+    errorsOnly: only === "errors",
     admins: false,
     groups: new Set(),
     tables: new Set(),
@@ -79,7 +91,7 @@ function addWrite(draft: Draft, path: IssuePath): boolean {
     case "groups":
       if (typeof key !== "string") return false;
       draft.groups.add(key);
-      draft.named.add(key);
+      if (field === undefined || !draft.errorsOnly) draft.named.add(key);
       return true;
     case "coverage":
       if (typeof key !== "string") return false;
@@ -101,7 +113,7 @@ function addMemberWrite(draft: Draft, memberId: Id, field: string | number | und
     draft.tables.add(memberId);
     addCell(draft, memberId, MESSAGE_CATEGORIES);
   }
-  if (field === undefined || field === "active") draft.reach.add(memberId);
+  if (field === undefined || (field === "active" && !draft.errorsOnly)) draft.reach.add(memberId);
   if (field === undefined) {
     draft.existence.add(memberId);
     draft.cycles = true;

@@ -8,7 +8,7 @@ import { validateAdmins } from "./internal/validateAdmins.js";
 import { checkCell } from "./internal/validateCell.js";
 import { validateCoverage } from "./internal/validateCoverage.js";
 import { checkGroup } from "./internal/validateGroup.js";
-import { checkTableHead } from "./internal/validateRoutingTable.js";
+import { checkTable } from "./internal/validateRoutingTable.js";
 
 /** The result of {@link validatePractice}. */
 export interface ValidationResult {
@@ -39,13 +39,10 @@ export interface ValidationResult {
  */
 export function validatePractice(practice: Practice): ValidationResult {
   const context = createContext(practice);
-  const issues: ValidationIssue[] = [...validateAdmins(practice)];
-  for (const groupId of sortedKeys(practice.groups)) issues.push(...checkGroup(context, groupId));
-  for (const providerId of sortedKeys(practice.routing)) {
-    issues.push(...checkTableHead(practice, providerId));
-    for (const category of MESSAGE_CATEGORIES) issues.push(...checkCell(context, providerId, category));
-  }
-  for (const category of MESSAGE_CATEGORIES) issues.push(...checkCell(context, null, category));
+  const issues: ValidationIssue[] = validateAdmins(practice);
+  for (const groupId of sortedKeys(practice.groups)) checkGroup(context, groupId, issues);
+  for (const providerId of sortedKeys(practice.routing)) checkTable(context, providerId, issues);
+  for (const category of MESSAGE_CATEGORIES) checkCell(context, null, category, issues);
   for (const issue of validateCoverage(practice)) issues.push(issue);
   return deepFreeze({ valid: !issues.some((issue) => issue.severity === "error"), issues });
 }

@@ -49,19 +49,19 @@ export function validateScope(
   if (scope === "full") return validatePractice(practice).issues;
   const context = createContext(practice);
   const issues = scope.admins ? validateAdmins(practice) : [];
-  for (const groupId of [...scope.groups].sort(compareIds)) issues.push(...checkGroup(context, groupId));
+  for (const groupId of [...scope.groups].sort(compareIds)) checkGroup(context, groupId, issues);
   const providers = new Set([...scope.tables, ...scope.cells.keys()]);
   providers.delete(null);
   for (const providerId of [...(providers as Set<Id>)].sort(compareIds)) {
-    if (scope.tables.has(providerId)) issues.push(...checkTableHead(practice, providerId));
+    if (scope.tables.has(providerId)) checkTableHead(practice, providerId, issues);
     const categories = scope.cells.get(providerId);
     for (const category of MESSAGE_CATEGORIES) {
-      if (categories?.has(category) === true) issues.push(...checkCell(context, providerId, category));
+      if (categories?.has(category) === true) checkCell(context, providerId, category, issues);
     }
   }
   const defaults = scope.cells.get(null);
   for (const category of MESSAGE_CATEGORIES) {
-    if (defaults?.has(category) === true) issues.push(...checkCell(context, null, category));
+    if (defaults?.has(category) === true) checkCell(context, null, category, issues);
   }
   if (scope.coverage.size > 0 || scope.cycles) issues.push(...checkCoverage(practice, scope.coverage, scope.cycles));
   return issues;

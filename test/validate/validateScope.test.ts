@@ -87,6 +87,37 @@ describe("scopeOfWrites", () => {
     },
   );
 
+  test.prop([withWrites], { numRuns: 300 })(
+    "with only errors, covers every part whose errors the writes change",
+    ([before, writes]) => {
+      const after = applyWrites(before, writes);
+      const scope = scopeOfWrites(
+        after,
+        writes.map((write) => write.path),
+        "errors",
+      );
+      if (scope === "full") return;
+      const outside = (practice: Practice) =>
+        validatePractice(practice)
+          .issues.filter((issue) => issue.severity === "error" && !inScope(scope, issue))
+          .map(issueKey);
+      expect(outside(after)).toEqual(outside(before));
+    },
+  );
+
+  test("with only errors, does not follow a group's list or a member's active flag to the cells", () => {
+    const paths: IssuePath[] = [
+      ["groups", "front-desk", "members", 0],
+      ["members", "kjones", "active"],
+    ];
+    const scope = scopeOfWrites(cleanPractice(), paths, "errors");
+    expect(scope === "full" ? scope : [scope.admins, [...scope.groups], [...scope.cells.keys()]]).toEqual([
+      true,
+      ["front-desk"],
+      ["kjones"],
+    ]);
+  });
+
   test("checks nothing for revision and messaging, and one cell for a cell write", () => {
     const practice = cleanPractice();
     const paths: IssuePath[] = [["revision"], ["messaging", "patientInitiated"], ["routing", "crusher", "referrals"]];

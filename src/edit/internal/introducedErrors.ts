@@ -6,14 +6,15 @@ import { validateScope } from "../../validate/validateScope.js";
 type ValidationIssue = Issue<ValidationIssueCode>;
 
 /**
- * The validation errors `after` has that `before` did not. Only the parts of the practice the written
- * `paths` can affect are validated, on both sides (`scopeOfWrites`). Errors are compared by their stable
- * key (`issueKey`: code, path, subject ids), never by message, and counted: an error is introduced when
- * `after` has more errors with its key than `before`, so an error that only moved to another index is not
- * new, and a second cycle reported at the same entry is. Returned in `validatePractice` order.
+ * The validation errors `after` has that `before` did not. Only the parts of the practice whose errors the
+ * written `paths` can change are validated, on both sides (`scopeOfWrites` with `only: "errors"`). Errors
+ * are compared by their stable key (`issueKey`: code, path, subject ids), never by message, and counted: an
+ * error is introduced when `after` has more errors with its key than `before`, so an error that only moved
+ * to another index is not new, and a second cycle reported at the same entry is. Returned in
+ * `validatePractice` order.
  */
 export function introducedErrors(before: Practice, after: Practice, paths: readonly IssuePath[]): ValidationIssue[] {
-  const scope = scopeOfWrites(after, paths);
+  const scope = scopeOfWrites(after, paths, "errors");
   const unmatched = new Map<string, number>();
   for (const issue of validateScope(before, scope)) {
     if (issue.severity !== "error") continue;

@@ -1,4 +1,4 @@
-import { sortedKeys } from "../../internal/own.js";
+import { compareIds, getOwn, sortedKeys } from "../../internal/own.js";
 import { listText, memberName } from "../../internal/words.js";
 import { MESSAGE_CATEGORIES, type MessageCategory } from "../../model/categories.js";
 import type { Coverage, Id, Practice, Recipient, RoutingTable } from "../../model/types.js";
@@ -24,8 +24,32 @@ function replaceInList<T>(list: readonly T[], isFrom: (item: T) => boolean, isTo
 }
 
 function replaceInCell(cell: readonly Recipient[], from: Id, to: Id): Recipient[] | undefined {
+  if (!namesMember(cell, from)) return undefined;
   const isMember = (id: Id) => (recipient: Recipient) => recipient.type === "member" && recipient.id === id;
   return replaceInList(cell, isMember(from), isMember(to), { type: "member", id: to });
+}
+
+/** Whether `cell` names member `id` itself (not through a group). Allocates nothing: most cells do not. */
+function namesMember(cell: readonly Recipient[], id: Id): boolean {
+  for (const recipient of cell) if (recipient.type === "member" && recipient.id === id) return true;
+  return false;
+}
+
+/** The ids of the routing tables with a cell naming `from`, in id order (one pass, no copy of the keys). */
+function tablesNaming(practice: Practice, from: Id): Id[] {
+  const found: Id[] = [];
+  for (const providerId in practice.routing) {
+    const table = getOwn(practice.routing, providerId);
+    if (table === undefined) continue;
+    for (const category of MESSAGE_CATEGORIES) {
+      const cell = table[category];
+      if (cell !== undefined && namesMember(cell, from)) {
+        found.push(providerId);
+        break;
+      }
+    }
+  }
+  return found.sort(compareIds);
 }
 
 interface Changes {
@@ -38,7 +62,7 @@ interface Changes {
 
 function collect(practice: Practice, from: Id, to: Id): Changes {
   const changes: Changes = { tables: [], defaults: [], groups: [], coverage: [], dropped: [] };
-  for (const providerId of sortedKeys(practice.routing)) {
+  for (const providerId of tablesNaming(practice, from)) {
     const table = practice.routing[providerId] as RoutingTable;
     for (const category of MESSAGE_CATEGORIES) {
       const cell = table[category];

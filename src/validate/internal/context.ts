@@ -24,6 +24,9 @@ export function createContext(practice: Practice): ValidationContext {
   return { practice, groups: new Map(), overlaps: new Map() };
 }
 
+/** The overlap of two groups that share nobody (most pairs): one list for all of them. */
+const NO_IDS: readonly Id[] = Object.freeze([]);
+
 /** Facts about a group, or `undefined` when no group has that id. */
 export function groupInfo(context: ValidationContext, id: Id): GroupInfo | undefined {
   const cached = context.groups.get(id);
@@ -35,13 +38,14 @@ export function groupInfo(context: ValidationContext, id: Id): GroupInfo | undef
   }
   const members = context.practice.members;
   const positions = new Map<Id, number>();
-  group.members.forEach((memberId, index) => {
-    if (!positions.has(memberId)) positions.set(memberId, index);
-  });
-  const info: GroupInfo = {
-    positions,
-    reachesActive: group.members.some((memberId) => getOwn(members, memberId)?.active === true),
-  };
+  let reachesActive = false;
+  for (let index = 0; index < group.members.length; index += 1) {
+    const memberId = group.members[index] as Id;
+    if (positions.has(memberId)) continue;
+    positions.set(memberId, index);
+    reachesActive ||= getOwn(members, memberId)?.active === true;
+  }
+  const info: GroupInfo = { positions, reachesActive };
   context.groups.set(id, info);
   return info;
 }
@@ -56,8 +60,10 @@ export function groupOverlap(context: ValidationContext, a: Id, b: Id): readonly
   const cached = row.get(b);
   if (cached !== undefined) return cached;
   const other = groupInfo(context, b)?.positions;
-  const own = groupInfo(context, a)?.positions.keys() ?? [];
-  const overlap = other === undefined ? [] : [...own].filter((id) => other.has(id));
+  const own = groupInfo(context, a)?.positions;
+  const found: Id[] = [];
+  if (other !== undefined && own !== undefined) for (const id of own.keys()) if (other.has(id)) found.push(id);
+  const overlap = found.length === 0 ? NO_IDS : found;
   row.set(b, overlap);
   return overlap;
 }

@@ -8,33 +8,79 @@ import { cellLabel, groupLabel } from "./names.js";
 const SHOWN = 3;
 
 /**
- * The first `SHOWN + 1` names (in group order) of the members of a group that earlier entries already
- * reach. Only the head of each memoised overlap is read, so the cost does not grow with group sizes: the
- * smallest positions of a union are among the smallest positions of its parts.
+ * The first `SHOWN + 1` names (in group order) of the members of group `groupId` that the entries of `cell`
+ * before `end` already reach (`provider`: the assigned provider, when an earlier entry names it). Only the
+ * head of each memoised overlap is read, so the cost does not grow with group sizes: the smallest positions
+ * of a union are among the smallest positions of its parts.
  */
 function firstReachedAgain(
   context: ValidationContext,
   groupId: Id,
-  direct: ReadonlySet<Id>,
+  cell: readonly Recipient[],
+  end: number,
   provider: Id | null,
-  earlierGroups: readonly Id[],
 ): string[] {
-  const positions = groupInfo(context, groupId)?.positions ?? new Map<Id, number>();
-  const candidates = new Set<Id>();
-  for (const id of direct) if (positions.has(id)) candidates.add(id);
-  if (provider !== null && positions.has(provider)) candidates.add(provider);
-  for (const other of earlierGroups) {
-    for (const id of groupOverlap(context, groupId, other).slice(0, SHOWN + 1)) candidates.add(id);
+  const positions = groupInfo(context, groupId)?.positions;
+  if (positions === undefined) return [];
+  let candidates: Id[] | undefined;
+  if (provider !== null && positions.has(provider)) candidates = [provider];
+  for (let index = 0; index < end; index += 1) {
+    const earlier = cell[index] as Recipient;
+    if (earlier.type === "member" && positions.has(earlier.id)) candidates = withId(candidates, earlier.id);
+    if (earlier.type !== "group" || groupInfo(context, earlier.id) === undefined) continue;
+    const overlap = groupOverlap(context, groupId, earlier.id);
+    for (let at = 0; at < overlap.length && at <= SHOWN; at += 1) candidates = withId(candidates, overlap[at] as Id);
   }
-  return [...candidates]
+  if (candidates === undefined) return [];
+  return candidates
     .sort((a, b) => (positions.get(a) ?? 0) - (positions.get(b) ?? 0))
     .slice(0, SHOWN + 1)
     .map((id) => memberName(context.practice, id));
 }
 
+/** `list` with `id` added at its end unless it is already there (a new list when `list` is `undefined`). */
+function withId(list: Id[] | undefined, id: Id): Id[] {
+  if (list === undefined) return [id];
+  if (!list.includes(id)) list.push(id);
+  return list;
+}
+
+/** Whether an entry of `cell` before `end` names the recipient `type`/`id` itself (`id` ignored for the assigned provider). */
+function listedBefore(cell: readonly Recipient[], end: number, type: Recipient["type"], id: Id | null): boolean {
+  for (let index = 0; index < end; index += 1) {
+    const earlier = cell[index] as Recipient;
+    if (earlier.type === type && (earlier.type === "assigned_provider" || earlier.id === id)) return true;
+  }
+  return false;
+}
+
+/** Whether an entry of `cell` before `end` reaches member `id`: directly, as the assigned provider `provider`, or through a group. */
+function reachedBefore(
+  context: ValidationContext,
+  cell: readonly Recipient[],
+  end: number,
+  id: Id,
+  provider: Id | null,
+): boolean {
+  for (let index = 0; index < end; index += 1) {
+    const earlier = cell[index] as Recipient;
+    if (
+      earlier.type === "member"
+        ? earlier.id === id
+        : earlier.type === "group"
+          ? groupInfo(context, earlier.id)?.positions.has(id) === true
+          : id === provider
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Finds the entries of one cell that repeat an earlier entry or reach a member an earlier entry already
- * reaches (directly, through a group, or as the assigned provider). Returns a message per such entry index.
+ * reaches (directly, through a group, or as the assigned provider). Returns a message per such entry index,
+ * or `undefined` when there is none; nothing is allocated for a cell without repeats.
  * Cost: entries² plus each group overlap once per run (memoised in the context).
  */
 export function findDuplicates(
@@ -42,56 +88,47 @@ export function findDuplicates(
   providerId: Id | null,
   category: MessageCategory,
   cell: readonly Recipient[],
-): Map<number, string> {
+): Map<number, string> | undefined {
   const { practice } = context;
-  const label = cellLabel(practice, providerId, category);
-  const direct = new Set<Id>();
-  const groups: Id[] = [];
-  let assigned = false;
-  const found = new Map<number, string>();
-  const reachedBefore = (id: Id): boolean =>
-    direct.has(id) ||
-    (assigned && id === providerId) ||
-    groups.some((group) => groupInfo(context, group)?.positions.has(id) === true);
-
-  cell.forEach((recipient, index) => {
+  let found: Map<number, string> | undefined;
+  let label: string | undefined;
+  for (let index = 1; index < cell.length; index += 1) {
+    const recipient = cell[index] as Recipient;
+    const assignedBefore = providerId !== null && listedBefore(cell, index, "assigned_provider", null);
+    let message: string | undefined;
     switch (recipient.type) {
       case "member":
-        if (reachedBefore(recipient.id)) {
-          found.set(index, `${label} reaches ${memberName(practice, recipient.id)} a second time here.`);
+        if (reachedBefore(context, cell, index, recipient.id, assignedBefore ? providerId : null)) {
+          message = `reaches ${memberName(practice, recipient.id)} a second time here.`;
         }
-        direct.add(recipient.id);
-        return;
+        break;
       case "group": {
-        if (groups.includes(recipient.id)) {
-          found.set(index, `${label} lists ${groupLabel(practice, recipient.id)} a second time.`);
-          return;
+        if (listedBefore(cell, index, "group", recipient.id)) {
+          message = `lists ${groupLabel(practice, recipient.id)} a second time.`;
+          break;
         }
-        if (groupInfo(context, recipient.id) !== undefined) {
-          const names = firstReachedAgain(context, recipient.id, direct, assigned ? providerId : null, groups);
-          if (names.length > 0) {
-            const shown = names.length > SHOWN ? `${names.slice(0, SHOWN).join(", ")} and others` : listText(names);
-            found.set(index, `${label} reaches ${shown} a second time through ${groupLabel(practice, recipient.id)}.`);
-          }
+        const names = firstReachedAgain(context, recipient.id, cell, index, assignedBefore ? providerId : null);
+        if (names.length > 0) {
+          const shown = names.length > SHOWN ? `${names.slice(0, SHOWN).join(", ")} and others` : listText(names);
+          message = `reaches ${shown} a second time through ${groupLabel(practice, recipient.id)}.`;
         }
-        groups.push(recipient.id);
-        return;
+        break;
       }
       case "assigned_provider":
-        if (assigned) {
-          found.set(index, `${label} lists the assigned provider a second time.`);
-        } else if (providerId !== null && reachedBefore(providerId)) {
-          found.set(
-            index,
-            `${label} reaches ${memberName(practice, providerId)} a second time as the assigned provider.`,
-          );
+        if (listedBefore(cell, index, "assigned_provider", null)) {
+          message = "lists the assigned provider a second time.";
+        } else if (providerId !== null && reachedBefore(context, cell, index, providerId, null)) {
+          message = `reaches ${memberName(practice, providerId)} a second time as the assigned provider.`;
         }
-        assigned = true;
-        return;
+        break;
       default: {
         throw unknownRecipient(recipient);
       }
     }
-  });
+    if (message === undefined) continue;
+    label ??= cellLabel(practice, providerId, category);
+    found ??= new Map();
+    found.set(index, `${label} ${message}`);
+  }
   return found;
 }

@@ -14,8 +14,3 @@ export function cellLabel(practice: Practice, providerId: Id | null, category: M
   const label = CATEGORY_LABELS[category];
   return providerId === null ? `The default ${label} route` : `${memberName(practice, providerId)}'s ${label} route`;
 }
-
-/** Capitalises the first letter (for labels that start a sentence). */
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

@@ -1,8 +1,9 @@
 import { getOwn } from "../../internal/own.js";
+import { unknownRecipient } from "../../internal/recipients.js";
 import { memberName } from "../../internal/words.js";
 import { CATEGORY_LABELS, type MessageCategory } from "../../model/categories.js";
-import type { Id, Practice, Recipient } from "../../model/types.js";
-import { createContext, groupInfo, isProvider, type ValidationContext } from "./context.js";
+import type { Id, Member, Practice, Recipient } from "../../model/types.js";
+import { createContext, groupInfo, type ValidationContext } from "./context.js";
 import { findDuplicates } from "./duplicates.js";
 import { type ValidationIssue, validationIssue } from "./issue.js";
 import { cellLabel } from "./names.js";
@@ -18,104 +19,104 @@ export function validateCell(
   providerId: string | null,
   category: MessageCategory,
 ): ValidationIssue[] {
-  return checkCell(createContext(practice), providerId, category);
+  return checkCell(createContext(practice), providerId, category, []);
 }
 
-/** `validateCell` sharing a run's memo. */
+/** `validateCell` sharing a run's memo, appending to `issues` (returned). */
 export function checkCell(
   context: ValidationContext,
   providerId: Id | null,
   category: MessageCategory,
+  issues: ValidationIssue[],
 ): ValidationIssue[] {
-  const cell = cellAt(context.practice, providerId, category);
-  if (cell === undefined) return [];
-  const base = providerId === null ? ["defaultRouting", category] : ["routing", providerId, category];
-  const entryIssues: ValidationIssue[] = [];
-  const duplicates = findDuplicates(context, providerId, category, cell);
+  const { practice } = context;
+  if (providerId === null) {
+    const cell = getOwn(practice.defaultRouting, category);
+    return cell === undefined ? issues : checkCellOf(context, null, undefined, category, cell, issues);
+  }
+  const table = getOwn(practice.routing, providerId);
+  const provider = getOwn(practice.members, providerId);
+  if (table === undefined || provider?.role !== "provider") return issues;
+  const cell = getOwn(table, category);
+  return cell === undefined ? issues : checkCellOf(context, providerId, provider, category, cell, issues);
+}
+
+/**
+ * `checkCell` once the cell and its provider (a provider member, `undefined` for `defaultRouting`) are
+ * known. Issues are built only for faults found; the cell's label is worded only when a message needs it.
+ */
+export function checkCellOf(
+  context: ValidationContext,
+  providerId: Id | null,
+  provider: Member | undefined,
+  category: MessageCategory,
+  cell: readonly Recipient[],
+  issues: ValidationIssue[],
+): ValidationIssue[] {
+  const { practice } = context;
+  const start = issues.length;
+  const duplicates = cell.length > 1 ? findDuplicates(context, providerId, category, cell) : undefined;
   let reaches = false;
-  cell.forEach((recipient, index) => {
-    const problem = recipientProblem(context, providerId, category, recipient);
-    const subject = recipientSubject(recipient);
+  let label: string | undefined;
+  for (let index = 0; index < cell.length; index += 1) {
+    const recipient = cell[index] as Recipient;
+    let problem: string | null | undefined;
+    let code: "unknown_member" | "unknown_group" | "inactive_recipient" = "unknown_member";
+    if (recipient.type === "member") {
+      const member = getOwn(practice.members, recipient.id);
+      if (member === undefined) {
+        label ??= cellLabel(practice, providerId, category);
+        problem = `${label} names member "${recipient.id}", who is not in the practice.`;
+      } else if (!member.active) {
+        label ??= cellLabel(practice, providerId, category);
+        code = "inactive_recipient";
+        problem = `${label} names ${member.name}, who is inactive and receives nothing.`;
+      }
+    } else if (recipient.type === "group") {
+      const info = groupInfo(context, recipient.id);
+      if (info === undefined) {
+        label ??= cellLabel(practice, providerId, category);
+        code = "unknown_group";
+        problem = `${label} names group "${recipient.id}", which does not exist.`;
+      } else if (!info.reachesActive) problem = null;
+    } else if (recipient.type === "assigned_provider") {
+      if (provider?.active !== true) problem = null;
+    } else throw unknownRecipient(recipient);
     if (problem === undefined) reaches = true;
-    else if (problem !== null) {
-      entryIssues.push(validationIssue(problem.code, [...base, index], problem.message, subject));
-    }
-    const duplicate = duplicates.get(index);
+    else if (problem !== null) issues.push(entryIssue(code, providerId, category, index, problem, recipient));
+    const duplicate = duplicates?.get(index);
     if (duplicate !== undefined) {
-      entryIssues.push(validationIssue("duplicate_recipient", [...base, index], duplicate, subject));
+      issues.push(entryIssue("duplicate_recipient", providerId, category, index, duplicate, recipient));
     }
-  });
-  if (reaches) return entryIssues;
-  const label = cellLabel(context.practice, providerId, category);
+  }
+  if (reaches) return issues;
+  label ??= cellLabel(practice, providerId, category);
   const cellIssue =
     providerId === null
       ? validationIssue(
           "default_reaches_nobody",
-          base,
+          ["defaultRouting", category],
           `${label} reaches no active member for a patient without a provider, so those messages go to the backstop (every active admin).`,
         )
       : validationIssue(
           "route_falls_back",
-          base,
-          `${label} reaches no active member, so ${memberName(context.practice, providerId)}'s patients fall back to the default ${CATEGORY_LABELS[category]} route.`,
+          ["routing", providerId, category],
+          `${label} reaches no active member, so ${memberName(practice, providerId)}'s patients fall back to the default ${CATEGORY_LABELS[category]} route.`,
         );
-  return [cellIssue, ...entryIssues];
+  issues.splice(start, 0, cellIssue);
+  return issues;
 }
 
-function cellAt(
-  practice: Practice,
+/** An issue about the entry at `index` of a cell, keyed by what the entry is (see `issueKey`). */
+function entryIssue(
+  code: "unknown_member" | "unknown_group" | "inactive_recipient" | "duplicate_recipient",
   providerId: Id | null,
   category: MessageCategory,
-): readonly Recipient[] | undefined {
-  if (providerId === null) return getOwn(practice.defaultRouting, category);
-  const table = getOwn(practice.routing, providerId);
-  return table === undefined || !isProvider(practice, providerId) ? undefined : getOwn(table, category);
-}
-
-/** What a recipient is, for issue keys: `["member", id]`, `["group", id]` or `["assigned_provider"]`. */
-function recipientSubject(recipient: Recipient): readonly Id[] {
-  return recipient.type === "assigned_provider" ? [recipient.type] : [recipient.type, recipient.id];
-}
-
-type Problem = { readonly code: "unknown_member" | "unknown_group" | "inactive_recipient"; readonly message: string };
-
-/** `undefined`: the entry reaches an active member; `null`: it reaches nobody but is no issue by itself. */
-function recipientProblem(
-  context: ValidationContext,
-  providerId: Id | null,
-  category: MessageCategory,
+  index: number,
+  message: string,
   recipient: Recipient,
-): Problem | null | undefined {
-  const { practice } = context;
-  switch (recipient.type) {
-    case "member": {
-      const member = getOwn(practice.members, recipient.id);
-      const label = cellLabel(practice, providerId, category);
-      if (member === undefined) {
-        return {
-          code: "unknown_member",
-          message: `${label} names member "${recipient.id}", who is not in the practice.`,
-        };
-      }
-      if (member.active) return undefined;
-      return {
-        code: "inactive_recipient",
-        message: `${label} names ${member.name}, who is inactive and receives nothing.`,
-      };
-    }
-    case "group": {
-      const info = groupInfo(context, recipient.id);
-      if (info === undefined) {
-        const label = cellLabel(practice, providerId, category);
-        return { code: "unknown_group", message: `${label} names group "${recipient.id}", which does not exist.` };
-      }
-      return info.reachesActive ? undefined : null;
-    }
-    case "assigned_provider":
-      return providerId !== null && getOwn(practice.members, providerId)?.active === true ? undefined : null;
-    default: {
-      const unreachable: never = recipient;
-      return unreachable;
-    }
-  }
+): ValidationIssue {
+  const path = providerId === null ? ["defaultRouting", category, index] : ["routing", providerId, category, index];
+  const subject = recipient.type === "assigned_provider" ? [recipient.type] : [recipient.type, recipient.id];
+  return validationIssue(code, path, message, subject);
 }
