@@ -1,4 +1,5 @@
-// Writes dist/config.schema.json from the zod schemas (run after tsup).
+// Writes dist/config.schema.json (run after tsup): what toConfigJsonSchema returns, the JSON Schema generated
+// from the zod schemas and committed as src/parse/configSchema.generated.ts.
 import { writeFileSync } from "node:fs";
 import { toConfigJsonSchema } from "../dist/index.js";
 

@@ -1,8 +1,8 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { deepFreeze } from "../internal/freeze.js";
 import { takeSnapshot } from "../internal/snapshot.js";
 import type { Issue, ParseIssueCode } from "../model/types.js";
-import { IdSchema, TimestampSchema } from "../parse/schema.js";
+import { checked, IdSchema, TimestampSchema } from "../parse/schema.js";
 import { EDIT_SCHEMAS, RevertRecordSchema } from "./internal/editSchemas.js";
 import { issuesOf, shapeIssue } from "./internal/issues.js";
 import type { Edit, EditActor, EditPatch, RevertRecord, StoredEdit } from "./types.js";
@@ -19,40 +19,47 @@ function isJsonData(value: unknown): boolean {
   return true;
 }
 
-const PatchSchema: z.ZodType<EditPatch> = z.strictObject({
-  op: z.enum(["replace", "remove", "add"]),
-  path: z.array(z.union([z.string(), z.int()])),
-  value: z
-    .unknown()
-    .refine(isJsonData, { params: { message: "Expected JSON data." } })
-    .optional(),
+// Every construction is marked pure, so a bundler drops the schemas from code that never reads a stored edit.
+const PatchSchema: z.ZodMiniType<EditPatch> = /* @__PURE__ */ z.strictObject({
+  op: /* @__PURE__ */ z.enum(["replace", "remove", "add"]),
+  path: /* @__PURE__ */ z.array(/* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.int()])),
+  value: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ checked(
+      /* @__PURE__ */ z.unknown(),
+      /* @__PURE__ */ z.refine(isJsonData, { params: { message: "Expected JSON data." } }),
+    ),
+  ),
 });
 
-const SystemActorSchema = z.strictObject({ system: IdSchema });
+const SystemActorSchema = /* @__PURE__ */ z.strictObject({ system: IdSchema });
 
 /** A member id, or a system actor: the value's type says which schema reports. */
-const ActorSchema = z.unknown().pipe(
-  z.custom<EditActor>().superRefine((actor, ctx) => {
+const ActorSchema = /* @__PURE__ */ checked(
+  /* @__PURE__ */ z.unknown(),
+  /* @__PURE__ */ z.superRefine((actor, ctx) => {
     const schema = typeof actor === "object" && actor !== null ? SystemActorSchema : IdSchema;
-    const checked = schema.safeParse(actor);
-    if (!checked.success) for (const issue of checked.error.issues) ctx.addIssue({ ...issue } as never);
+    const checkedActor = schema.safeParse(actor);
+    if (!checkedActor.success) for (const issue of checkedActor.error.issues) ctx.addIssue({ ...issue } as never);
   }),
-) as unknown as z.ZodType<EditActor>;
+) as unknown as z.ZodMiniType<EditActor>;
 
-const StoredRecordSchema: z.ZodType<Edit | RevertRecord> = z.discriminatedUnion("type", [
-  ...Object.values(EDIT_SCHEMAS),
-  RevertRecordSchema,
-] as never);
+/** The schemas of every record an audit entry may hold: the edits, then a revert. */
+const storedRecordOptions = () => [...Object.values(EDIT_SCHEMAS), RevertRecordSchema];
 
-const StoredEditSchema: z.ZodType<StoredEdit> = z.strictObject({
+const StoredRecordSchema: z.ZodMiniType<Edit | RevertRecord> = /* @__PURE__ */ z.discriminatedUnion(
+  "type",
+  /* @__PURE__ */ storedRecordOptions() as never,
+);
+
+const StoredEditSchema: z.ZodMiniType<StoredEdit> = /* @__PURE__ */ z.strictObject({
   at: TimestampSchema,
   actor: ActorSchema,
   practiceId: IdSchema,
   edit: StoredRecordSchema,
-  revision: z.int().min(0),
-  summary: z.string(),
-  patches: z.array(PatchSchema),
-  inversePatches: z.array(PatchSchema),
+  revision: /* @__PURE__ */ checked(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0)),
+  summary: /* @__PURE__ */ z.string(),
+  patches: /* @__PURE__ */ z.array(PatchSchema),
+  inversePatches: /* @__PURE__ */ z.array(PatchSchema),
 });
 
 /** The result of {@link parseStoredEdit}. */

@@ -14,7 +14,9 @@ import type { Edit, EditType } from "./types.js";
  * //=> 13
  * ```
  */
-export const EDIT_TYPES: readonly EditType[] = Object.freeze(Object.keys(EDIT_SCHEMAS) as EditType[]);
+export const EDIT_TYPES: readonly EditType[] = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.keys(EDIT_SCHEMAS) as EditType[],
+);
 
 /** The result of {@link parseEdit}. */
 export type ParseEditResult =

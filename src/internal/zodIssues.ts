@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { LIMITS } from "../model/limits.js";
 import type { Issue, IssuePath, ParseIssueCode } from "../model/types.js";
 import { UNREADABLE } from "./snapshot.js";

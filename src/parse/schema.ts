@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { codePointLength } from "../internal/jsonSize.js";
 import { isTimestamp } from "../internal/time.js";
 import { type CheckParams, ZOD_MESSAGES } from "../internal/zodIssues.js";
@@ -19,6 +19,7 @@ import type {
 // Forbidden keys and record sizes are enforced by `parsePractice` before zod runs. The checks of ids,
 // timestamps and name lengths are ours: each carries its issue code and message in its params (see
 // `CheckParams`), and `toConfigJsonSchema` writes the same rules as `pattern`, `not` and `maxLength`.
+// Every construction is marked pure, so a bundler drops the schemas (and zod) from code that never parses.
 
 const idRegex = new RegExp(ID_PATTERN);
 
@@ -34,62 +35,94 @@ const isShortName = (name: string): boolean =>
 /** Whether `text` is a name: 1-200 code points. @internal */
 export const isName = (text: string): boolean => text.length > 0 && isShortName(text);
 
+/** `schema` with `checks` added (a function, so that a call of it can be marked pure). @internal */
+export const checked = <T extends z.ZodMiniType>(schema: T, ...checks: z.core.$ZodCheck<z.output<T>>[]): T =>
+  schema.check(...checks);
+
+/**
+ * A check of at most `LIMITS[limit]` entries. A function, so that a bundler can drop an unused check (reading
+ * `LIMITS.groupMembers` in place could run a getter, as far as a bundler knows). @internal
+ */
+export const maxEntries = (limit: "groupMembers" | "cellRecipients" | "members") => z.maxLength(LIMITS[limit]);
+
 /** @internal */
-export const IdSchema = z.string().refine(isId, { params: ID_CHECK });
+export const IdSchema = /* @__PURE__ */ checked(
+  /* @__PURE__ */ z.string(),
+  /* @__PURE__ */ z.refine(isId, { params: ID_CHECK }),
+);
 /** A name: 1-200 characters, counted in code points as JSON Schema's `maxLength` does. @internal */
-export const NameSchema = z.string().min(1).refine(isShortName, { params: NAME_LENGTH_CHECK });
+export const NameSchema = /* @__PURE__ */ checked(
+  /* @__PURE__ */ z.string(),
+  /* @__PURE__ */ z.minLength(1),
+  /* @__PURE__ */ z.refine(isShortName, { params: NAME_LENGTH_CHECK }),
+);
 /** @internal */
-export const TimestampSchema = z.string().refine(isTimestamp, { params: TIMESTAMP_CHECK });
+export const TimestampSchema = /* @__PURE__ */ checked(
+  /* @__PURE__ */ z.string(),
+  /* @__PURE__ */ z.refine(isTimestamp, { params: TIMESTAMP_CHECK }),
+);
 /** @internal */
-export const CategorySchema: z.ZodType<MessageCategory> = z.enum(MESSAGE_CATEGORIES);
+export const CategorySchema: z.ZodMiniType<MessageCategory> = /* @__PURE__ */ z.enum(MESSAGE_CATEGORIES);
 
 /** @internal */
-export const MemberSchema: z.ZodType<Member> = z.strictObject({
+export const MemberSchema: z.ZodMiniType<Member> = /* @__PURE__ */ z.strictObject({
   name: NameSchema,
-  role: z.enum(["provider", "staff"]),
-  admin: z.boolean(),
-  active: z.boolean(),
+  role: /* @__PURE__ */ z.enum(["provider", "staff"]),
+  admin: /* @__PURE__ */ z.boolean(),
+  active: /* @__PURE__ */ z.boolean(),
 });
 
 /** @internal */
-export const GroupSchema: z.ZodType<Group> = z.strictObject({
+export const GroupSchema: z.ZodMiniType<Group> = /* @__PURE__ */ z.strictObject({
   name: NameSchema,
-  members: z.array(IdSchema).max(LIMITS.groupMembers),
+  members: /* @__PURE__ */ checked(/* @__PURE__ */ z.array(IdSchema), /* @__PURE__ */ maxEntries("groupMembers")),
 });
 
 /** @internal */
-export const MemberRecipientSchema = z.strictObject({ type: z.literal("member"), id: IdSchema });
+export const MemberRecipientSchema = /* @__PURE__ */ z.strictObject({
+  type: /* @__PURE__ */ z.literal("member"),
+  id: IdSchema,
+});
 /** @internal */
-export const GroupRecipientSchema = z.strictObject({ type: z.literal("group"), id: IdSchema });
+export const GroupRecipientSchema = /* @__PURE__ */ z.strictObject({
+  type: /* @__PURE__ */ z.literal("group"),
+  id: IdSchema,
+});
 /** @internal */
-export const AssignedProviderRecipientSchema = z.strictObject({ type: z.literal("assigned_provider") });
+export const AssignedProviderRecipientSchema = /* @__PURE__ */ z.strictObject({
+  type: /* @__PURE__ */ z.literal("assigned_provider"),
+});
 
 /** @internal */
-export const RecipientSchema: z.ZodType<Recipient> = z.discriminatedUnion("type", [
+export const RecipientSchema: z.ZodMiniType<Recipient> = /* @__PURE__ */ z.discriminatedUnion("type", [
   MemberRecipientSchema,
   GroupRecipientSchema,
   AssignedProviderRecipientSchema,
 ]);
 
 /** @internal */
-export const CellSchema = z.array(RecipientSchema).min(1).max(LIMITS.cellRecipients);
+export const CellSchema = /* @__PURE__ */ checked(
+  /* @__PURE__ */ z.array(RecipientSchema),
+  /* @__PURE__ */ z.minLength(1),
+  /* @__PURE__ */ maxEntries("cellRecipients"),
+);
 
-const tableShape = Object.fromEntries(MESSAGE_CATEGORIES.map((category) => [category, CellSchema])) as Record<
-  MessageCategory,
-  typeof CellSchema
->;
-
-/** @internal */
-export const RoutingTableSchema = z.strictObject(tableShape).partial() as z.ZodType<
-  RoutingTable,
-  Partial<Record<MessageCategory, unknown>>
->;
+const tableShape = /* @__PURE__ */ Object.fromEntries(
+  /* @__PURE__ */ MESSAGE_CATEGORIES.map((category) => [category, CellSchema]),
+) as Record<MessageCategory, typeof CellSchema>;
 
 /** @internal */
-export const DefaultRoutingTableSchema: z.ZodType<DefaultRoutingTable> = z.strictObject(tableShape);
+export const RoutingTableSchema = /* @__PURE__ */ z.strictObject(
+  /* @__PURE__ */ Object.fromEntries(
+    /* @__PURE__ */ MESSAGE_CATEGORIES.map((category) => [category, /* @__PURE__ */ z.optional(CellSchema)]),
+  ),
+) as unknown as z.ZodMiniType<RoutingTable, Partial<Record<MessageCategory, unknown>>>;
 
 /** @internal */
-export const CoverageSchema: z.ZodType<Coverage> = z.strictObject({
+export const DefaultRoutingTableSchema: z.ZodMiniType<DefaultRoutingTable> = /* @__PURE__ */ z.strictObject(tableShape);
+
+/** @internal */
+export const CoverageSchema: z.ZodMiniType<Coverage> = /* @__PURE__ */ z.strictObject({
   member: IdSchema,
   from: TimestampSchema,
   until: TimestampSchema,
@@ -97,36 +130,36 @@ export const CoverageSchema: z.ZodType<Coverage> = z.strictObject({
 });
 
 /** @internal */
-export const MessagingSchema: z.ZodType<MessagingSettings> = z.strictObject({
-  patientInitiated: z.boolean(),
-  patientReplies: z.boolean(),
-  disabledCategories: z.array(CategorySchema),
+export const MessagingSchema: z.ZodMiniType<MessagingSettings> = /* @__PURE__ */ z.strictObject({
+  patientInitiated: /* @__PURE__ */ z.boolean(),
+  patientReplies: /* @__PURE__ */ z.boolean(),
+  disabledCategories: /* @__PURE__ */ z.array(CategorySchema),
 });
 
 /** @internal */
-export const MembersSchema = z.record(IdSchema, MemberSchema);
+export const MembersSchema = /* @__PURE__ */ z.record(IdSchema, MemberSchema);
 /** @internal */
-export const GroupsSchema = z.record(IdSchema, GroupSchema);
+export const GroupsSchema = /* @__PURE__ */ z.record(IdSchema, GroupSchema);
 /** @internal */
-export const RoutingSchema = z.record(IdSchema, RoutingTableSchema);
+export const RoutingSchema = /* @__PURE__ */ z.record(IdSchema, RoutingTableSchema);
 /** @internal */
-export const CoverageMapSchema = z.record(IdSchema, CoverageSchema);
+export const CoverageMapSchema = /* @__PURE__ */ z.record(IdSchema, CoverageSchema);
 
-const RevisionSchema = z.int().min(0);
+const RevisionSchema = /* @__PURE__ */ checked(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0));
 
 /**
  * The zod schema of a practice document as stored (input side: `groups` and `coverage` optional).
  * @internal
  */
-export const PracticeDocumentSchema = z.strictObject({
-  schemaVersion: z.literal(1),
+export const PracticeDocumentSchema = /* @__PURE__ */ z.strictObject({
+  schemaVersion: /* @__PURE__ */ z.literal(1),
   id: IdSchema,
   name: NameSchema,
   revision: RevisionSchema,
   messaging: MessagingSchema,
   members: MembersSchema,
-  groups: GroupsSchema.optional(),
+  groups: /* @__PURE__ */ z.optional(GroupsSchema),
   routing: RoutingSchema,
   defaultRouting: DefaultRoutingTableSchema,
-  coverage: CoverageMapSchema.optional(),
+  coverage: /* @__PURE__ */ z.optional(CoverageMapSchema),
 });

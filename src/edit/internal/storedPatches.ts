@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { isMessageCategory, MESSAGE_CATEGORIES } from "../../model/categories.js";
 import { LIMITS } from "../../model/limits.js";
 import type { Practice } from "../../model/types.js";
@@ -6,9 +6,11 @@ import {
   CategorySchema,
   CellSchema,
   CoverageSchema,
+  checked,
   GroupSchema,
   IdSchema,
   MemberSchema,
+  maxEntries,
   RoutingTableSchema,
 } from "../../parse/schema.js";
 import type { EditFailure, EditPatch } from "../types.js";
@@ -17,23 +19,30 @@ import { invalidEdit, type Write } from "./plan.js";
 
 /** What may be written at a config path an edit writes: the value's schema, and whether the key may go. */
 interface Slot {
-  readonly schema: z.ZodType;
+  readonly schema: z.ZodMiniType;
   readonly removable: boolean;
 }
 
-const FLAG: Slot = { schema: z.boolean(), removable: false };
+// Every construction is marked pure, so a bundler drops the schemas from code that never reverts an edit.
+const FLAG: Slot = { schema: /* @__PURE__ */ z.boolean(), removable: false };
 const DISABLED: Slot = {
   // The parser keeps disabled categories in category order without repeats; so must a stored patch.
-  schema: z.array(CategorySchema).refine((list) =>
-    isEqualData(
-      list,
-      MESSAGE_CATEGORIES.filter((category) => list.includes(category)),
+  schema: /* @__PURE__ */ checked(
+    /* @__PURE__ */ z.array(CategorySchema),
+    /* @__PURE__ */ z.refine((list) =>
+      isEqualData(
+        list,
+        MESSAGE_CATEGORIES.filter((category) => list.includes(category)),
+      ),
     ),
   ),
   removable: false,
 };
-const GROUP_MEMBERS: Slot = { schema: z.array(IdSchema).max(LIMITS.groupMembers), removable: false };
-const slot = (schema: z.ZodType, removable: boolean): Slot => ({ schema, removable });
+const GROUP_MEMBERS: Slot = {
+  schema: /* @__PURE__ */ checked(/* @__PURE__ */ z.array(IdSchema), /* @__PURE__ */ maxEntries("groupMembers")),
+  removable: false,
+};
+const slot = (schema: z.ZodMiniType, removable: boolean): Slot => ({ schema, removable });
 
 /** The slot at `path`, or undefined where no edit writes (the revision aside). */
 function slotAt(path: readonly (string | number)[]): Slot | undefined {

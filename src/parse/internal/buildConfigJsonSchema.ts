@@ -1,0 +1,133 @@
+// Generates the JSON Schema of the config format from the zod schemas. Only scripts/write-config-schema.ts and
+// a test run this: the package ships its output, committed as src/parse/configSchema.generated.ts, so that
+// neither zod's JSON Schema generator nor the descriptions below are bundled.
+import * as z from "zod/mini";
+import { ID_PATTERN, LIMITS, RESERVED_IDS, TIMESTAMP_PATTERN } from "../../model/limits.js";
+import {
+  AssignedProviderRecipientSchema,
+  CategorySchema,
+  CellSchema,
+  CoverageMapSchema,
+  CoverageSchema,
+  DefaultRoutingTableSchema,
+  GroupRecipientSchema,
+  GroupSchema,
+  GroupsSchema,
+  IdSchema,
+  MemberRecipientSchema,
+  MemberSchema,
+  MembersSchema,
+  MessagingSchema,
+  NameSchema,
+  PracticeDocumentSchema,
+  RecipientSchema,
+  RoutingSchema,
+  RoutingTableSchema,
+  TimestampSchema,
+} from "../schema.js";
+import { describeFields } from "./describeFields.js";
+
+interface Meta {
+  readonly id?: string;
+  readonly description: string;
+}
+
+/** Names and describes the schemas; `id` makes a schema a named entry of `$defs`. A fresh registry per call. */
+function buildRegistry(): z.core.$ZodRegistry<Meta> {
+  const registry = z.registry<Meta>();
+  const add = (schema: z.ZodMiniType, meta: Meta) => registry.add(schema, meta);
+  add(IdSchema, {
+    id: "Id",
+    description:
+      "An id of a practice, member, group, provider table or coverage entry: 1-128 characters of A-Z a-z 0-9 . _ : @ -, starting with a letter or digit. constructor and prototype are reserved.",
+  });
+  add(NameSchema, { id: "Name", description: "A display name: 1-200 characters (Unicode code points)." });
+  add(TimestampSchema, {
+    id: "Timestamp",
+    description:
+      "An ISO 8601 date-time with a real calendar date, seconds, an optional fraction of 1-9 digits and Z or a +hh:mm / -hh:mm offset, e.g. 2026-12-01T00:00:00Z.",
+  });
+  add(CategorySchema, { id: "Category", description: "One of the six message categories, in display order." });
+  add(MemberSchema, { id: "Member", description: "A practice user (provider or staff)." });
+  add(GroupSchema, { id: "Group", description: "A staff pool; a message routed to it goes to each of its members." });
+  add(MemberRecipientSchema, { id: "MemberRecipient", description: "Routes to one member, by id." });
+  add(GroupRecipientSchema, { id: "GroupRecipient", description: "Routes to every member of a group, in order." });
+  add(AssignedProviderRecipientSchema, {
+    id: "AssignedProviderRecipient",
+    description: "Routes to the patient's assigned provider, when there is one.",
+  });
+  add(RecipientSchema, { id: "Recipient", description: "One entry of a routing cell." });
+  add(CellSchema, { id: "Cell", description: "The recipients of one category: 1-50 entries, in order." });
+  add(RoutingTableSchema, {
+    id: "RoutingTable",
+    description: "A provider's table; a missing category means the default table's cell is used.",
+  });
+  add(DefaultRoutingTableSchema, {
+    id: "DefaultRoutingTable",
+    description: "The practice table: every category present, each with at least one recipient.",
+  });
+  add(CoverageSchema, {
+    id: "Coverage",
+    description: "A dated absence: member is away on [from, until) and coveredBy receives in their place.",
+  });
+  add(MessagingSchema, { id: "Messaging", description: "Practice-wide patient messaging switches." });
+  add(MembersSchema, { description: "Every practice user, keyed by member id (at most 50,000)." });
+  add(GroupsSchema, { description: "Staff groups keyed by group id (at most 2,000). May be omitted (empty)." });
+  add(RoutingSchema, { description: "Per-provider routing tables, keyed by provider id." });
+  add(CoverageMapSchema, {
+    description: "Dated absences keyed by coverage id (at most 10,000). May be omitted (empty).",
+  });
+  return registry;
+}
+
+/** Matches a string holding a line feed; the schema refuses these with `not`. */
+const newline = () => ({ pattern: "\\n" });
+
+const RECORD_LIMITS: ReadonlyArray<readonly [z.ZodMiniType, number]> = [
+  [MembersSchema, LIMITS.members],
+  [GroupsSchema, LIMITS.groups],
+  [CoverageMapSchema, LIMITS.coverage],
+];
+
+/**
+ * Generates the JSON Schema (draft 2020-12) of config format schemaVersion 1 from the zod schemas.
+ *
+ * @returns A fresh JSON Schema object, the one `toConfigJsonSchema` returns.
+ * @example
+ * ```ts
+ * JSON.stringify(buildConfigJsonSchema()) === JSON.stringify(toConfigJsonSchema());
+ * //=> true
+ * ```
+ * @internal
+ */
+export function buildConfigJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(PracticeDocumentSchema, {
+    target: "draft-2020-12",
+    io: "input",
+    reused: "ref",
+    metadata: buildRegistry(),
+    override: (ctx) => {
+      const json = ctx.jsonSchema as Record<string, unknown>;
+      // The checks of ids, timestamps and name lengths are our own refinements, which zod cannot describe.
+      // `$` matches before a final newline in Python, PCRE, Java and .NET: refusing any line feed makes every
+      // regex dialect agree with ours (`pattern` alone would let "jsmith\n" through there).
+      if (ctx.zodSchema === IdSchema) {
+        Object.assign(json, { pattern: ID_PATTERN, not: { anyOf: [{ enum: [...RESERVED_IDS] }, newline()] } });
+      }
+      if (ctx.zodSchema === TimestampSchema) Object.assign(json, { pattern: TIMESTAMP_PATTERN, not: newline() });
+      if (ctx.zodSchema === NameSchema) json.maxLength = LIMITS.nameLength;
+      for (const [record, max] of RECORD_LIMITS) {
+        if ((ctx.zodSchema as unknown) === record) json.maxProperties = max;
+      }
+    },
+  }) as Record<string, unknown>;
+  const { $schema, ...rest } = generated;
+  return describeFields({
+    $schema,
+    $id: "https://unpkg.com/patient-message-routing/dist/config.schema.json",
+    title: "Patient message routing: practice config, schemaVersion 1",
+    description:
+      "A medical practice's patient-initiated messaging settings: members, groups, per-provider and default routing tables, and dated coverage.",
+    ...rest,
+  });
+}
