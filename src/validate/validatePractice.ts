@@ -1,4 +1,3 @@
-import { deepFreeze } from "../internal/freeze.js";
 import { sortedKeys } from "../internal/own.js";
 import { MESSAGE_CATEGORIES } from "../model/categories.js";
 import type { Issue, Practice, ValidationIssueCode } from "../model/types.js";
@@ -44,5 +43,6 @@ export function validatePractice(practice: Practice): ValidationResult {
   for (const providerId of sortedKeys(practice.routing)) checkTable(context, providerId, issues);
   for (const category of MESSAGE_CATEGORIES) checkCell(context, null, category, issues);
   for (const issue of validateCoverage(practice)) issues.push(issue);
-  return deepFreeze({ valid: !issues.some((issue) => issue.severity === "error"), issues });
+  const valid = !issues.some((issue) => issue.severity === "error");
+  return Object.freeze({ valid, issues: Object.freeze(issues) }); // each issue is frozen when built
 }

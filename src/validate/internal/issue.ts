@@ -28,7 +28,8 @@ export type ValidationIssue = Issue<ValidationIssueCode>;
 /**
  * Builds a validation issue with the severity of its code and its stable key (see `issueKey`): the code,
  * the string keys of `path` (indices say where a fault sits, not which it is) and `subject`, the ids the
- * issue is about. An issue whose path ends in an index must name in `subject` what sits there.
+ * issue is about. An issue whose path ends in an index must name in `subject` what sits there. The issue
+ * and its path are frozen here, so a result made of issues needs no deep walk to be frozen.
  */
 export function validationIssue(
   code: ValidationIssueCode,
@@ -36,7 +37,7 @@ export function validationIssue(
   message: string,
   subject: readonly Id[] = [],
 ): ValidationIssue {
-  const issue = { code, severity: SEVERITY[code], path, message };
+  const issue = { code, severity: SEVERITY[code], path: Object.freeze(path), message };
   SUBJECT.value = subject;
-  return Object.defineProperty(issue, ISSUE_SUBJECT, SUBJECT);
+  return Object.freeze(Object.defineProperty(issue, ISSUE_SUBJECT, SUBJECT));
 }
