@@ -22,7 +22,7 @@ const mainEntryExternal: Plugin = {
 };
 
 // Library entries ship as ESM + CJS with .d.ts/.d.cts; the CLI ships as one ESM file.
-// The main entry bundles the parts of zod/mini it uses: Node then loads one file instead of zod's ~100 modules
+// The main entry and the CLI bundle the parts of zod/mini they use: Node then loads one file instead of zod's ~100 modules
 // (zod/mini loads every locale), and a consumer's bundler can still drop them (zod's constructors are marked
 // pure, as are ours). No zod type appears in the public types. fast-check is an optional peer (kept external).
 export default defineConfig([
@@ -51,6 +51,7 @@ export default defineConfig([
   {
     entry: { cli: "src/cli/main.ts" },
     format: ["esm"],
+    noExternal: ["zod"], // as in the main entry: one file to load
     clean: false,
     target: "node20",
     banner: { js: "#!/usr/bin/env node" },
