@@ -3,8 +3,6 @@ import type { Id, IssuePath, Practice, Recipient, RoutingTable } from "../model/
 import type { ValidationScope } from "./validateScope.js";
 
 interface Draft {
-  /** Whether only errors must be found (warnings may differ outside the scope). */
-  readonly errorsOnly: boolean;
   admins: boolean;
   readonly groups: Set<Id>;
   readonly tables: Set<Id>;
@@ -20,20 +18,16 @@ interface Draft {
 }
 
 /**
- * The parts of a practice whose issues an edit can change, from the paths it wrote (`["routing", "crusher",
- * "appointments"]`, `["members", "kjones", "active"]`, `["coverage", "c1"]`…) and the practice after the
- * edit. Every other part has the same issues before and after, so validating this scope on both sides
- * finds every difference. A cell write checks that cell; a group write, the group and the cells naming it; a
- * member's `active`, the admins, the groups listing the member, the cells naming it or those groups, and its
- * own table; a member's `name` nothing. A path this function does not know gives `"full"`.
- *
- * With `only: "errors"` the scope finds every difference in errors, and may miss differences in warnings:
- * a group's list or a member's `active` then reaches no further than the group and the admins, since what
- * a cell or group reaches only decides warnings. That spares a pass over every routing cell.
+ * The parts of a practice whose issues an edit can change, from the paths it wrote (`["members", "kjones", "active"]`,
+ * `["coverage", "c1"]`…) and the practice after the edit. Every other part has the same issues before and after,
+ * so validating this scope on both sides finds every difference. A cell write checks that cell; a group write, the
+ * group and the cells naming it; a member's `active`, the admins, the groups listing the member, the cells naming it
+ * or those groups, and its own table; a member's `name` nothing. An unknown path gives `"full"`. `only: "errors"`
+ * skips what only warnings depend on (what a group's list or a member's `active` reaches), and a pass over all cells.
  *
  * @param after - The practice after the edit.
  * @param paths - The config paths the edit wrote (immer patch paths).
- * @param only - `"issues"` (default) to find every difference, `"errors"` to find every difference in errors.
+ * @param only - `"issues"` (default) or `"errors"`: which differences must be found.
  * @returns The scope to validate on both sides, or `"full"`.
  * @example
  * ```ts
@@ -47,7 +41,6 @@ export function scopeOfWrites(
   only: "issues" | "errors" = "issues",
 ): ValidationScope | "full" {
   const draft: Draft = {
-    errorsOnly: only === "errors",
     admins: false,
     groups: new Set(),
     tables: new Set(),
@@ -58,12 +51,12 @@ export function scopeOfWrites(
     named: new Set(),
     existence: new Set(),
   };
-  for (const path of paths) if (!addWrite(draft, path)) return "full";
+  for (const path of paths) if (!addWrite(draft, path, only === "errors")) return "full";
   if (draft.reach.size > 0) addGroupsListing(draft, after);
   if (draft.reach.size > 0 || draft.named.size > 0) addCellsNaming(draft, after);
   if (draft.existence.size > 0) addCoverageNaming(draft, after);
-  const { admins, groups, tables, cells, coverage, cycles } = draft;
-  return { admins, groups, tables, cells, coverage, cycles };
+  const { reach, named, existence, ...scope } = draft;
+  return scope;
 }
 
 function addCell(draft: Draft, providerId: Id | null, categories: readonly MessageCategory[]): void {
@@ -73,7 +66,7 @@ function addCell(draft: Draft, providerId: Id | null, categories: readonly Messa
 }
 
 /** Records what one written path can change; `false` when the path is not one this function knows. */
-function addWrite(draft: Draft, path: IssuePath): boolean {
+function addWrite(draft: Draft, path: IssuePath, errorsOnly: boolean): boolean {
   const [root, key, field] = path;
   switch (root) {
     case "revision":
@@ -91,7 +84,7 @@ function addWrite(draft: Draft, path: IssuePath): boolean {
     case "groups":
       if (typeof key !== "string") return false;
       draft.groups.add(key);
-      if (field === undefined || !draft.errorsOnly) draft.named.add(key);
+      if (field === undefined || !errorsOnly) draft.named.add(key);
       return true;
     case "coverage":
       if (typeof key !== "string") return false;
@@ -99,23 +92,23 @@ function addWrite(draft: Draft, path: IssuePath): boolean {
       draft.cycles = true;
       return true;
     case "members":
-      return typeof key === "string" && addMemberWrite(draft, key, field);
+      return typeof key === "string" && addMemberWrite(draft, key, field, errorsOnly);
     default:
       return false;
   }
 }
 
-function addMemberWrite(draft: Draft, memberId: Id, field: string | number | undefined): boolean {
+function addMemberWrite(draft: Draft, id: Id, field: string | number | undefined, errorsOnly: boolean): boolean {
   if (field === "name") return true;
   if (field !== undefined && field !== "admin" && field !== "active" && field !== "role") return false;
   if (field !== "role") draft.admins = true;
   if (field !== "admin") {
-    draft.tables.add(memberId);
-    addCell(draft, memberId, MESSAGE_CATEGORIES);
+    draft.tables.add(id);
+    addCell(draft, id, MESSAGE_CATEGORIES);
   }
-  if (field === undefined || (field === "active" && !draft.errorsOnly)) draft.reach.add(memberId);
+  if (field === undefined || (field === "active" && !errorsOnly)) draft.reach.add(id);
   if (field === undefined) {
-    draft.existence.add(memberId);
+    draft.existence.add(id);
     draft.cycles = true;
   }
   return true;
@@ -141,8 +134,7 @@ function addCoverageNaming(draft: Draft, practice: Practice): void {
 function addCellsNaming(draft: Draft, practice: Practice): void {
   const { reach, named } = draft;
   const names = (cell: readonly Recipient[] | undefined): boolean => {
-    if (cell === undefined) return false;
-    for (const recipient of cell) {
+    for (const recipient of cell ?? []) {
       if (recipient.type === "group" ? named.has(recipient.id) : recipient.type === "member" && reach.has(recipient.id))
         return true;
     }
