@@ -2,8 +2,8 @@ import * as z from "zod/mini";
 import { deepFreeze } from "../internal/freeze.js";
 import { takeSnapshot } from "../internal/snapshot.js";
 import type { Issue, ParseIssueCode } from "../model/types.js";
-import { checked, IdSchema, TimestampSchema } from "../parse/schema.js";
-import { EDIT_SCHEMAS, RevertRecordSchema } from "./internal/editSchemas.js";
+import { checked, practiceSchemas } from "../parse/internal/practiceSchemas.js";
+import { editSchemas } from "./internal/editSchemas.js";
 import { issuesOf, shapeIssue } from "./internal/issues.js";
 import type { Edit, EditActor, EditPatch, RevertRecord, StoredEdit } from "./types.js";
 
@@ -19,48 +19,53 @@ function isJsonData(value: unknown): boolean {
   return true;
 }
 
-// Every construction is marked pure, so a bundler drops the schemas from code that never reads a stored edit.
-const PatchSchema: z.ZodMiniType<EditPatch> = /* @__PURE__ */ z.strictObject({
-  op: /* @__PURE__ */ z.enum(["replace", "remove", "add"]),
-  path: /* @__PURE__ */ z.array(/* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.int()])),
-  value: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ checked(
-      /* @__PURE__ */ z.unknown(),
-      /* @__PURE__ */ z.refine(isJsonData, { params: { message: "Expected JSON data." } }),
-    ),
-  ),
-});
+// The schema of a stored edit, built on first use (see practiceSchemas.ts).
+function build(): z.ZodMiniType<StoredEdit> {
+  const { IdSchema, TimestampSchema } = practiceSchemas();
+  const { EDIT_SCHEMAS, RevertRecordSchema } = editSchemas();
+  const PatchSchema: z.ZodMiniType<EditPatch> = z.strictObject({
+    op: z.enum(["replace", "remove", "add"]),
+    path: z.array(z.union([z.string(), z.int()])),
+    value: z.optional(checked(z.unknown(), z.refine(isJsonData, { params: { message: "Expected JSON data." } }))),
+  });
 
-const SystemActorSchema = /* @__PURE__ */ z.strictObject({ system: IdSchema });
+  const SystemActorSchema = z.strictObject({ system: IdSchema });
 
-/** A member id, or a system actor: the value's type says which schema reports. */
-const ActorSchema = /* @__PURE__ */ checked(
-  /* @__PURE__ */ z.unknown(),
-  /* @__PURE__ */ z.superRefine((actor, ctx) => {
-    const schema = typeof actor === "object" && actor !== null ? SystemActorSchema : IdSchema;
-    const checkedActor = schema.safeParse(actor);
-    if (!checkedActor.success) for (const issue of checkedActor.error.issues) ctx.addIssue({ ...issue } as never);
-  }),
-) as unknown as z.ZodMiniType<EditActor>;
+  /** A member id, or a system actor: the value's type says which schema reports. */
+  const ActorSchema = checked(
+    z.unknown(),
+    z.superRefine((actor, ctx) => {
+      const schema = typeof actor === "object" && actor !== null ? SystemActorSchema : IdSchema;
+      const checkedActor = schema.safeParse(actor);
+      if (!checkedActor.success) for (const issue of checkedActor.error.issues) ctx.addIssue({ ...issue } as never);
+    }),
+  ) as unknown as z.ZodMiniType<EditActor>;
 
-/** The schemas of every record an audit entry may hold: the edits, then a revert. */
-const storedRecordOptions = () => [...Object.values(EDIT_SCHEMAS), RevertRecordSchema];
+  const StoredRecordSchema: z.ZodMiniType<Edit | RevertRecord> = z.discriminatedUnion("type", [
+    ...Object.values(EDIT_SCHEMAS),
+    RevertRecordSchema,
+  ] as never);
 
-const StoredRecordSchema: z.ZodMiniType<Edit | RevertRecord> = /* @__PURE__ */ z.discriminatedUnion(
-  "type",
-  /* @__PURE__ */ storedRecordOptions() as never,
-);
+  const StoredEditSchema: z.ZodMiniType<StoredEdit> = z.strictObject({
+    at: TimestampSchema,
+    actor: ActorSchema,
+    practiceId: IdSchema,
+    edit: StoredRecordSchema,
+    revision: checked(z.int(), z.gte(0)),
+    summary: z.string(),
+    patches: z.array(PatchSchema),
+    inversePatches: z.array(PatchSchema),
+  });
+  return StoredEditSchema;
+}
 
-const StoredEditSchema: z.ZodMiniType<StoredEdit> = /* @__PURE__ */ z.strictObject({
-  at: TimestampSchema,
-  actor: ActorSchema,
-  practiceId: IdSchema,
-  edit: StoredRecordSchema,
-  revision: /* @__PURE__ */ checked(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0)),
-  summary: /* @__PURE__ */ z.string(),
-  patches: /* @__PURE__ */ z.array(PatchSchema),
-  inversePatches: /* @__PURE__ */ z.array(PatchSchema),
-});
+let built: z.ZodMiniType<StoredEdit> | undefined;
+
+/** The schema of a {@link StoredEdit}, built on the first call. */
+function storedEditSchema(): z.ZodMiniType<StoredEdit> {
+  built ??= build();
+  return built;
+}
 
 /** The result of {@link parseStoredEdit}. */
 export type ParseStoredEditResult =
@@ -107,7 +112,7 @@ export function parseStoredEdit(value: unknown): ParseStoredEditResult {
   const forbidden = snapshot.forbiddenKeys.map((path) =>
     shapeIssue("forbidden_key", path, "This key is not allowed anywhere in a stored edit."),
   );
-  const parsed = StoredEditSchema.safeParse(snapshot.value);
+  const parsed = storedEditSchema().safeParse(snapshot.value);
   if (!parsed.success) return failure(issuesOf(parsed.error.issues, snapshot.value, forbidden));
   if (forbidden.length > 0) return failure(forbidden);
   return deepFreeze({ ok: true, storedEdit: parsed.data });

@@ -1,7 +1,7 @@
 import { deepFreeze } from "../internal/freeze.js";
 import { takeSnapshot } from "../internal/snapshot.js";
 import type { Issue, ParseIssueCode } from "../model/types.js";
-import { EDIT_SCHEMAS, EditSchema } from "./internal/editSchemas.js";
+import { EDIT_TYPE_ORDER, editSchemas } from "./internal/editSchemas.js";
 import { issuesOf, shapeIssue } from "./internal/issues.js";
 import type { Edit, EditType } from "./types.js";
 
@@ -14,9 +14,7 @@ import type { Edit, EditType } from "./types.js";
  * //=> 13
  * ```
  */
-export const EDIT_TYPES: readonly EditType[] = /* @__PURE__ */ Object.freeze(
-  /* @__PURE__ */ Object.keys(EDIT_SCHEMAS) as EditType[],
-);
+export const EDIT_TYPES: readonly EditType[] = /* @__PURE__ */ Object.freeze([...EDIT_TYPE_ORDER]);
 
 /** The result of {@link parseEdit}. */
 export type ParseEditResult =
@@ -67,7 +65,7 @@ export function parseEdit(input: unknown): ParseEditResult {
     const typeIssue = shapeIssue(code, ["type"], `Expected one of the edit types: ${EDIT_TYPES.join(", ")}.`);
     return failure([...forbidden, typeIssue]);
   }
-  const parsed = EditSchema.safeParse(root);
+  const parsed = editSchemas().EditSchema.safeParse(root);
   if (!parsed.success) return failure(issuesOf(parsed.error.issues, root, forbidden));
   if (forbidden.length > 0) return failure(forbidden);
   return deepFreeze({ ok: true, edit: parsed.data });

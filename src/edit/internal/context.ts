@@ -2,7 +2,7 @@ import { deepFreeze } from "../../internal/freeze.js";
 import { getOwn } from "../../internal/own.js";
 import { instantOf } from "../../internal/time.js";
 import type { Practice } from "../../model/types.js";
-import { isId } from "../../parse/schema.js";
+import { isId } from "../../parse/internal/names.js";
 import type { EditActor, EditFailure } from "../types.js";
 import { readFields } from "./fields.js";
 import { invalidEdit } from "./plan.js";

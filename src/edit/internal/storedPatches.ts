@@ -2,17 +2,7 @@ import * as z from "zod/mini";
 import { isMessageCategory, MESSAGE_CATEGORIES } from "../../model/categories.js";
 import { LIMITS } from "../../model/limits.js";
 import type { Practice } from "../../model/types.js";
-import {
-  CategorySchema,
-  CellSchema,
-  CoverageSchema,
-  checked,
-  GroupSchema,
-  IdSchema,
-  MemberSchema,
-  maxEntries,
-  RoutingTableSchema,
-} from "../../parse/schema.js";
+import { checked, maxEntries, practiceSchemas } from "../../parse/internal/practiceSchemas.js";
 import type { EditFailure, EditPatch } from "../types.js";
 import { isEqualData } from "./equal.js";
 import { invalidEdit, type Write } from "./plan.js";
@@ -23,31 +13,39 @@ interface Slot {
   readonly removable: boolean;
 }
 
-// Every construction is marked pure, so a bundler drops the schemas from code that never reverts an edit.
-const FLAG: Slot = { schema: /* @__PURE__ */ z.boolean(), removable: false };
-const DISABLED: Slot = {
-  // The parser keeps disabled categories in category order without repeats; so must a stored patch.
-  schema: /* @__PURE__ */ checked(
-    /* @__PURE__ */ z.array(CategorySchema),
-    /* @__PURE__ */ z.refine((list) =>
-      isEqualData(
-        list,
-        MESSAGE_CATEGORIES.filter((category) => list.includes(category)),
-      ),
-    ),
-  ),
-  removable: false,
-};
-const GROUP_MEMBERS: Slot = {
-  schema: /* @__PURE__ */ checked(/* @__PURE__ */ z.array(IdSchema), /* @__PURE__ */ maxEntries("groupMembers")),
-  removable: false,
-};
 const slot = (schema: z.ZodMiniType, removable: boolean): Slot => ({ schema, removable });
+
+// The schemas of the slots, built on first use (see practiceSchemas.ts).
+function build() {
+  const { CategorySchema, IdSchema } = practiceSchemas();
+  return {
+    FLAG: slot(z.boolean(), false),
+    // The parser keeps disabled categories in category order without repeats; so must a stored patch.
+    DISABLED: slot(
+      checked(
+        z.array(CategorySchema),
+        z.refine((list) =>
+          isEqualData(
+            list,
+            MESSAGE_CATEGORIES.filter((category) => list.includes(category)),
+          ),
+        ),
+      ),
+      false,
+    ),
+    GROUP_MEMBERS: slot(checked(z.array(IdSchema), maxEntries("groupMembers")), false),
+  };
+}
+
+let built: ReturnType<typeof build> | undefined;
 
 /** The slot at `path`, or undefined where no edit writes (the revision aside). */
 function slotAt(path: readonly (string | number)[]): Slot | undefined {
   const [root, key, field, ...deeper] = path;
   if (deeper.length > 0) return undefined;
+  built ??= build();
+  const { FLAG, DISABLED, GROUP_MEMBERS } = built;
+  const { CellSchema, CoverageSchema, GroupSchema, IdSchema, MemberSchema, RoutingTableSchema } = practiceSchemas();
   if (root === "messaging" && field === undefined) {
     if (key === "patientInitiated" || key === "patientReplies") return FLAG;
     return key === "disabledCategories" ? DISABLED : undefined;

@@ -4,8 +4,8 @@ import { MESSAGE_CATEGORIES, type MessageCategory } from "../../model/categories
 import { LIMITS } from "../../model/limits.js";
 import type { Issue, IssuePath, ParseIssueCode, Practice } from "../../model/types.js";
 import type { ParseResult } from "../parsePractice.js";
-import { PracticeDocumentSchema } from "../schema.js";
 import { MAX_ISSUES, MESSAGES, parseFailure, parseIssue, parseSuccess } from "./issues.js";
+import { practiceSchemas } from "./practiceSchemas.js";
 
 const RECORD_FIELDS = [
   ["members", LIMITS.members],
@@ -38,7 +38,7 @@ export function explainDocument(root: unknown, forbiddenKeys: readonly IssuePath
     }
     if (issues.some((issue) => issue.code === "limit_exceeded")) return parseFailure(issues);
   }
-  const parsed = PracticeDocumentSchema.safeParse(root, ZOD_CONTEXT);
+  const parsed = practiceSchemas().PracticeDocumentSchema.safeParse(root, ZOD_CONTEXT);
   if (!parsed.success) {
     for (const zodIssue of parsed.error.issues) {
       if (issues.length > MAX_ISSUES) break; // enough to say that there are more
