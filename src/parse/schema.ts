@@ -3,9 +3,6 @@ import { practiceSchemas } from "./internal/practiceSchemas.js";
 // The zod schemas of the config format by name, for tests and tools. The library itself reads them through
 // `practiceSchemas()`, which builds them on first use; importing this module builds them at once.
 
-export { isId, isName } from "./internal/names.js";
-export { checked, maxEntries } from "./internal/practiceSchemas.js";
-
 /** The zod schemas of config format schemaVersion 1 (the objects `practiceSchemas()` returns). @internal */
 export const {
   IdSchema,
