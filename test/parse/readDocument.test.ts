@@ -15,7 +15,7 @@ import { mutatedDocumentArbitrary } from "./mutations.js";
 
 /** A deep copy with the keys of every object in reverse order (own keys, `__proto__` included). */
 function reverseKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(reverseKeys);
+  if (Array.isArray(value)) return Array.from(value, reverseKeys); // never `.map`: a hostile array may redefine `constructor`
   if (typeof value !== "object" || value === null) return value;
   const out = {};
   for (const key of Object.keys(value).reverse())
