@@ -64,15 +64,9 @@ function reachedBefore(
 ): boolean {
   for (let index = 0; index < end; index += 1) {
     const earlier = cell[index] as Recipient;
-    if (
-      earlier.type === "member"
-        ? earlier.id === id
-        : earlier.type === "group"
-          ? groupInfo(context, earlier.id)?.positions.has(id) === true
-          : id === provider
-    ) {
-      return true;
-    }
+    if (earlier.type === "member" && earlier.id === id) return true;
+    if (earlier.type === "group" && groupInfo(context, earlier.id)?.positions.has(id) === true) return true;
+    if (earlier.type === "assigned_provider" && id === provider) return true;
   }
   return false;
 }
@@ -81,7 +75,7 @@ function reachedBefore(
  * Finds the entries of one cell that repeat an earlier entry or reach a member an earlier entry already
  * reaches (directly, through a group, or as the assigned provider). Returns a message per such entry index,
  * or `undefined` when there is none; nothing is allocated for a cell without repeats.
- * Cost: entries² plus each group overlap once per run (memoised in the context).
+ * Cost: entries² (a parsed cell holds at most 50) plus each group overlap once per run (memoised in the context).
  */
 export function findDuplicates(
   context: ValidationContext,
