@@ -31,7 +31,7 @@ export default defineConfig([
     format: ["esm", "cjs"],
     noExternal: ["zod"],
     dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
-    clean: true,
+
     sourcemap: false,
     target: "node20",
     treeshake: true,
@@ -52,7 +52,7 @@ export default defineConfig([
     entry: { cli: "src/cli/main.ts" },
     format: ["esm"],
     noExternal: ["zod"], // as in the main entry: one file to load
-    clean: false,
+
     target: "node20",
     banner: { js: "#!/usr/bin/env node" },
   },

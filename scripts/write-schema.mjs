@@ -1,9 +1,7 @@
-// Writes dist/config.schema.json (run after tsup): what toConfigJsonSchema returns, the JSON Schema generated
-// from the zod schemas and committed as src/parse/configSchema.generated.ts.
+// Writes dist/config.schema.json (run after tsup): the JSON Schema the built CLI's `schema` command prints, i.e. the
+// schema generated from the zod schemas and committed as src/parse/configSchema.generated.ts.
+import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
-import { toConfigJsonSchema } from "../dist/index.js";
 
-writeFileSync(
-  new URL("../dist/config.schema.json", import.meta.url),
-  `${JSON.stringify(toConfigJsonSchema(), null, 2)}\n`,
-);
+const cli = new URL("../dist/cli.js", import.meta.url).pathname;
+writeFileSync(new URL("../dist/config.schema.json", import.meta.url), execFileSync(process.execPath, [cli, "schema"]));

@@ -82,7 +82,6 @@ export type {
 export type { ParseResult } from "./parse/parsePractice.js";
 export { parsePractice } from "./parse/parsePractice.js";
 export { parsePracticeJson } from "./parse/parsePracticeJson.js";
-export { toConfigJsonSchema } from "./parse/toConfigJsonSchema.js";
 export { explainResolution } from "./present/explainResolution.js";
 export type { FormatRoutingTableOptions } from "./present/formatRoutingTable.js";
 export { formatRoutingTable } from "./present/formatRoutingTable.js";

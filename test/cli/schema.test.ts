@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { toConfigJsonSchema } from "../../src/index.js";
+import { toConfigJsonSchema } from "../../src/parse/toConfigJsonSchema.js";
 import { runCli } from "./harness.js";
 
 describe("schema", () => {

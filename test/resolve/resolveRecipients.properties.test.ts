@@ -8,7 +8,7 @@ import { resolveRecipients } from "../../src/resolve/resolveRecipients.js";
 import type { ResolveInput } from "../../src/resolve/types.js";
 import { practiceArbitrary } from "../../src/testing/practiceArbitrary.js";
 import { resolveInputArbitrary } from "../../src/testing/resolveInputArbitrary.js";
-import { messyAtArbitrary, messyPracticeArbitrary, withKeysReversed } from "./helpers.js";
+import { messyAtArbitrary, messyPracticeArbitrary, withKeysReversed } from "../support/practices.js";
 
 const RUNS = { numRuns: 500 };
 
@@ -165,7 +165,7 @@ describe("compileRouter", () => {
 
   test.prop(
     [
-      messyPracticeArbitrary,
+      messyPracticeArbitrary({ messaging: "on" }),
       fc.array(fc.tuple(fc.constantFrom(...MESSAGE_CATEGORIES), fc.nat(), messyAtArbitrary), {
         minLength: 1,
         maxLength: 20,

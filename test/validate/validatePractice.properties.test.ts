@@ -2,7 +2,7 @@ import { test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { practiceArbitrary } from "../../src/testing/practiceArbitrary.js";
 import { validatePractice } from "../../src/validate/validatePractice.js";
-import { messyPracticeArbitrary, reverseKeys } from "./fixtures.js";
+import { messyPracticeArbitrary, withKeysReversed } from "../support/practices.js";
 
 describe("validatePractice", () => {
   test.prop([practiceArbitrary()], { numRuns: 500 })("finds no error in generated valid practices", (practice) => {
@@ -14,7 +14,7 @@ describe("validatePractice", () => {
   test.prop([messyPracticeArbitrary()], { numRuns: 500 })(
     "gives the same issues whatever order record keys were inserted in",
     (practice) => {
-      expect(validatePractice(reverseKeys(practice))).toEqual(validatePractice(practice));
+      expect(validatePractice(withKeysReversed(practice))).toEqual(validatePractice(practice));
     },
   );
 

@@ -1,4 +1,4 @@
-import { toConfigJsonSchema } from "../../index.js";
+import { toConfigJsonSchema } from "../../parse/toConfigJsonSchema.js";
 import type { Command } from "../internal/command.js";
 
 /** `schema`: prints the JSON Schema of the config format. */

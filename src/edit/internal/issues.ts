@@ -25,7 +25,7 @@ export function issuesOf(
 }
 
 /** At most {@link MAX_ISSUES} issues, then one `limit_exceeded` issue at `[]` when there were more. */
-export function capIssues(issues: Issue<ParseIssueCode>[]): Issue<ParseIssueCode>[] {
+function capIssues(issues: Issue<ParseIssueCode>[]): Issue<ParseIssueCode>[] {
   if (issues.length <= MAX_ISSUES) return issues;
   return [
     ...issues.slice(0, MAX_ISSUES),

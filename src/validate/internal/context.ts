@@ -67,8 +67,3 @@ export function groupOverlap(context: ValidationContext, a: Id, b: Id): readonly
   row.set(b, overlap);
   return overlap;
 }
-
-/** Whether `providerId` keys a table resolution can use: it names a provider member. */
-export function isProvider(practice: Practice, providerId: Id): boolean {
-  return getOwn(practice.members, providerId)?.role === "provider";
-}

@@ -1,0 +1,108 @@
+// Practices for property tests of several folders: messy ones that break every validation rule that
+// resolution and edits must survive, the same practice with its keys in reverse order, and instants around
+// their absences.
+import * as fc from "fast-check";
+import { deepFreeze } from "../../src/internal/freeze.js";
+import { MESSAGE_CATEGORIES } from "../../src/model/categories.js";
+import type { Coverage, Group, Member, Practice, Recipient, RoutingTable } from "../../src/model/types.js";
+import { practiceArbitrary } from "../../src/testing/practiceArbitrary.js";
+
+/** A coverage entry over whole days of December 2026 (`[fromDay, untilDay)`). */
+export function away(member: string, coveredBy: string, fromDay: number, untilDay: number): Coverage {
+  const day = (n: number) => `2026-12-${String(n).padStart(2, "0")}T00:00:00Z`;
+  return { member, coveredBy, from: day(fromDay), until: day(untilDay) };
+}
+
+/** The same record with its keys inserted in reverse order. */
+function reversed<T>(record: Readonly<Record<string, T>>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).reverse());
+}
+
+/** The same practice, deeply frozen, with the keys of every record (tables included) inserted in reverse order. */
+export function withKeysReversed(practice: Practice): Practice {
+  const routing = Object.fromEntries(
+    Object.entries(practice.routing)
+      .reverse()
+      .map(([id, table]) => [id, reversed(table)]),
+  );
+  return deepFreeze({
+    ...practice,
+    members: reversed(practice.members),
+    groups: reversed(practice.groups),
+    routing,
+    defaultRouting: reversed(practice.defaultRouting) as unknown as Practice["defaultRouting"],
+    coverage: reversed(practice.coverage),
+  });
+}
+
+/** Instants around the messy absences (every hour from 30 Nov to 18 Dec 2026), as Dates and strings. */
+export const messyAtArbitrary: fc.Arbitrary<Date | string> = fc
+  .tuple(fc.integer({ min: -24, max: 17 * 24 }), fc.boolean())
+  .map(([hours, asDate]) => {
+    const date = new Date(Date.UTC(2026, 11, 1) + hours * 3_600_000);
+    return asDate ? date : date.toISOString();
+  });
+
+const UNKNOWN_IDS = ["ghost", "toString", "constructor-x"];
+
+/**
+ * Practices with errors and warnings of every kind mixed in: unknown ids, tables keyed by anyone,
+ * overlapping coverage that may cycle or cover itself, inactive members, lost admins.
+ */
+export function messyPracticeArbitrary(options: { readonly messaging?: "on" | "any" } = {}): fc.Arbitrary<Practice> {
+  const base = practiceArbitrary({ maxProviders: 3, maxStaff: 4, messaging: options.messaging ?? "any" });
+  return base.chain((practice) => {
+    const ids = Object.keys(practice.members);
+    const groupIds = Object.keys(practice.groups);
+    const anyId = fc.oneof(fc.constantFrom(...ids), fc.constantFrom(...UNKNOWN_IDS));
+    const recipient: fc.Arbitrary<Recipient> = fc.oneof(
+      anyId.map((id): Recipient => ({ type: "member", id })),
+      fc.constantFrom(...groupIds, "no-group").map((id): Recipient => ({ type: "group", id })),
+      fc.constant<Recipient>({ type: "assigned_provider" }),
+    );
+    const coverer = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...ids.slice(0, 3)) }, anyId);
+    const coverageEntry = fc
+      .tuple(coverer, coverer, fc.integer({ min: 1, max: 10 }), fc.integer({ min: -1, max: 6 }))
+      .map(([member, coveredBy, from, length]) => away(member, coveredBy, from, from + length));
+    return fc
+      .record({
+        coverage: fc.array(fc.tuple(fc.constantFrom("k1", "k2", "k3", "k4", "k5", "k6"), coverageEntry), {
+          maxLength: 6,
+        }),
+        tables: fc.array(
+          fc.tuple(anyId, fc.constantFrom(...MESSAGE_CATEGORIES), fc.array(recipient, { minLength: 1, maxLength: 4 })),
+          {
+            maxLength: 4,
+          },
+        ),
+        defaults: fc.array(
+          fc.tuple(fc.constantFrom(...MESSAGE_CATEGORIES), fc.array(recipient, { minLength: 1, maxLength: 4 })),
+          {
+            maxLength: 3,
+          },
+        ),
+        deactivate: fc.subarray(ids),
+        groupMembers: fc.array(fc.tuple(fc.constantFrom(...groupIds, "g-new"), fc.array(anyId, { maxLength: 4 })), {
+          maxLength: 2,
+        }),
+      })
+      .map(({ coverage, tables, defaults, deactivate, groupMembers }): Practice => {
+        const members: Record<string, Member> = { ...practice.members };
+        for (const id of deactivate) members[id] = { ...(members[id] as Member), active: false };
+        const groups: Record<string, Group> = { ...practice.groups };
+        for (const [id, list] of groupMembers) groups[id] = { name: `Group ${id}`, members: list };
+        const routing: Record<string, RoutingTable> = { ...practice.routing };
+        for (const [id, category, cell] of tables) routing[id] = { ...routing[id], [category]: cell };
+        const defaultRouting = { ...practice.defaultRouting };
+        for (const [category, cell] of defaults) defaultRouting[category] = cell;
+        return deepFreeze({
+          ...practice,
+          members,
+          groups,
+          routing,
+          defaultRouting,
+          coverage: { ...practice.coverage, ...Object.fromEntries(coverage) },
+        });
+      });
+  });
+}
