@@ -35,6 +35,8 @@ import type { Edit, EditContext, EditResult } from "./types.js";
  * result.ok && result.audit.summary;
  * //=> "Jane Smith routed Appointments for Beverly Crusher's patients to Front Desk (was: Jane Smith)."
  * ```
+ *
+ * @group Editing
  */
 export function applyEdit(practice: Practice, edit: Edit, ctx: EditContext): EditResult {
   const actor = checkContext(practice, ctx);

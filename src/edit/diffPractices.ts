@@ -4,7 +4,11 @@ import type { IssuePath, Practice } from "../model/types.js";
 import { diffCoverage, diffGroups, diffMembers } from "./internal/diffRecords.js";
 import { diffRouting } from "./internal/diffRouting.js";
 
-/** One difference found by {@link diffPractices}. */
+/**
+ * One difference found by {@link diffPractices}.
+ *
+ * @group Editing
+ */
 export interface PracticeChange {
   /** Where, in the config's own keys, e.g. `["routing", "crusher", "appointments"]`. */
   readonly path: IssuePath;
@@ -65,6 +69,8 @@ function diffTop(before: Practice, after: Practice): PracticeChange[] {
  * result.ok && diffPractices(before, result.practice).map((change) => change.summary);
  * //=> ["Revision went from 0 to 1.", "Kim Jones was deactivated."]
  * ```
+ *
+ * @group Editing
  */
 export function diffPractices(before: Practice, after: Practice): readonly PracticeChange[] {
   if (before === after) return Object.freeze([]);

@@ -16,13 +16,25 @@ import type {
   UpsertMemberEdit,
 } from "./types.js";
 
-/** The fields of an edit type: the edit without its `type`. */
+/**
+ * The fields of an edit type: the edit without its `type`.
+ *
+ * @group Editing
+ */
 export type EditFields<E extends Edit> = Omit<E, "type">;
 
-/** One edit constructor: takes the edit's fields as one object and returns the {@link Edit}. */
+/**
+ * One edit constructor: takes the edit's fields as one object and returns the {@link Edit}.
+ *
+ * @group Editing
+ */
 export type EditConstructor<E extends Edit> = (fields: EditFields<E>) => E;
 
-/** The edit constructors of {@link edits}, one per edit type, named after the type in camelCase. */
+/**
+ * The edit constructors of {@link edits}, one per edit type, named after the type in camelCase.
+ *
+ * @group Editing
+ */
 export interface EditConstructors {
   /** `{type: "set_messaging", enabled}`: patient-initiated messaging on or off. */
   readonly setMessaging: EditConstructor<SetMessagingEdit>;
@@ -73,6 +85,8 @@ function make<E extends Edit>(type: EditType): EditConstructor<E> {
  * result.ok && result.audit.summary;
  * //=> "Jane Smith turned patient-initiated messaging off."
  * ```
+ *
+ * @group Editing
  */
 export const edits: EditConstructors = Object.freeze({
   setMessaging: make<SetMessagingEdit>("set_messaging"),

@@ -67,7 +67,11 @@ function storedEditSchema(): z.ZodMiniType<StoredEdit> {
   return built;
 }
 
-/** The result of {@link parseStoredEdit}. */
+/**
+ * The result of {@link parseStoredEdit}.
+ *
+ * @group Editing
+ */
 export type ParseStoredEditResult =
   | {
       /** The stored edit is well formed. */
@@ -103,6 +107,8 @@ const failure = (issues: readonly Issue<ParseIssueCode>[]): ParseStoredEditResul
  * parseStoredEdit({ ...row, revision: -1 });
  * //=> { ok: false, issues: [{ code: "invalid_type", severity: "error", path: ["revision"], message: "Must be zero or more." }] }
  * ```
+ *
+ * @group Editing
  */
 export function parseStoredEdit(value: unknown): ParseStoredEditResult {
   const snapshot = takeSnapshot(value);

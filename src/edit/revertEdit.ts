@@ -48,6 +48,8 @@ function revertRecord(stored: StoredEdit): RevertRecord {
  * redone.ok && [redone.practice.messaging.patientInitiated, redone.practice.revision, redone.audit.summary];
  * //=> [false, 3, "Jane Smith redid: Jane Smith turned patient-initiated messaging off."]
  * ```
+ *
+ * @group Editing
  */
 export function revertEdit(
   practice: Practice,

@@ -13,10 +13,16 @@ import type { Edit, EditType } from "./types.js";
  * EDIT_TYPES.length;
  * //=> 13
  * ```
+ *
+ * @group Editing
  */
 export const EDIT_TYPES: readonly EditType[] = /* @__PURE__ */ Object.freeze([...EDIT_TYPE_ORDER]);
 
-/** The result of {@link parseEdit}. */
+/**
+ * The result of {@link parseEdit}.
+ *
+ * @group Editing
+ */
 export type ParseEditResult =
   | {
       /** The edit is well formed. */
@@ -46,6 +52,8 @@ const failure = (issues: readonly Issue<ParseIssueCode>[]): ParseEditResult => d
  * parseEdit({ type: "set_messaging", enabled: "yes" });
  * //=> { ok: false, issues: [{ code: "invalid_type", severity: "error", path: ["enabled"], message: "Expected true or false, got a string." }] }
  * ```
+ *
+ * @group Editing
  */
 export function parseEdit(input: unknown): ParseEditResult {
   const snapshot = takeSnapshot(input);

@@ -13,7 +13,11 @@ import type {
   ValidationIssueCode,
 } from "../model/types.js";
 
-/** Turns patient-initiated messaging on or off for the whole practice. */
+/**
+ * Turns patient-initiated messaging on or off for the whole practice.
+ *
+ * @group Editing
+ */
 export interface SetMessagingEdit {
   /** The edit type. */
   readonly type: "set_messaging";
@@ -21,7 +25,11 @@ export interface SetMessagingEdit {
   readonly enabled: boolean;
 }
 
-/** Lets patients reply to messages the practice sent them, or not. */
+/**
+ * Lets patients reply to messages the practice sent them, or not.
+ *
+ * @group Editing
+ */
 export interface SetRepliesEdit {
   /** The edit type. */
   readonly type: "set_replies";
@@ -29,7 +37,11 @@ export interface SetRepliesEdit {
   readonly enabled: boolean;
 }
 
-/** Lets patients choose a category, or hides it. */
+/**
+ * Lets patients choose a category, or hides it.
+ *
+ * @group Editing
+ */
 export interface SetCategoryEnabledEdit {
   /** The edit type. */
   readonly type: "set_category_enabled";
@@ -39,7 +51,11 @@ export interface SetCategoryEnabledEdit {
   readonly enabled: boolean;
 }
 
-/** Sets one routing cell: a provider's (`providerId`) or the default table's (`providerId: null`). */
+/**
+ * Sets one routing cell: a provider's (`providerId`) or the default table's (`providerId: null`).
+ *
+ * @group Editing
+ */
 export interface SetRouteEdit {
   /** The edit type. */
   readonly type: "set_route";
@@ -51,10 +67,18 @@ export interface SetRouteEdit {
   readonly recipients: readonly Recipient[];
 }
 
-/** How {@link SetRouteForAllProvidersEdit} treats cells that already exist. */
+/**
+ * How {@link SetRouteForAllProvidersEdit} treats cells that already exist.
+ *
+ * @group Editing
+ */
 export type AllProvidersMode = "replace" | "add" | "fill_empty";
 
-/** The settings page's "Routing for All Providers": one category, every active provider's table. */
+/**
+ * The settings page's "Routing for All Providers": one category, every active provider's table.
+ *
+ * @group Editing
+ */
 export interface SetRouteForAllProvidersEdit {
   /** The edit type. */
   readonly type: "set_route_for_all_providers";
@@ -66,7 +90,11 @@ export interface SetRouteForAllProvidersEdit {
   readonly mode: AllProvidersMode;
 }
 
-/** Makes other providers' tables exact copies of one provider's table. */
+/**
+ * Makes other providers' tables exact copies of one provider's table.
+ *
+ * @group Editing
+ */
 export interface CopyRoutingEdit {
   /** The edit type. */
   readonly type: "copy_routing";
@@ -76,7 +104,11 @@ export interface CopyRoutingEdit {
   readonly to: readonly Id[];
 }
 
-/** Staff turnover: puts `to` in place of `from` in every routing cell, group and coverage entry. */
+/**
+ * Staff turnover: puts `to` in place of `from` in every routing cell, group and coverage entry.
+ *
+ * @group Editing
+ */
 export interface ReplaceMemberEdit {
   /** The edit type. */
   readonly type: "replace_member";
@@ -86,7 +118,11 @@ export interface ReplaceMemberEdit {
   readonly to: Id;
 }
 
-/** Adds a member, or replaces an existing member's name, role, admin flag and active flag. */
+/**
+ * Adds a member, or replaces an existing member's name, role, admin flag and active flag.
+ *
+ * @group Editing
+ */
 export interface UpsertMemberEdit {
   /** The edit type. */
   readonly type: "upsert_member";
@@ -96,7 +132,11 @@ export interface UpsertMemberEdit {
   readonly member: Member;
 }
 
-/** Activates or deactivates a member. */
+/**
+ * Activates or deactivates a member.
+ *
+ * @group Editing
+ */
 export interface SetMemberActiveEdit {
   /** The edit type. */
   readonly type: "set_member_active";
@@ -106,7 +146,11 @@ export interface SetMemberActiveEdit {
   readonly active: boolean;
 }
 
-/** Adds a group or replaces an existing group's name and members. */
+/**
+ * Adds a group or replaces an existing group's name and members.
+ *
+ * @group Editing
+ */
 export interface UpsertGroupEdit {
   /** The edit type. */
   readonly type: "upsert_group";
@@ -116,7 +160,11 @@ export interface UpsertGroupEdit {
   readonly group: Group;
 }
 
-/** Removes a group (rejected while a routing cell still names it). */
+/**
+ * Removes a group (rejected while a routing cell still names it).
+ *
+ * @group Editing
+ */
 export interface RemoveGroupEdit {
   /** The edit type. */
   readonly type: "remove_group";
@@ -124,7 +172,11 @@ export interface RemoveGroupEdit {
   readonly id: Id;
 }
 
-/** Adds a dated absence under a new coverage id. */
+/**
+ * Adds a dated absence under a new coverage id.
+ *
+ * @group Editing
+ */
 export interface AddCoverageEdit {
   /** The edit type. */
   readonly type: "add_coverage";
@@ -134,7 +186,11 @@ export interface AddCoverageEdit {
   readonly coverage: Coverage;
 }
 
-/** Removes a coverage entry. */
+/**
+ * Removes a coverage entry.
+ *
+ * @group Editing
+ */
 export interface RemoveCoverageEdit {
   /** The edit type. */
   readonly type: "remove_coverage";
@@ -142,7 +198,11 @@ export interface RemoveCoverageEdit {
   readonly id: Id;
 }
 
-/** A settings change: serialisable data that a backend may queue, store or receive as JSON (see `parseEdit`). */
+/**
+ * A settings change: serialisable data that a backend may queue, store or receive as JSON (see `parseEdit`).
+ *
+ * @group Editing
+ */
 export type Edit =
   | SetMessagingEdit
   | SetRepliesEdit
@@ -158,13 +218,19 @@ export type Edit =
   | AddCoverageEdit
   | RemoveCoverageEdit;
 
-/** The `type` of every {@link Edit}. */
+/**
+ * The `type` of every {@link Edit}.
+ *
+ * @group Editing
+ */
 export type EditType = Edit["type"];
 
 /**
  * What an audit entry records for `revertEdit`. It is not an {@link Edit}: a revert is only made by
  * `revertEdit`, from the inverse patches of an earlier edit, never by `applyEdit`. It carries the original
  * edit's summary, so a revert of a revert (redo) is worded from the stored entry alone.
+ *
+ * @group Editing
  */
 export interface RevertRecord {
   /** Always `"revert"`. */
@@ -180,16 +246,28 @@ export interface RevertRecord {
   readonly originalSummary: string;
 }
 
-/** A named automated actor, e.g. `{system: "hr-sync"}` for an HR-directory sync. */
+/**
+ * A named automated actor, e.g. `{system: "hr-sync"}` for an HR-directory sync.
+ *
+ * @group Editing
+ */
 export interface SystemActor {
   /** The system's name: an id (1-128 characters of `A-Z a-z 0-9 . _ : @ -`). */
   readonly system: Id;
 }
 
-/** Who makes an edit: the member id of an admin, or a {@link SystemActor}. */
+/**
+ * Who makes an edit: the member id of an admin, or a {@link SystemActor}.
+ *
+ * @group Editing
+ */
 export type EditActor = Id | SystemActor;
 
-/** Who edits, when, and (optionally) which revision they saw. Any other field is `invalid_edit`. */
+/**
+ * Who edits, when, and (optionally) which revision they saw. Any other field is `invalid_edit`.
+ *
+ * @group Editing
+ */
 export interface EditContext {
   /**
    * The member id of the person editing, who must be an active admin of the practice; or a
@@ -213,7 +291,11 @@ export interface EditContext {
   readonly allowSystemActors?: boolean | undefined;
 }
 
-/** One line of the settings audit trail. */
+/**
+ * One line of the settings audit trail.
+ *
+ * @group Editing
+ */
 export interface AuditEntry {
   /** When, as an ISO 8601 UTC string (`Date.prototype.toISOString`). */
   readonly at: string;
@@ -229,13 +311,25 @@ export interface AuditEntry {
   readonly summary: string;
 }
 
-/** Why an edit was refused. */
+/**
+ * Why an edit was refused.
+ *
+ * @group Editing
+ */
 export type EditErrorCode = "forbidden" | "invalid_edit" | "introduces_errors" | "conflict";
 
-/** The code of an {@link EditIssue}: a structural code from `parseEdit`, or `invalid_edit` for any other check. */
+/**
+ * The code of an {@link EditIssue}: a structural code from `parseEdit`, or `invalid_edit` for any other check.
+ *
+ * @group Editing
+ */
 export type EditIssueCode = ParseIssueCode | "invalid_edit";
 
-/** One problem with an edit, its context or a stored edit; shaped like a parse issue. */
+/**
+ * One problem with an edit, its context or a stored edit; shaped like a parse issue.
+ *
+ * @group Editing
+ */
 export interface EditIssue {
   /** A structural code (`invalid_type`, `unknown_field`…) for a malformed edit, else `invalid_edit`. */
   readonly code: EditIssueCode;
@@ -247,7 +341,11 @@ export interface EditIssue {
   readonly message: string;
 }
 
-/** The actor is not an active admin of this practice (or a system actor not allowed by the context). */
+/**
+ * The actor is not an active admin of this practice (or a system actor not allowed by the context).
+ *
+ * @group Editing
+ */
 export interface ForbiddenError {
   /** Always `"forbidden"`. */
   readonly code: "forbidden";
@@ -258,6 +356,8 @@ export interface ForbiddenError {
 /**
  * Bad arguments or context: `issues` lists every problem found (all of `parseEdit`'s for a malformed edit,
  * capped at 1,000; one for any other check), and `path` and `message` repeat the first.
+ *
+ * @group Editing
  */
 export interface InvalidEditError {
   /** Always `"invalid_edit"`. */
@@ -274,7 +374,11 @@ export interface InvalidEditError {
   readonly issues: readonly EditIssue[];
 }
 
-/** The edit would add validation errors the practice did not have. */
+/**
+ * The edit would add validation errors the practice did not have.
+ *
+ * @group Editing
+ */
 export interface IntroducesErrorsError {
   /** Always `"introduces_errors"`. */
   readonly code: "introduces_errors";
@@ -284,7 +388,11 @@ export interface IntroducesErrorsError {
   readonly issues: readonly Issue<ValidationIssueCode>[];
 }
 
-/** The practice is not at `ctx.expectedRevision`. */
+/**
+ * The practice is not at `ctx.expectedRevision`.
+ *
+ * @group Editing
+ */
 export interface ConflictError {
   /** Always `"conflict"`. */
   readonly code: "conflict";
@@ -296,13 +404,19 @@ export interface ConflictError {
   readonly actual: number;
 }
 
-/** A refused edit, discriminated by `code`; nothing changed. Frozen, like every result. */
+/**
+ * A refused edit, discriminated by `code`; nothing changed. Frozen, like every result.
+ *
+ * @group Editing
+ */
 export type EditError = ForbiddenError | InvalidEditError | IntroducesErrorsError | ConflictError;
 
 /**
  * One JSON patch of an edit, in immer's format (immer's `applyPatches` accepts it once the host has called
  * `enablePatches()`; the library never registers that global plugin): paths use the config's own keys, e.g.
  * `["routing", "crusher", "appointments"]`, and never index into arrays. Frozen at runtime.
+ *
+ * @group Editing
  */
 export interface EditPatch {
   /** `add` (a new key), `replace` (a new value) or `remove`. */
@@ -313,7 +427,11 @@ export interface EditPatch {
   readonly value?: unknown;
 }
 
-/** An edit that was applied (possibly changing nothing). */
+/**
+ * An edit that was applied (possibly changing nothing).
+ *
+ * @group Editing
+ */
 export interface EditSuccess {
   /** Always `true`. */
   readonly ok: true;
@@ -329,7 +447,11 @@ export interface EditSuccess {
   readonly audit: AuditEntry;
 }
 
-/** An edit that was refused. */
+/**
+ * An edit that was refused.
+ *
+ * @group Editing
+ */
 export interface EditFailure {
   /** Always `false`. */
   readonly ok: false;
@@ -337,13 +459,19 @@ export interface EditFailure {
   readonly error: EditError;
 }
 
-/** The result of `applyEdit` and `revertEdit`. */
+/**
+ * The result of `applyEdit` and `revertEdit`.
+ *
+ * @group Editing
+ */
 export type EditResult = EditSuccess | EditFailure;
 
 /**
  * What a backend stores to undo an edit later: the {@link AuditEntry} fields plus the patches, flat and
  * serialisable (`{...result.audit, patches: result.patches, inversePatches: result.inversePatches}`). Read it
  * back with `parseStoredEdit` or hand it to `revertEdit` as it is.
+ *
+ * @group Editing
  */
 export interface StoredEdit extends AuditEntry {
   /** The edit's patches (`EditSuccess.patches`). */

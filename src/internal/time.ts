@@ -20,6 +20,8 @@ const getTime = Date.prototype.getTime;
  * [isTimestamp("2026-12-03T09:00:00Z"), isTimestamp("2026-12-03"), isTimestamp("2026-02-30T09:00:00Z")];
  * //=> [true, false, false]
  * ```
+ *
+ * @group Parsing
  */
 export function isTimestamp(value: unknown): value is string {
   return typeof value === "string" && TIMESTAMP.test(value);
@@ -36,6 +38,8 @@ export function isTimestamp(value: unknown): value is string {
  * [parseTimestamp("2026-12-03T10:00:00+01:00"), parseTimestamp("tomorrow")];
  * //=> [1796288400000, NaN]
  * ```
+ *
+ * @group Parsing
  */
 export function parseTimestamp(value: unknown): number {
   return isTimestamp(value) ? Date.parse(value) : Number.NaN;

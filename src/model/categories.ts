@@ -6,6 +6,8 @@
  * MESSAGE_CATEGORIES[0];
  * //=> "appointments"
  * ```
+ *
+ * @group Parsing
  */
 export const MESSAGE_CATEGORIES = [
   "appointments",
@@ -16,7 +18,11 @@ export const MESSAGE_CATEGORIES = [
   "health_question",
 ] as const;
 
-/** One of the six message categories. */
+/**
+ * One of the six message categories.
+ *
+ * @group Parsing
+ */
 export type MessageCategory = (typeof MESSAGE_CATEGORIES)[number];
 
 /**
@@ -27,6 +33,8 @@ export type MessageCategory = (typeof MESSAGE_CATEGORIES)[number];
  * CATEGORY_LABELS.prescriptions;
  * //=> "Prescriptions & Refills"
  * ```
+ *
+ * @group Parsing
  */
 export const CATEGORY_LABELS: Readonly<Record<MessageCategory, string>> = Object.freeze({
   appointments: "Appointments",
@@ -47,6 +55,8 @@ export const CATEGORY_LABELS: Readonly<Record<MessageCategory, string>> = Object
  * isMessageCategory("referrals");
  * //=> true
  * ```
+ *
+ * @group Parsing
  */
 export function isMessageCategory(value: unknown): value is MessageCategory {
   return categoryIndex(value) >= 0;

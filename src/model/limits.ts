@@ -6,6 +6,8 @@
  * LIMITS.cellRecipients;
  * //=> 50
  * ```
+ *
+ * @group Parsing
  */
 export const LIMITS = Object.freeze({
   /** Most entries in `members`. */

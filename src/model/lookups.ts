@@ -16,6 +16,8 @@ import type { Group, Id, Member, Practice, RoutingTable } from "./types.js";
  * [getMember(samplePractice(), "jsmith")?.name, getMember(samplePractice(), "constructor")];
  * //=> ["Jane Smith", undefined]
  * ```
+ *
+ * @group Parsing
  */
 export function getMember(practice: Practice, id: Id): Member | undefined {
   return getOwn(practice.members, id);
@@ -32,6 +34,8 @@ export function getMember(practice: Practice, id: Id): Member | undefined {
  * getGroup(samplePractice(), "nurses")?.members;
  * //=> ["lpatel"]
  * ```
+ *
+ * @group Parsing
  */
 export function getGroup(practice: Practice, id: Id): Group | undefined {
   return getOwn(practice.groups, id);
@@ -49,6 +53,8 @@ export function getGroup(practice: Practice, id: Id): Group | undefined {
  * Object.keys(getProviderTable(samplePractice(), "oselkin") ?? {});
  * //=> ["test_results", "health_question"]
  * ```
+ *
+ * @group Parsing
  */
 export function getProviderTable(practice: Practice, providerId: Id): RoutingTable | undefined {
   return getOwn(practice.routing, providerId);

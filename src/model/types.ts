@@ -1,15 +1,31 @@
 import type { MessageCategory } from "./categories.js";
 
-/** A member id, group id, coverage id or practice id: 1–128 of `A-Z a-z 0-9 . _ : @ -`. */
+/**
+ * A member id, group id, coverage id or practice id: 1–128 of `A-Z a-z 0-9 . _ : @ -`.
+ *
+ * @group Parsing
+ */
 export type Id = string;
 
-/** An ISO 8601 timestamp with `Z` or an offset, e.g. `"2026-12-01T00:00:00Z"`. */
+/**
+ * An ISO 8601 timestamp with `Z` or an offset, e.g. `"2026-12-01T00:00:00Z"`.
+ *
+ * @group Parsing
+ */
 export type Timestamp = string;
 
-/** Whether a practice member is a provider (has patients) or staff. */
+/**
+ * Whether a practice member is a provider (has patients) or staff.
+ *
+ * @group Parsing
+ */
 export type MemberRole = "provider" | "staff";
 
-/** A practice user. */
+/**
+ * A practice user.
+ *
+ * @group Parsing
+ */
 export interface Member {
   /** Display name, 1–200 characters, used in explanations and audit summaries. */
   readonly name: string;
@@ -21,7 +37,11 @@ export interface Member {
   readonly active: boolean;
 }
 
-/** A staff pool: a message routed to a group goes to each of its members. */
+/**
+ * A staff pool: a message routed to a group goes to each of its members.
+ *
+ * @group Parsing
+ */
 export interface Group {
   /** Display name, e.g. "Front Desk". */
   readonly name: string;
@@ -29,7 +49,11 @@ export interface Group {
   readonly members: readonly Id[];
 }
 
-/** A routing target named by member id. */
+/**
+ * A routing target named by member id.
+ *
+ * @group Parsing
+ */
 export interface MemberRecipient {
   /** Discriminant. */
   readonly type: "member";
@@ -37,7 +61,11 @@ export interface MemberRecipient {
   readonly id: Id;
 }
 
-/** A routing target naming a group. */
+/**
+ * A routing target naming a group.
+ *
+ * @group Parsing
+ */
 export interface GroupRecipient {
   /** Discriminant. */
   readonly type: "group";
@@ -45,22 +73,42 @@ export interface GroupRecipient {
   readonly id: Id;
 }
 
-/** A routing target meaning "the patient's own provider". */
+/**
+ * A routing target meaning "the patient's own provider".
+ *
+ * @group Parsing
+ */
 export interface AssignedProviderRecipient {
   /** Discriminant. */
   readonly type: "assigned_provider";
 }
 
-/** One entry of a routing cell. */
+/**
+ * One entry of a routing cell.
+ *
+ * @group Parsing
+ */
 export type Recipient = MemberRecipient | GroupRecipient | AssignedProviderRecipient;
 
-/** A provider's table: any category may be missing (missing means "use the default table"). */
+/**
+ * A provider's table: any category may be missing (missing means "use the default table").
+ *
+ * @group Parsing
+ */
 export type RoutingTable = { readonly [C in MessageCategory]?: readonly Recipient[] };
 
-/** The practice table: every category present and non-empty. */
+/**
+ * The practice table: every category present and non-empty.
+ *
+ * @group Parsing
+ */
 export type DefaultRoutingTable = { readonly [C in MessageCategory]: readonly Recipient[] };
 
-/** A dated absence: `member` is away on `[from, until)` and `coveredBy` receives in their place. */
+/**
+ * A dated absence: `member` is away on `[from, until)` and `coveredBy` receives in their place.
+ *
+ * @group Parsing
+ */
 export interface Coverage {
   /** The absent member's id. */
   readonly member: Id;
@@ -72,7 +120,11 @@ export interface Coverage {
   readonly coveredBy: Id;
 }
 
-/** Practice-wide messaging switches. */
+/**
+ * Practice-wide messaging switches.
+ *
+ * @group Parsing
+ */
 export interface MessagingSettings {
   /** "Allow patients to send messages to the practice" (off by default in the product). */
   readonly patientInitiated: boolean;
@@ -82,7 +134,11 @@ export interface MessagingSettings {
   readonly disabledCategories: readonly MessageCategory[];
 }
 
-/** A practice configuration, schemaVersion 1, as returned by `parsePractice` (deeply frozen). */
+/**
+ * A practice configuration, schemaVersion 1, as returned by `parsePractice` (deeply frozen).
+ *
+ * @group Parsing
+ */
 export interface Practice {
   /** Always 1 for this format. */
   readonly schemaVersion: 1;
@@ -106,13 +162,25 @@ export interface Practice {
   readonly coverage: Readonly<Record<Id, Coverage>>;
 }
 
-/** Severity of an {@link Issue}: an error makes a config invalid, a warning does not. */
+/**
+ * Severity of an {@link Issue}: an error makes a config invalid, a warning does not.
+ *
+ * @group Parsing
+ */
 export type Severity = "error" | "warning";
 
-/** A path into a config: object keys and array indexes. */
+/**
+ * A path into a config: object keys and array indexes.
+ *
+ * @group Parsing
+ */
 export type IssuePath = readonly (string | number)[];
 
-/** Codes reported by `parsePractice` / `parsePracticeJson`. */
+/**
+ * Codes reported by `parsePractice` / `parsePracticeJson`.
+ *
+ * @group Parsing
+ */
 export type ParseIssueCode =
   | "invalid_type"
   | "missing_field"
@@ -124,7 +192,11 @@ export type ParseIssueCode =
   | "limit_exceeded"
   | "invalid_json";
 
-/** Codes reported by `validatePractice`. */
+/**
+ * Codes reported by `validatePractice`.
+ *
+ * @group Parsing
+ */
 export type ValidationIssueCode =
   | "unknown_member"
   | "unknown_group"
@@ -141,10 +213,18 @@ export type ValidationIssueCode =
   | "default_reaches_nobody"
   | "inactive_provider_table";
 
-/** Every issue code. */
+/**
+ * Every issue code.
+ *
+ * @group Parsing
+ */
 export type IssueCode = ParseIssueCode | ValidationIssueCode;
 
-/** A problem found in a config. Messages use ids, names and paths, never other input text. */
+/**
+ * A problem found in a config. Messages use ids, names and paths, never other input text.
+ *
+ * @group Parsing
+ */
 export interface Issue<Code extends IssueCode = IssueCode> {
   /** Machine-readable code, e.g. `"unknown_member"`. */
   readonly code: Code;

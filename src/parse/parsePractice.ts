@@ -5,7 +5,11 @@ import { explainDocument } from "./internal/explainDocument.js";
 import { MESSAGES, parseFailure, parseIssue, parseSuccess } from "./internal/issues.js";
 import { readPractice } from "./internal/readDocument.js";
 
-/** The result of {@link parsePractice} and {@link parsePracticeJson}. */
+/**
+ * The result of {@link parsePractice} and {@link parsePracticeJson}.
+ *
+ * @group Parsing
+ */
 export type ParseResult =
   | {
       /** The document is structurally valid. */
@@ -41,6 +45,8 @@ export type ParseResult =
  * result.ok ? "ok" : result.issues[0]?.code;
  * //=> "unsupported_version"
  * ```
+ *
+ * @group Parsing
  */
 export function parsePractice(input: unknown): ParseResult {
   const snapshot = takeSnapshot(input);

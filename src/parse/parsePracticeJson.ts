@@ -18,6 +18,8 @@ import { type ParseResult, parsePractice } from "./parsePractice.js";
  * result.ok ? "ok" : result.issues[0]?.code;
  * //=> "invalid_json"
  * ```
+ *
+ * @group Parsing
  */
 export function parsePracticeJson(text: string): ParseResult {
   if (typeof text !== "string") {

@@ -21,6 +21,8 @@ import type { Resolution } from "../resolve/types.js";
  * //=> ["Beverly Crusher's table sends Appointments to Jane Smith.",
  * //    "Jane Smith is away until 8 Dec 2026; Kim Jones covers."]
  * ```
+ *
+ * @group Presenting
  */
 export function explainResolution(practice: Practice, resolution: Resolution): readonly string[] {
   return Object.freeze(resolution.trace.map((step) => explainStep(practice, step)));

@@ -3,7 +3,11 @@ import { formatInstant, memberName } from "../internal/words.js";
 import type { Id, Practice } from "../model/types.js";
 import { type RoutingTableRecipient, type RoutingTableRowsOptions, tableRows } from "./routingTableRows.js";
 
-/** Options of {@link formatRoutingTable}. */
+/**
+ * Options of {@link formatRoutingTable}.
+ *
+ * @group Presenting
+ */
 export interface FormatRoutingTableOptions extends RoutingTableRowsOptions {
   /** `"text"` (the default): aligned columns under a header and a rule; `"markdown"`: a GitHub table. */
   readonly format?: "text" | "markdown";
@@ -34,6 +38,8 @@ export interface FormatRoutingTableOptions extends RoutingTableRowsOptions {
  * formatRoutingTable(samplePractice(), "crusher", { format: "markdown" }).split("\n")[2];
  * //=> "| Appointments | Jane Smith |"
  * ```
+ *
+ * @group Presenting
  */
 export function formatRoutingTable(
   practice: Practice,

@@ -1,7 +1,11 @@
 import { CATEGORY_LABELS, MESSAGE_CATEGORIES, type MessageCategory } from "../model/categories.js";
 import type { Id, Practice } from "../model/types.js";
 
-/** Options of {@link patientMessagingView}. */
+/**
+ * Options of {@link patientMessagingView}.
+ *
+ * @group Presenting
+ */
 export interface PatientMessagingViewOptions {
   /**
    * The patient's assigned provider, or `null`/absent for none. It does not change what is offered
@@ -11,7 +15,11 @@ export interface PatientMessagingViewOptions {
   readonly providerId?: Id | null;
 }
 
-/** What the patient portal shows a patient: see {@link patientMessagingView}. */
+/**
+ * What the patient portal shows a patient: see {@link patientMessagingView}.
+ *
+ * @group Presenting
+ */
 export interface PatientMessagingView {
   /** Whether to show the "New Message" button: patient-initiated messaging is on and some category is enabled. */
   readonly canStartMessage: boolean;
@@ -39,6 +47,8 @@ export interface PatientMessagingView {
  * patientMessagingView(samplePractice()).categories[2];
  * //=> { id: "prescriptions", label: "Prescriptions & Refills" }
  * ```
+ *
+ * @group Presenting
  */
 export function patientMessagingView(
   practice: Practice,

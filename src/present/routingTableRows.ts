@@ -5,7 +5,11 @@ import { groupName, memberName } from "../internal/words.js";
 import { CATEGORY_LABELS, MESSAGE_CATEGORIES, type MessageCategory } from "../model/categories.js";
 import type { Id, Practice, Recipient, Timestamp } from "../model/types.js";
 
-/** Options of {@link routingTableRows} and of `formatRoutingTable`. */
+/**
+ * Options of {@link routingTableRows} and of `formatRoutingTable`.
+ *
+ * @group Presenting
+ */
 export interface RoutingTableRowsOptions {
   /**
    * The instant at which to mark absent people, as a `Date` or an ISO 8601 timestamp with `Z` or an offset.
@@ -14,7 +18,11 @@ export interface RoutingTableRowsOptions {
   readonly at?: Date | string;
 }
 
-/** An absence in force at the table's instant: until when, and who covers. */
+/**
+ * An absence in force at the table's instant: until when, and who covers.
+ *
+ * @group Presenting
+ */
 export interface RoutingTableAbsence {
   /** The coverage entry's id. */
   readonly coverageId: Id;
@@ -24,7 +32,11 @@ export interface RoutingTableAbsence {
   readonly coveredBy: Id;
 }
 
-/** One entry of a routing cell as the settings page shows it. */
+/**
+ * One entry of a routing cell as the settings page shows it.
+ *
+ * @group Presenting
+ */
 export interface RoutingTableRecipient {
   /** The cell entry's type. */
   readonly kind: Recipient["type"];
@@ -40,7 +52,11 @@ export interface RoutingTableRecipient {
   readonly away: RoutingTableAbsence | null;
 }
 
-/** One category of a routing table: who receives it, and whether the provider's own cell is missing. */
+/**
+ * One category of a routing table: who receives it, and whether the provider's own cell is missing.
+ *
+ * @group Presenting
+ */
 export interface RoutingTableRow {
   /** The category. */
   readonly category: MessageCategory;
@@ -52,7 +68,11 @@ export interface RoutingTableRow {
   readonly fromDefault: boolean;
 }
 
-/** A provider of the practice, for a settings page's provider picker. */
+/**
+ * A provider of the practice, for a settings page's provider picker.
+ *
+ * @group Presenting
+ */
 export interface ProviderSummary {
   /** The member id. */
   readonly id: Id;
@@ -80,6 +100,8 @@ export interface ProviderSummary {
  * [row.label, row.recipients.map((r) => r.name), row.fromDefault];
  * //=> ["Appointments", ["Jane Smith"], false]
  * ```
+ *
+ * @group Presenting
  */
 export function routingTableRows(
   practice: Practice,
@@ -165,6 +187,8 @@ const ASSIGNED = { id: null, name: "Assigned provider", unknown: false, inactive
  * providers(samplePractice()).map((provider) => provider.id);
  * //=> ["crusher", "oselkin"]
  * ```
+ *
+ * @group Presenting
  */
 export function providers(practice: Practice): readonly ProviderSummary[] {
   const found: ProviderSummary[] = [];

@@ -29,6 +29,8 @@ import type { Resolution, ResolveInput, Router } from "./types.js";
  * router.revision;
  * //=> 0
  * ```
+ *
+ * @group Routing
  */
 export function compileRouter(practice: Practice): Router {
   const absences = indexAbsences(practice);

@@ -29,6 +29,8 @@ import type { Resolution, ResolveInput } from "./types.js";
  * resolution.ok && resolution.recipients;
  * //=> ["jsmith"]
  * ```
+ *
+ * @group Routing
  */
 export function resolveRecipients(practice: Practice, input: ResolveInput): Resolution {
   const time = inputTime(input.at, "resolveRecipients");

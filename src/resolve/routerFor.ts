@@ -27,6 +27,8 @@ const routerMemo = new WeakMap<Practice, Router>();
  * routerFor(practice).resolve({ category: "health_question", providerId: "crusher" }).ok;
  * //=> true
  * ```
+ *
+ * @group Routing
  */
 export function routerFor(practice: Practice): Router {
   const known = routerMemo.get(practice);

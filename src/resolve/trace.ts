@@ -1,19 +1,31 @@
 import type { MessageCategory } from "../model/categories.js";
 import type { Id, Recipient, Timestamp } from "../model/types.js";
 
-/** Patient-initiated messaging is off for the practice. */
+/**
+ * Patient-initiated messaging is off for the practice.
+ *
+ * @group Trace
+ */
 export interface MessagingDisabledStep {
   /** Step kind. */
   readonly kind: "messaging_disabled";
 }
 
-/** The category is not one of the six (the input string is not repeated in the trace). */
+/**
+ * The category is not one of the six (the input string is not repeated in the trace).
+ *
+ * @group Trace
+ */
 export interface UnknownCategoryStep {
   /** Step kind. */
   readonly kind: "unknown_category";
 }
 
-/** The category is listed in `messaging.disabledCategories`. */
+/**
+ * The category is listed in `messaging.disabledCategories`.
+ *
+ * @group Trace
+ */
 export interface CategoryDisabledStep {
   /** Step kind. */
   readonly kind: "category_disabled";
@@ -21,7 +33,11 @@ export interface CategoryDisabledStep {
   readonly category: MessageCategory;
 }
 
-/** The patient's provider has a cell for the category: that cell is used. */
+/**
+ * The patient's provider has a cell for the category: that cell is used.
+ *
+ * @group Trace
+ */
 export interface ProviderCellStep {
   /** Step kind. */
   readonly kind: "provider_cell";
@@ -36,10 +52,16 @@ export interface ProviderCellStep {
 /**
  * Why the practice's default cell was used: no provider given, an id that names nobody, an id that names a
  * staff member, a provider without a cell for the category, or a provider cell that reached nobody.
+ *
+ * @group Trace
  */
 export type DefaultCellReason = "no_provider" | "unknown_provider" | "not_a_provider" | "no_provider_cell" | "fallback";
 
-/** The practice's default cell for the category is used; `reason` says why. */
+/**
+ * The practice's default cell for the category is used; `reason` says why.
+ *
+ * @group Trace
+ */
 export interface DefaultCellStep {
   /** Step kind. */
   readonly kind: "default_cell";
@@ -53,7 +75,11 @@ export interface DefaultCellStep {
   readonly recipients: readonly Recipient[];
 }
 
-/** A group entry expanded to its members, in order. */
+/**
+ * A group entry expanded to its members, in order.
+ *
+ * @group Trace
+ */
 export interface GroupStep {
   /** Step kind. */
   readonly kind: "group";
@@ -63,7 +89,11 @@ export interface GroupStep {
   readonly members: readonly Id[];
 }
 
-/** A group entry naming no group of the practice: it reaches nobody. */
+/**
+ * A group entry naming no group of the practice: it reaches nobody.
+ *
+ * @group Trace
+ */
 export interface UnknownGroupStep {
   /** Step kind. */
   readonly kind: "unknown_group";
@@ -71,7 +101,11 @@ export interface UnknownGroupStep {
   readonly groupId: Id;
 }
 
-/** An `assigned_provider` entry expanded to the patient's provider. */
+/**
+ * An `assigned_provider` entry expanded to the patient's provider.
+ *
+ * @group Trace
+ */
 export interface AssignedProviderStep {
   /** Step kind. */
   readonly kind: "assigned_provider";
@@ -79,7 +113,11 @@ export interface AssignedProviderStep {
   readonly providerId: Id;
 }
 
-/** A member id naming nobody in the practice: it is dropped. */
+/**
+ * A member id naming nobody in the practice: it is dropped.
+ *
+ * @group Trace
+ */
 export interface UnknownMemberStep {
   /** Step kind. */
   readonly kind: "unknown_member";
@@ -87,7 +125,11 @@ export interface UnknownMemberStep {
   readonly memberId: Id;
 }
 
-/** An `assigned_provider` entry when the patient has no provider: it reaches nobody. */
+/**
+ * An `assigned_provider` entry when the patient has no provider: it reaches nobody.
+ *
+ * @group Trace
+ */
 export interface NoProviderSkipStep {
   /** Step kind. */
   readonly kind: "skipped";
@@ -95,7 +137,11 @@ export interface NoProviderSkipStep {
   readonly reason: "no_provider";
 }
 
-/** A member dropped because inactive, or because already listed earlier (`duplicate`, after coverage). */
+/**
+ * A member dropped because inactive, or because already listed earlier (`duplicate`, after coverage).
+ *
+ * @group Trace
+ */
 export interface MemberSkipStep {
   /** Step kind. */
   readonly kind: "skipped";
@@ -109,6 +155,8 @@ export interface MemberSkipStep {
  * How the chain of covers of an absent member failed, at its last coverer: that coverer names nobody
  * (`coverer_unknown`), is inactive (`coverer_inactive`), is already in the chain (`cycle`), or is still away
  * after 10 hops (`chain_too_long`).
+ *
+ * @group Trace
  */
 export type CoverFailure = "coverer_unknown" | "coverer_inactive" | "cycle" | "chain_too_long";
 
@@ -116,6 +164,8 @@ export type CoverFailure = "coverer_unknown" | "coverer_inactive" | "cycle" | "c
  * A member away at `at` with no usable coverer: dropped. Like every skip, `reason` says why the member is
  * dropped (`absent`); `coverFailure` says how the chain of covers failed and `covererId` where it stopped.
  * The {@link CoverageStep}s tried come before it.
+ *
+ * @group Trace
  */
 export interface AbsentSkipStep {
   /** Step kind. */
@@ -130,10 +180,18 @@ export interface AbsentSkipStep {
   readonly covererId: Id;
 }
 
-/** A member dropped from the recipients; `reason` says why (`no_provider`, `inactive`, `duplicate`, `absent`). */
+/**
+ * A member dropped from the recipients; `reason` says why (`no_provider`, `inactive`, `duplicate`, `absent`).
+ *
+ * @group Trace
+ */
 export type SkippedStep = NoProviderSkipStep | MemberSkipStep | AbsentSkipStep;
 
-/** A member away at `at`, replaced by the coverer of the first absence in force (in coverage-id order). */
+/**
+ * A member away at `at`, replaced by the coverer of the first absence in force (in coverage-id order).
+ *
+ * @group Trace
+ */
 export interface CoverageStep {
   /** Step kind. */
   readonly kind: "coverage";
@@ -147,7 +205,11 @@ export interface CoverageStep {
   readonly until: Timestamp;
 }
 
-/** A table that reached nobody, and the next one tried. */
+/**
+ * A table that reached nobody, and the next one tried.
+ *
+ * @group Trace
+ */
 export type FallbackStep =
   | {
       /** Step kind. */
@@ -166,7 +228,11 @@ export type FallbackStep =
       readonly to: "backstop";
     };
 
-/** The backstop: every active admin in id order (absences do not apply); empty means `no_recipient`. */
+/**
+ * The backstop: every active admin in id order (absences do not apply); empty means `no_recipient`.
+ *
+ * @group Trace
+ */
 export interface BackstopStep {
   /** Step kind. */
   readonly kind: "backstop";
@@ -174,7 +240,11 @@ export interface BackstopStep {
   readonly admins: readonly Id[];
 }
 
-/** One step of a {@link Resolution}'s trace; `explainResolution` turns each into a sentence. */
+/**
+ * One step of a {@link Resolution}'s trace; `explainResolution` turns each into a sentence.
+ *
+ * @group Trace
+ */
 export type TraceStep =
   | MessagingDisabledStep
   | UnknownCategoryStep

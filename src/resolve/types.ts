@@ -8,6 +8,8 @@ import type { TraceStep } from "./trace.js";
  * `at` is a `Date` or an ISO 8601 timestamp with `Z` or an offset (the config's timestamp syntax);
  * when omitted, the current time. An invalid `Date` or any other string is programmer misuse and throws
  * a `TypeError`.
+ *
+ * @group Routing
  */
 export interface ResolveInput {
   /**
@@ -21,13 +23,25 @@ export interface ResolveInput {
   readonly at?: Date | string;
 }
 
-/** Which table produced the recipients of a successful {@link Resolution}. */
+/**
+ * Which table produced the recipients of a successful {@link Resolution}.
+ *
+ * @group Routing
+ */
 export type ResolutionRoute = "provider_table" | "default_table" | "backstop";
 
-/** Why a {@link Resolution} failed. */
+/**
+ * Why a {@link Resolution} failed.
+ *
+ * @group Routing
+ */
 export type ResolutionFailureReason = "messaging_disabled" | "unknown_category" | "category_disabled" | "no_recipient";
 
-/** A message that reaches somebody. */
+/**
+ * A message that reaches somebody.
+ *
+ * @group Routing
+ */
 export interface ResolutionSuccess {
   /** Always `true`. */
   readonly ok: true;
@@ -39,7 +53,11 @@ export interface ResolutionSuccess {
   readonly trace: readonly TraceStep[];
 }
 
-/** A message that cannot be sent, with the reason. */
+/**
+ * A message that cannot be sent, with the reason.
+ *
+ * @group Routing
+ */
 export interface ResolutionFailure {
   /** Always `false`. */
   readonly ok: false;
@@ -49,12 +67,18 @@ export interface ResolutionFailure {
   readonly trace: readonly TraceStep[];
 }
 
-/** The answer of `resolveRecipients` and of a compiled router (deeply frozen). */
+/**
+ * The answer of `resolveRecipients` and of a compiled router (deeply frozen).
+ *
+ * @group Routing
+ */
 export type Resolution = ResolutionSuccess | ResolutionFailure;
 
 /**
  * A router built once per practice by `compileRouter` (or `routerFor`). `practiceId` and `revision` are those
  * of the practice it was built from, so a cache can tell whether it is still current.
+ *
+ * @group Routing
  */
 export interface Router {
   /** The `id` of the compiled practice. */

@@ -3,7 +3,11 @@ import { MESSAGE_CATEGORIES } from "../model/categories.js";
 import type { Id, Practice } from "../model/types.js";
 import { parsePractice } from "../parse/parsePractice.js";
 
-/** Options of {@link createPractice}. */
+/**
+ * Options of {@link createPractice}.
+ *
+ * @group Parsing
+ */
 export interface CreatePracticeOptions {
   /** The practice's id (the id syntax of the config format). */
   readonly id: Id;
@@ -34,6 +38,8 @@ export interface CreatePracticeOptions {
  * [practice.revision, practice.messaging.patientInitiated, practice.defaultRouting.referrals];
  * //=> [0, false, [{ type: "member", id: "ada" }]]
  * ```
+ *
+ * @group Parsing
  */
 export function createPractice(options: CreatePracticeOptions): Practice {
   const admin = options.admin;

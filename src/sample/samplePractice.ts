@@ -12,6 +12,8 @@ import type { Practice } from "../model/types.js";
  * samplePractice().members.crusher?.name;
  * //=> "Beverly Crusher"
  * ```
+ *
+ * @group Parsing
  */
 export function samplePractice(): Practice {
   return deepFreeze<Practice>({

@@ -89,7 +89,11 @@ function emit(value: Json, indent: string | undefined, out: string[]): void {
   out.push(`${after}]`);
 }
 
-/** Options of {@link serializePractice}. */
+/**
+ * Options of {@link serializePractice}.
+ *
+ * @group Parsing
+ */
 export interface SerializePracticeOptions {
   /**
    * `true` (the default): two-space indentation and a final newline, for people and diffs. `false`: compact
@@ -113,6 +117,8 @@ export interface SerializePracticeOptions {
  *  serializePractice(samplePractice(), { indent: false }).startsWith('{"schemaVersion":1,"id":')];
  * //=> [true, true]
  * ```
+ *
+ * @group Parsing
  */
 export function serializePractice(practice: Practice, options: SerializePracticeOptions = {}): string {
   const tree = obj([

@@ -5,7 +5,11 @@ import { mutateText, TEXT_MUTATIONS, type TextMutation } from "./internal/textMu
 import { mutateTree, TREE_MUTATIONS, type TreeMutation } from "./internal/treeMutations.js";
 import { type PracticeArbitraryOptions, practiceArbitrary } from "./practiceArbitrary.js";
 
-/** Options of {@link anyPracticeJsonArbitrary}. */
+/**
+ * Options of {@link anyPracticeJsonArbitrary}.
+ *
+ * @group Testing
+ */
 export interface AnyPracticeJsonArbitraryOptions {
   /** Options of the valid practices the documents start from (see {@link practiceArbitrary}). Default `{}`. */
   readonly practice?: PracticeArbitraryOptions;
@@ -49,6 +53,8 @@ const textMutationArb: fc.Arbitrary<TextMutation> = fc.record({
  * }));
  * //=> passes
  * ```
+ *
+ * @group Testing
  */
 export function anyPracticeJsonArbitrary(options: AnyPracticeJsonArbitraryOptions = {}): fc.Arbitrary<string> {
   const practices = practiceArbitrary(options.practice);

@@ -21,6 +21,8 @@ const TIMES = ["2026-01-05T00:00:00Z", "2026-02-01T08:00:00+02:00", "2026-03-01T
  * parseEdit(edit).ok;
  * //=> true
  * ```
+ *
+ * @group Testing
  */
 export function editArbitrary(practice: Practice): fc.Arbitrary<Edit> {
   const mostly = (known: readonly string[], rarely: readonly string[], weight = 6): fc.Arbitrary<string> =>

@@ -3,7 +3,11 @@ import { MESSAGE_CATEGORIES, type MessageCategory } from "../index.js";
 import { deepFreeze } from "../internal/freeze.js";
 import type { Coverage, Group, Member, Practice, Recipient, RoutingTable } from "../model/types.js";
 
-/** Options of {@link practiceArbitrary}. */
+/**
+ * Options of {@link practiceArbitrary}.
+ *
+ * @group Testing
+ */
 export interface PracticeArbitraryOptions {
   /** Most providers (at least one is always made). Default 4. */
   readonly maxProviders?: number;
@@ -66,6 +70,8 @@ interface Skeleton {
  * [practice?.messaging.patientInitiated, practice?.coverage];
  * //=> [false, {}]
  * ```
+ *
+ * @group Testing
  */
 export function practiceArbitrary(options: PracticeArbitraryOptions = {}): fc.Arbitrary<Practice> {
   const maxProviders = Math.max(1, options.maxProviders ?? 4);

@@ -30,6 +30,8 @@ function isoIn(ms: number, offset: (typeof OFFSETS)[number]): string {
  * typeof input?.category;
  * //=> "string"
  * ```
+ *
+ * @group Testing
  */
 export function resolveInputArbitrary(practice: Practice): fc.Arbitrary<ResolveInput> {
   const memberIds = Object.keys(practice.members).sort(compareIds);

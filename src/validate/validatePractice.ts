@@ -9,7 +9,11 @@ import { validateCoverage } from "./internal/validateCoverage.js";
 import { checkGroup } from "./internal/validateGroup.js";
 import { checkTable } from "./internal/validateRoutingTable.js";
 
-/** The result of {@link validatePractice}. */
+/**
+ * The result of {@link validatePractice}.
+ *
+ * @group Parsing
+ */
 export interface ValidationResult {
   /** `true` when no issue has severity `"error"` (warnings allowed). */
   readonly valid: boolean;
@@ -35,6 +39,8 @@ export interface ValidationResult {
  * validatePractice(samplePractice()).valid;
  * //=> true
  * ```
+ *
+ * @group Parsing
  */
 export function validatePractice(practice: Practice): ValidationResult {
   const context = createContext(practice);

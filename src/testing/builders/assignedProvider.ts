@@ -8,5 +8,7 @@ import type { AssignedProviderRecipient } from "../../model/types.js";
  * buildPractice({ defaultRoute: { appointments: [ASSIGNED_PROVIDER] } }).defaultRouting.appointments;
  * //=> [{ type: "assigned_provider" }]
  * ```
+ *
+ * @group Testing
  */
 export const ASSIGNED_PROVIDER: AssignedProviderRecipient = Object.freeze({ type: "assigned_provider" });

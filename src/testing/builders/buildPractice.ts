@@ -46,6 +46,8 @@ function messagingOf(option: BuildPracticeOptions["messaging"]): Practice["messa
  * practice.groups["front-desk"];
  * //=> { name: "Front Desk", members: ["jsmith", "kjones"] }
  * ```
+ *
+ * @group Testing
  */
 export function buildPractice(options: BuildPracticeOptions = {}): Practice {
   const members = buildMembers(options.providers ?? {}, options.staff ?? {});

@@ -1,7 +1,11 @@
 import type { MessageCategory } from "../../model/categories.js";
 import type { Id, MessagingSettings, Recipient, Timestamp } from "../../model/types.js";
 
-/** A member for {@link buildPractice}: a name, or a name with flags. */
+/**
+ * A member for {@link buildPractice}: a name, or a name with flags.
+ *
+ * @group Testing
+ */
 export interface MemberSpec {
   /** The member's display name. */
   readonly name: string;
@@ -11,7 +15,11 @@ export interface MemberSpec {
   readonly active?: boolean;
 }
 
-/** A group for {@link buildPractice}: its member ids, or a name with member ids. */
+/**
+ * A group for {@link buildPractice}: its member ids, or a name with member ids.
+ *
+ * @group Testing
+ */
 export interface GroupSpec {
   /** The group's name. Default: made from the id, `"front-desk"` → `"Front Desk"`. */
   readonly name?: string;
@@ -22,13 +30,23 @@ export interface GroupSpec {
 /**
  * A routing target for {@link buildPractice}: a member id or group id as a plain string, or a
  * {@link Recipient} object such as {@link ASSIGNED_PROVIDER}.
+ *
+ * @group Testing
  */
 export type RecipientSpec = Id | Recipient;
 
-/** Routing cells for {@link buildPractice}, by category; each list non-empty. */
+/**
+ * Routing cells for {@link buildPractice}, by category; each list non-empty.
+ *
+ * @group Testing
+ */
 export type CellsSpec = { readonly [C in MessageCategory]?: readonly RecipientSpec[] };
 
-/** An absence for {@link buildPractice}: `member` is away on `[from, until)`, covered by `coveredBy`. */
+/**
+ * An absence for {@link buildPractice}: `member` is away on `[from, until)`, covered by `coveredBy`.
+ *
+ * @group Testing
+ */
 export interface AbsenceSpec {
   /** The coverage id. Default `"c1"`, `"c2"`… by position. */
   readonly id?: Id;
@@ -42,7 +60,11 @@ export interface AbsenceSpec {
   readonly coveredBy: Id;
 }
 
-/** Everything {@link buildPractice} accepts; every field is optional. */
+/**
+ * Everything {@link buildPractice} accepts; every field is optional.
+ *
+ * @group Testing
+ */
 export interface BuildPracticeOptions {
   /** The practice id. Default `"test-practice"`. */
   readonly id?: Id;
