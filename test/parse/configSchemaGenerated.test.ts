@@ -2,7 +2,10 @@ import { describe, expect, test } from "vitest";
 import * as z from "zod/mini";
 import { CONFIG_SCHEMA_TEXT } from "../../src/parse/configSchema.generated.js";
 import { buildConfigJsonSchema } from "../../src/parse/internal/buildConfigJsonSchema.js";
-import { IdSchema, NameSchema, PracticeDocumentSchema } from "../../src/parse/schema.js";
+import { practiceSchemas } from "../../src/parse/internal/practiceSchemas.js";
+
+const { IdSchema, NameSchema, PracticeDocumentSchema } = practiceSchemas();
+
 import { toConfigJsonSchema } from "../../src/parse/toConfigJsonSchema.js";
 
 // toConfigJsonSchema returns a committed copy of what the zod schemas generate; it must be up to date.

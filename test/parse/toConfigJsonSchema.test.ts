@@ -1,7 +1,10 @@
 import { describe, expect, test } from "vitest";
 import * as z from "zod";
 import { ID_PATTERN, TIMESTAMP_PATTERN } from "../../src/model/limits.js";
-import { IdSchema, NameSchema, PracticeDocumentSchema } from "../../src/parse/schema.js";
+import { practiceSchemas } from "../../src/parse/internal/practiceSchemas.js";
+
+const { IdSchema, NameSchema, PracticeDocumentSchema } = practiceSchemas();
+
 import { toConfigJsonSchema } from "../../src/parse/toConfigJsonSchema.js";
 
 type Json = Record<string, unknown>;

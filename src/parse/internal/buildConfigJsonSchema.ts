@@ -3,7 +3,11 @@
 // neither zod's JSON Schema generator nor the descriptions below are bundled.
 import * as z from "zod/mini";
 import { ID_PATTERN, LIMITS, RESERVED_IDS, TIMESTAMP_PATTERN } from "../../model/limits.js";
-import {
+import { describeFields } from "./describeFields.js";
+import { practiceSchemas } from "./practiceSchemas.js";
+
+// Built at import: this module is only loaded by the schema script and tests.
+const {
   AssignedProviderRecipientSchema,
   CategorySchema,
   CellSchema,
@@ -24,8 +28,7 @@ import {
   RoutingSchema,
   RoutingTableSchema,
   TimestampSchema,
-} from "../schema.js";
-import { describeFields } from "./describeFields.js";
+} = practiceSchemas();
 
 interface Meta {
   readonly id?: string;
