@@ -5,6 +5,7 @@ import { parsePracticeJson } from "../src/parse/parsePracticeJson.js";
 import { compileRouter } from "../src/resolve/compileRouter.js";
 import { resolveRecipients } from "../src/resolve/resolveRecipients.js";
 import type { Resolution, ResolveInput } from "../src/resolve/types.js";
+import { practiceJson, random } from "./practices.js";
 import type { BenchFigure, BenchModule, BenchTarget } from "./types.js";
 
 const SIZES = [10, 1_000, 10_000] as const;
@@ -13,84 +14,6 @@ const AT_AWAY = new Date("2025-03-05T12:00:00Z"); // every coverage entry dated 
 const ROUNDS = 21; // odd: the median is one round
 const INPUTS = 4_096; // a power of two: inputs are picked with `i & (INPUTS - 1)`
 let sink = 0; // every measured loop adds to it, so no call can be optimised away
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-/** A practice of `providers` providers, two staff each (8% of members inactive), as JSON text. */
-function practiceJson(providers: number): string {
-  const next = random(providers);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
-  const pad = (n: number) => String(n).padStart(5, "0");
-  const members: Record<string, unknown> = {};
-  const staff: string[] = [];
-  for (let i = 0; i < providers; i++) {
-    members[`p${pad(i)}`] = { name: `Dr. Provider ${i}`, role: "provider", admin: false, active: next() >= 0.08 };
-    for (const suffix of ["a", "b"]) {
-      const id = `s${pad(i)}${suffix}`;
-      staff.push(id);
-      members[id] = {
-        name: `Staff Member ${i}${suffix}`,
-        role: "staff",
-        admin: i < 2,
-        active: i < 2 || next() >= 0.08,
-      };
-    }
-  }
-  const groups: Record<string, unknown> = {};
-  for (let g = 0; g < Math.max(2, providers / 5); g++) {
-    groups[`g${pad(g)}`] = { name: `Pool ${g}`, members: [pick(staff), pick(staff), pick(staff)] };
-  }
-  const groupIds = Object.keys(groups);
-  const cell = (team: readonly string[]) =>
-    Array.from({ length: 1 + Math.floor(next() * 3) }, () => {
-      const roll = next();
-      if (roll < 0.6) return { type: "member", id: pick(team) };
-      return roll < 0.85 ? { type: "group", id: pick(groupIds) } : { type: "assigned_provider" };
-    }).filter(
-      (recipient, index, all) => all.findIndex((r) => JSON.stringify(r) === JSON.stringify(recipient)) === index,
-    );
-  const routing: Record<string, unknown> = {};
-  for (let i = 0; i < providers; i++) {
-    const team = [`s${pad(i)}a`, `s${pad(i)}b`];
-    routing[`p${pad(i)}`] = Object.fromEntries(
-      MESSAGE_CATEGORIES.filter(() => next() < 0.6).map((category) => [category, cell(team)]),
-    );
-  }
-  const defaultRouting = Object.fromEntries(MESSAGE_CATEGORIES.map((category) => [category, cell(staff.slice(0, 4))]));
-  const coverage: Record<string, unknown> = {};
-  for (let c = 0; c < Math.max(2, providers / 10); c++) {
-    const year = c % 2 === 0 ? 2025 : 2027; // past or future: never in force at AT
-    coverage[`c${pad(c)}`] = {
-      member: pick(staff),
-      from: `${year}-03-01T00:00:00Z`,
-      until: `${year}-03-15T00:00:00Z`,
-      coveredBy: staff[c % 4],
-    };
-  }
-  const messaging = { patientInitiated: true, patientReplies: true, disabledCategories: [] };
-  const document = {
-    schemaVersion: 1,
-    id: "bench",
-    name: "Bench",
-    revision: 0,
-    messaging,
-    members,
-    groups,
-    routing,
-    defaultRouting,
-    coverage,
-  };
-  return JSON.stringify(document);
-}
 
 /** A loop of `count` calls returning a checksum (each kind has its own loop, so its calls stay monomorphic). */
 type Loop = (count: number) => number;

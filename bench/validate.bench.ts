@@ -5,6 +5,7 @@ import { deepFreeze } from "../src/internal/freeze.js";
 import { MESSAGE_CATEGORIES } from "../src/model/categories.js";
 import type { Practice } from "../src/model/types.js";
 import { validatePractice } from "../src/validate/validatePractice.js";
+import { random } from "./practices.js";
 import type { BenchFigure, BenchModule, BenchTarget } from "./types.js";
 
 const ROUNDS = 7; // odd: the median is one round
@@ -12,17 +13,6 @@ const DENSE_MEMBERS = 100;
 const PROVIDERS = 10_000;
 const AT = "2026-05-01T09:00:00Z";
 let sink = 0; // every measured call adds to it, so no call can be optimised away
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const pad = (n: number) => String(n).padStart(5, "0");
 const messaging = { patientInitiated: true, patientReplies: true, disabledCategories: [] };
