@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
 import { deepFreeze } from "../internal/freeze.js";
+import { checked, practiceSchemas } from "../internal/practiceSchemas.js";
 import { takeSnapshot } from "../internal/snapshot.js";
 import type { Issue, ParseIssueCode } from "../model/types.js";
-import { checked, practiceSchemas } from "../parse/internal/practiceSchemas.js";
 import { editSchemas } from "./internal/editSchemas.js";
 import { issuesOf, shapeIssue } from "./internal/issues.js";
 import type { Edit, EditActor, EditPatch, RevertRecord, StoredEdit } from "./types.js";

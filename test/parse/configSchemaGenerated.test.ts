@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import * as z from "zod/mini";
+import { practiceSchemas } from "../../src/internal/practiceSchemas.js";
 import { CONFIG_SCHEMA_TEXT } from "../../src/parse/configSchema.generated.js";
 import { buildConfigJsonSchema } from "../../src/parse/internal/buildConfigJsonSchema.js";
-import { practiceSchemas } from "../../src/parse/internal/practiceSchemas.js";
 
 const { IdSchema, NameSchema, PracticeDocumentSchema } = practiceSchemas();
 

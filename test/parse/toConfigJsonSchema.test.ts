@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import * as z from "zod";
+import { practiceSchemas } from "../../src/internal/practiceSchemas.js";
 import { ID_PATTERN, TIMESTAMP_PATTERN } from "../../src/model/limits.js";
-import { practiceSchemas } from "../../src/parse/internal/practiceSchemas.js";
 
 const { IdSchema, NameSchema, PracticeDocumentSchema } = practiceSchemas();
 

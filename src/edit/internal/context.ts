@@ -1,8 +1,8 @@
 import { deepFreeze } from "../../internal/freeze.js";
+import { isId } from "../../internal/ids.js";
 import { getOwn } from "../../internal/own.js";
 import { instantOf } from "../../internal/time.js";
 import type { Practice } from "../../model/types.js";
-import { isId } from "../../parse/internal/names.js";
 import type { EditActor, EditFailure } from "../types.js";
 import { readFields } from "./fields.js";
 import { invalidEdit } from "./plan.js";

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { checked, maxEntries, practiceSchemas } from "../../parse/internal/practiceSchemas.js";
+import { checked, maxEntries, practiceSchemas } from "../../internal/practiceSchemas.js";
 import type { Edit, EditType, RevertRecord } from "../types.js";
 
 /** Every edit type, in the order of DESIGN.md section 7 (the keys of `EDIT_SCHEMAS`, in order). */

@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
+import { checked, maxEntries, practiceSchemas } from "../../internal/practiceSchemas.js";
 import { isMessageCategory, MESSAGE_CATEGORIES } from "../../model/categories.js";
 import { LIMITS } from "../../model/limits.js";
 import type { Practice } from "../../model/types.js";
-import { checked, maxEntries, practiceSchemas } from "../../parse/internal/practiceSchemas.js";
 import type { EditFailure, EditPatch } from "../types.js";
 import { isEqualData } from "./equal.js";
 import { invalidEdit, type Write } from "./plan.js";

@@ -2,9 +2,9 @@
 // a test run this: the package ships its output, committed as src/parse/configSchema.generated.ts, so that
 // neither zod's JSON Schema generator nor the descriptions below are bundled.
 import * as z from "zod/mini";
+import { practiceSchemas } from "../../internal/practiceSchemas.js";
 import { ID_PATTERN, LIMITS, RESERVED_IDS, TIMESTAMP_PATTERN } from "../../model/limits.js";
 import { describeFields } from "./describeFields.js";
-import { practiceSchemas } from "./practiceSchemas.js";
 
 // Built at import: this module is only loaded by the schema script and tests.
 const {

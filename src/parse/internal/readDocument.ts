@@ -1,8 +1,8 @@
+import { isId, isName } from "../../internal/ids.js";
 import { isTimestamp } from "../../internal/time.js";
 import { MESSAGE_CATEGORIES } from "../../model/categories.js";
 import { LIMITS } from "../../model/limits.js";
 import type { Practice } from "../../model/types.js";
-import { isId, isName } from "./names.js";
 import { isNode, NO, type Node, type Reader, readArray, readObject, readRecord, shapeOf } from "./readers.js";
 
 // The fast path of parsing: one walk over fresh plain data that we own (what JSON.parse returned, or a

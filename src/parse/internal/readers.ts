@@ -1,4 +1,4 @@
-import { isId } from "./names.js";
+import { isId } from "../../internal/ids.js";
 
 // The building blocks of readDocument.ts: readers of strict objects, arrays and id-keyed records that check a
 // node, freeze it in place and return it (or a frozen copy in the format's key order), or return `NO`.

@@ -1,8 +1,6 @@
 import * as z from "zod/mini";
-import { isTimestamp } from "../../internal/time.js";
-import { type CheckParams, ZOD_MESSAGES } from "../../internal/zodIssues.js";
-import { MESSAGE_CATEGORIES, type MessageCategory } from "../../model/categories.js";
-import { LIMITS } from "../../model/limits.js";
+import { MESSAGE_CATEGORIES, type MessageCategory } from "../model/categories.js";
+import { LIMITS } from "../model/limits.js";
 import type {
   Coverage,
   DefaultRoutingTable,
@@ -11,8 +9,10 @@ import type {
   MessagingSettings,
   Recipient,
   RoutingTable,
-} from "../../model/types.js";
-import { isId, isShortName } from "./names.js";
+} from "../model/types.js";
+import { isId, isShortName } from "./ids.js";
+import { isTimestamp } from "./time.js";
+import { type CheckParams, ZOD_MESSAGES } from "./zodIssues.js";
 
 // Structural schemas of config format schemaVersion 1, each typed against the hand-written interface; the
 // single source of the shipped JSON Schema (buildConfigJsonSchema.ts). `parsePractice` enforces forbidden keys

@@ -1,5 +1,5 @@
-import { codePointLength } from "../../internal/jsonSize.js";
-import { ID_PATTERN, LIMITS, RESERVED_IDS } from "../../model/limits.js";
+import { ID_PATTERN, LIMITS, RESERVED_IDS } from "../model/limits.js";
+import { codePointLength } from "./jsonSize.js";
 
 // The id and name rules, shared by the fast path (readDocument.ts) and the zod schemas (practiceSchemas.ts).
 
