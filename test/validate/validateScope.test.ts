@@ -71,6 +71,24 @@ describe("validateScope", () => {
 });
 
 describe("scopeOfWrites", () => {
+  // Pinned counterexample (seed 482909676): a write under a member an earlier write removed, whose id is also
+  // a name every object inherits. The removed member must stay removed, and the scoped difference still holds.
+  test("keeps a removed member named like an inherited property removed", () => {
+    const base = cleanPractice();
+    const before: Practice = {
+      ...base,
+      members: { ...base.members, toString: { name: "Toni String", role: "staff" as const, admin: true, active: true } },
+    };
+    const writes = [
+      { path: ["members", "toString"], value: undefined },
+      { path: ["members", "toString", "name"], value: "Renamed" },
+    ];
+    const after = applyWrites(before, writes);
+    expect(Object.hasOwn(after.members, "toString")).toBe(false);
+    const paths = writes.map((write) => write.path);
+    expect(introducedErrors(before, after, paths)).toEqual(fullDiff(before, after));
+  });
+
   test.prop([withWrites], { numRuns: 400 })(
     "covers every part whose issues the writes change: the scoped difference is the whole difference",
     ([before, writes]) => {

@@ -77,7 +77,10 @@ export function applyWrites(practice: Practice, writes: readonly Write[]): Pract
   const copy = structuredClone(practice) as unknown as Record<string, unknown>;
   for (const { path, value } of writes) {
     let node = copy;
-    for (const key of path.slice(0, -1)) node = (node?.[key] ?? undefined) as Record<string, unknown>;
+    // Own properties only: after `members.toString` is removed, `members.toString` must not find the inherited function.
+    for (const key of path.slice(0, -1)) {
+      node = (node !== undefined && Object.hasOwn(node, key) ? node[key] : undefined) as Record<string, unknown>;
+    }
     // A write under something an earlier write removed is dropped (its path still counts as written).
     if (node === undefined) continue;
     const last = path[path.length - 1] as string;
