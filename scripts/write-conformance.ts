@@ -25,7 +25,6 @@ interface Case {
 
 const member = (id: string) => ({ type: "member", id });
 const group = (id: string) => ({ type: "group", id });
-const assigned = { type: "assigned_provider" };
 const away = (who: string, coveredBy: string, from = "2026-12-01T00:00:00Z", until = "2026-12-08T00:00:00Z") => ({
   member: who,
   from,

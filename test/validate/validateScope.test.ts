@@ -77,7 +77,10 @@ describe("scopeOfWrites", () => {
     const base = cleanPractice();
     const before: Practice = {
       ...base,
-      members: { ...base.members, toString: { name: "Toni String", role: "staff" as const, admin: true, active: true } },
+      members: {
+        ...base.members,
+        toString: { name: "Toni String", role: "staff" as const, admin: true, active: true },
+      },
     };
     const writes = [
       { path: ["members", "toString"], value: undefined },
