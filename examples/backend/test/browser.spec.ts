@@ -42,6 +42,16 @@ describe("pages in Chromium", { skip }, () => {
   const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
   const appointments = () => page.locator('#routing-table tr[data-category="appointments"]');
   const appointmentNames = () => appointments().locator("td.recipients .chip").allTextContents();
+  /** Waits (up to 10 s) for the Appointments row to show these names: the page re-renders after each answer. */
+  async function expectNames(expected: readonly string[]) {
+    const deadline = Date.now() + 10_000;
+    let names = await appointmentNames();
+    while (JSON.stringify(names) !== JSON.stringify(expected) && Date.now() < deadline) {
+      await page.waitForTimeout(50);
+      names = await appointmentNames();
+    }
+    assert.deepEqual(names, expected);
+  }
 
   async function openSettings() {
     await page.goto(`${server.url}/settings`);
@@ -65,7 +75,7 @@ describe("pages in Chromium", { skip }, () => {
   test("edits a cell, sees the table change, and undoes it", async () => {
     await page.locator("#provider-picker").selectOption("crusher");
     await page.locator("#routing-table tbody tr").first().waitFor();
-    assert.deepEqual(await appointmentNames(), ["Jane Smith"]);
+    await expectNames(["Jane Smith"]);
 
     await appointments().locator("button.edit").click();
     const editor = page.locator("tr.editor");
@@ -73,12 +83,12 @@ describe("pages in Chromium", { skip }, () => {
     await editor.getByLabel("Front Desk").check();
     await editor.locator("button.save").click();
     await page.locator("#revision", { hasText: "3" }).waitFor();
-    assert.deepEqual(await appointmentNames(), ["Front Desk group"]);
+    await expectNames(["Front Desk group"]);
     await shot("3-cell-edited");
 
     await page.locator('#audit li[data-revision="3"] button.undo').click();
     await page.locator("#revision", { hasText: "4" }).waitFor();
-    assert.deepEqual(await appointmentNames(), ["Jane Smith"]);
+    await expectNames(["Jane Smith"]);
     await page.locator('#audit li[data-revision="3"]', { hasText: "undone in r4" }).waitFor();
     await shot("4-undone");
   });
