@@ -1,11 +1,12 @@
 import { deepFreeze } from "../../internal/freeze.js";
+import { MAX_ISSUES } from "../../internal/issueCap.js";
 import { practiceSchemas } from "../../internal/practiceSchemas.js";
 import { mapZodIssue, ZOD_CONTEXT } from "../../internal/zodIssues.js";
 import { MESSAGE_CATEGORIES, type MessageCategory } from "../../model/categories.js";
 import { LIMITS } from "../../model/limits.js";
 import type { Issue, IssuePath, ParseIssueCode, Practice } from "../../model/types.js";
 import type { ParseResult } from "../parsePractice.js";
-import { MAX_ISSUES, MESSAGES, parseFailure, parseIssue, parseSuccess } from "./issues.js";
+import { MESSAGES, parseFailure, parseIssue, parseSuccess } from "./issues.js";
 
 const RECORD_FIELDS = [
   ["members", LIMITS.members],

@@ -1,11 +1,9 @@
 import { deepFreeze } from "../../internal/freeze.js";
+import { capIssues } from "../../internal/issueCap.js";
 import type { Issue, IssuePath, ParseIssueCode, Practice } from "../../model/types.js";
 import type { ParseResult } from "../parsePractice.js";
 
 type ParseIssue = Issue<ParseIssueCode>;
-
-/** The most issues a parse failure lists; one `limit_exceeded` issue at `[]` then says that there were more. */
-export const MAX_ISSUES = 1_000;
 
 /** Builds a parse issue (always an error). */
 export function parseIssue(code: ParseIssueCode, path: IssuePath, message: string): ParseIssue {
@@ -20,7 +18,6 @@ export const MESSAGES = {
   jsonText: "Expected JSON text (a string).",
   textTooLarge: "The JSON text is larger than the 32 MiB limit.",
   documentTooLarge: "The document is larger than the 32 MiB limit once written as compact JSON.",
-  tooManyIssues: `More problems were found than the ${MAX_ISSUES} listed.`,
 } as const;
 
 /** A parse success, frozen like the practice it holds. */
@@ -29,13 +26,9 @@ export function parseSuccess(practice: Practice): ParseResult {
 }
 
 /**
- * A parse failure, deeply frozen like every result of the library: at most {@link MAX_ISSUES} issues, then
+ * A parse failure, deeply frozen like every result of the library: at most 1,000 issues, then
  * one `limit_exceeded` issue at `[]` when there were more.
  */
 export function parseFailure(issues: readonly ParseIssue[]): ParseResult {
-  const listed =
-    issues.length > MAX_ISSUES
-      ? [...issues.slice(0, MAX_ISSUES), parseIssue("limit_exceeded", [], MESSAGES.tooManyIssues)]
-      : issues;
-  return deepFreeze({ ok: false, issues: listed });
+  return deepFreeze({ ok: false, issues: capIssues(issues) });
 }
