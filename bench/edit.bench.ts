@@ -33,7 +33,7 @@ function bigPractice(providers: number): Practice {
   }
   const cell: Recipient[] = [{ type: "member", id: "admin" }];
   return deepFreeze<Practice>({
-    schemaVersion: 1,
+    schemaVersion: 2, timeZone: "UTC",
     id: "big",
     name: "Big Practice",
     revision: 0,

@@ -59,6 +59,7 @@ export { LIMITS } from "./model/limits.js";
 export { getGroup, getMember, getProviderTable } from "./model/lookups.js";
 export type {
   AssignedProviderRecipient,
+  Closure,
   Coverage,
   DefaultRoutingTable,
   Group,
@@ -71,14 +72,18 @@ export type {
   MemberRecipient,
   MemberRole,
   MessagingSettings,
+  OpeningPeriod,
   ParseIssueCode,
   Practice,
   Recipient,
   RoutingTable,
+  Schedule,
   Severity,
   Timestamp,
   ValidationIssueCode,
+  Weekday,
 } from "./model/types.js";
+export { migratePractice } from "./parse/migratePractice.js";
 export type { ParseResult } from "./parse/parsePractice.js";
 export { parsePractice } from "./parse/parsePractice.js";
 export { parsePracticeJson } from "./parse/parsePracticeJson.js";
@@ -100,6 +105,7 @@ export { resolveRecipients } from "./resolve/resolveRecipients.js";
 export { routerFor } from "./resolve/routerFor.js";
 export type {
   AbsentSkipStep,
+  AfterHoursCellStep,
   AssignedProviderStep,
   BackstopStep,
   CategoryDisabledStep,
@@ -120,6 +126,7 @@ export type {
   UnknownMemberStep,
 } from "./resolve/trace.js";
 export type {
+  OpeningHours,
   Resolution,
   ResolutionFailure,
   ResolutionFailureReason,
@@ -131,7 +138,7 @@ export type {
 export type { CreatePracticeOptions } from "./sample/createPractice.js";
 export { createPractice } from "./sample/createPractice.js";
 export { samplePractice } from "./sample/samplePractice.js";
-export type { SerializePracticeOptions } from "./serialize/serializePractice.js";
-export { serializePractice } from "./serialize/serializePractice.js";
+export type { CanSerializeAsV1Result, SerializePracticeOptions } from "./serialize/serializePractice.js";
+export { canSerializeAsV1, serializePractice } from "./serialize/serializePractice.js";
 export type { ValidationResult } from "./validate/validatePractice.js";
 export { validatePractice } from "./validate/validatePractice.js";

@@ -12,3 +12,6 @@ export const isShortName = (name: string): boolean =>
   name.length <= LIMITS.nameLength || codePointLength(name) <= LIMITS.nameLength;
 /** Whether `text` is a name: 1-200 code points. @internal */
 export const isName = (text: string): boolean => text.length > 0 && isShortName(text);
+/** A time zone field: at most 64 code points (whether `Intl` knows the zone is `validatePractice`'s job). @internal */
+export const isTimeZoneName = (text: string): boolean =>
+  text.length <= LIMITS.timeZoneLength || codePointLength(text) <= LIMITS.timeZoneLength;

@@ -2,19 +2,22 @@ import * as z from "zod/mini";
 import { MESSAGE_CATEGORIES, type MessageCategory } from "../model/categories.js";
 import { LIMITS } from "../model/limits.js";
 import type {
+  Closure,
   Coverage,
   DefaultRoutingTable,
   Group,
   Member,
   MessagingSettings,
+  OpeningPeriod,
   Recipient,
   RoutingTable,
+  Schedule,
 } from "../model/types.js";
-import { isId, isShortName } from "./ids.js";
+import { isId, isShortName, isTimeZoneName } from "./ids.js";
 import { isTimestamp } from "./time.js";
 import { type CheckParams, ZOD_MESSAGES } from "./zodIssues.js";
 
-// Structural schemas of config format schemaVersion 1, each typed against the hand-written interface; the
+// Structural schemas of config format versions 1 and 2, each typed against the hand-written interface; the
 // single source of the shipped JSON Schema (buildConfigJsonSchema.ts). `parsePractice` enforces forbidden keys
 // and record sizes before zod runs. Our checks (ids, timestamps, name lengths) carry their issue code and
 // message in their params (`CheckParams`). Built on first use: importing the package builds no schema.
@@ -22,13 +25,16 @@ import { type CheckParams, ZOD_MESSAGES } from "./zodIssues.js";
 const ID_CHECK: CheckParams = { code: "invalid_id", message: ZOD_MESSAGES.id };
 const TIMESTAMP_CHECK: CheckParams = { code: "invalid_timestamp", message: ZOD_MESSAGES.timestamp };
 const NAME_LENGTH_CHECK: CheckParams = { code: "limit_exceeded", message: ZOD_MESSAGES.nameTooLong };
+const PERIOD_CHECK: CheckParams = { code: "invalid_type", message: ZOD_MESSAGES.period };
+const TIME_ZONE_CHECK: CheckParams = { code: "limit_exceeded", message: ZOD_MESSAGES.timeZoneTooLong };
 
 /** `schema` with `checks` added. @internal */
 export const checked = <T extends z.ZodMiniType>(schema: T, ...checks: z.core.$ZodCheck<z.output<T>>[]): T =>
   schema.check(...checks);
 
 /** A check of at most `LIMITS[limit]` entries. @internal */
-export const maxEntries = (limit: "groupMembers" | "cellRecipients" | "members") => z.maxLength(LIMITS[limit]);
+export const maxEntries = (limit: "groupMembers" | "cellRecipients" | "members" | "dayPeriods") =>
+  z.maxLength(LIMITS[limit]);
 
 function build() {
   const IdSchema = checked(z.string(), z.refine(isId, { params: ID_CHECK }));
@@ -64,32 +70,88 @@ function build() {
     Object.fromEntries(MESSAGE_CATEGORIES.map((category) => [category, z.optional(CellSchema)])),
   ) as unknown as z.ZodMiniType<RoutingTable, Partial<Record<MessageCategory, unknown>>>;
   const DefaultRoutingTableSchema: z.ZodMiniType<DefaultRoutingTable> = z.strictObject(tableShape);
-  const CoverageSchema: z.ZodMiniType<Coverage> = z.strictObject({
+  const CoverageV1Schema: z.ZodMiniType<Coverage> = z.strictObject({
     member: IdSchema,
     from: TimestampSchema,
     until: TimestampSchema,
     coveredBy: IdSchema,
   });
-  const MessagingSchema: z.ZodMiniType<MessagingSettings> = z.strictObject({
+  const CoverageSchema = z.strictObject({
+    member: IdSchema,
+    from: TimestampSchema,
+    until: TimestampSchema,
+    coveredBy: z.optional(IdSchema),
+  }) as unknown as z.ZodMiniType<Coverage, unknown>;
+  const messagingShape = {
     patientInitiated: z.boolean(),
     patientReplies: z.boolean(),
     disabledCategories: z.array(CategorySchema),
+  };
+  const MessagingV1Schema: z.ZodMiniType<MessagingSettings> = z.strictObject(messagingShape);
+  const MessagingSchema = z.strictObject({
+    ...messagingShape,
+    responseBusinessDays: z.optional(checked(z.int(), z.gte(1), z.lte(LIMITS.responseBusinessDays))),
+  }) as unknown as z.ZodMiniType<MessagingSettings, unknown>;
+  const TimeZoneSchema = checked(z.string(), z.minLength(1), z.refine(isTimeZoneName, { params: TIME_ZONE_CHECK }));
+  const PeriodSchema = checked(
+    z.array(z.string()),
+    z.refine((period) => period.length === 2, { params: PERIOD_CHECK }),
+  ) as unknown as z.ZodMiniType<OpeningPeriod, unknown>;
+  const DaySchema = checked(z.array(PeriodSchema), maxEntries("dayPeriods"));
+  const HoursSchema = z.strictObject({
+    mon: z.optional(DaySchema),
+    tue: z.optional(DaySchema),
+    wed: z.optional(DaySchema),
+    thu: z.optional(DaySchema),
+    fri: z.optional(DaySchema),
+    sat: z.optional(DaySchema),
+    sun: z.optional(DaySchema),
   });
+  const ClosureSchema: z.ZodMiniType<Closure> = z.strictObject({
+    name: NameSchema,
+    firstDay: z.string(),
+    lastDay: z.string(),
+  });
+  const ClosuresSchema = z.record(IdSchema, ClosureSchema);
+  const ScheduleSchema = z.strictObject({
+    hours: HoursSchema,
+    closures: z.optional(ClosuresSchema),
+  }) as unknown as z.ZodMiniType<Schedule, unknown>;
   const MembersSchema = z.record(IdSchema, MemberSchema);
   const GroupsSchema = z.record(IdSchema, GroupSchema);
   const RoutingSchema = z.record(IdSchema, RoutingTableSchema);
+  const CoverageMapV1Schema = z.record(IdSchema, CoverageV1Schema);
   const CoverageMapSchema = z.record(IdSchema, CoverageSchema);
   const RevisionSchema = checked(z.int(), z.gte(0));
   /**
-   * The zod schema of a practice document as stored (input side: `groups` and `coverage` optional).
+   * The zod schema of a version 1 document as stored (input side: `groups` and `coverage` optional).
    * @internal
    */
-  const PracticeDocumentSchema = z.strictObject({
+  const PracticeDocumentV1Schema = z.strictObject({
     schemaVersion: z.literal(1),
     id: IdSchema,
     name: NameSchema,
     revision: RevisionSchema,
+    messaging: MessagingV1Schema,
+    members: MembersSchema,
+    groups: z.optional(GroupsSchema),
+    routing: RoutingSchema,
+    defaultRouting: DefaultRoutingTableSchema,
+    coverage: z.optional(CoverageMapV1Schema),
+  });
+  /**
+   * The zod schema of a version 2 document as stored (input side: the optional fields optional).
+   * @internal
+   */
+  const PracticeDocumentSchema = z.strictObject({
+    schemaVersion: z.literal(2),
+    id: IdSchema,
+    name: NameSchema,
+    revision: RevisionSchema,
+    timeZone: TimeZoneSchema,
     messaging: MessagingSchema,
+    schedule: z.optional(ScheduleSchema),
+    afterHoursRouting: z.optional(RoutingTableSchema),
     members: MembersSchema,
     groups: z.optional(GroupsSchema),
     routing: RoutingSchema,
@@ -111,12 +173,23 @@ function build() {
     RoutingTableSchema,
     DefaultRoutingTableSchema,
     CoverageSchema,
+    CoverageV1Schema,
     MessagingSchema,
+    MessagingV1Schema,
+    TimeZoneSchema,
+    PeriodSchema,
+    DaySchema,
+    HoursSchema,
+    ClosureSchema,
+    ClosuresSchema,
+    ScheduleSchema,
     MembersSchema,
     GroupsSchema,
     RoutingSchema,
     CoverageMapSchema,
+    CoverageMapV1Schema,
     PracticeDocumentSchema,
+    PracticeDocumentV1Schema,
   };
 }
 

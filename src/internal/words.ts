@@ -1,5 +1,7 @@
 import type { Member, Practice, Recipient } from "../model/types.js";
 import { getOwn } from "./own.js";
+import { parseTimestamp } from "./time.js";
+import { isTimeZone } from "./zone.js";
 
 // English building blocks shared by every sentence the library writes (explanations, audit summaries,
 // diffs, tables). They use names from the practice, ids, and our own words only.
@@ -39,14 +41,42 @@ export function listText(names: readonly string[], max = Number.POSITIVE_INFINIT
   return `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1] as string}`;
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+/** One formatter per zone name for {@link formatInstant}, made on first use. */
+const readable = new Map<string, Intl.DateTimeFormat>();
 
-/** A timestamp in UTC words: "8 Dec 2026" at midnight, else "8 Dec 2026, 14:30 UTC". */
-export function formatInstant(timestamp: string): string {
-  const date = new Date(timestamp);
-  if (Number.isNaN(date.getTime())) return "an unreadable date";
-  const day = `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-  return date.getTime() % 86_400_000 === 0 ? day : `${day}, ${date.toISOString().slice(11, 16)} UTC`;
+function readableFormat(timeZone: string): Intl.DateTimeFormat {
+  const zone = isTimeZone(timeZone) ? timeZone : "UTC";
+  let format = readable.get(zone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      year: "numeric",
+      month: "short",
+      day: "numeric",
+      hour: "numeric",
+      minute: "2-digit",
+      timeZoneName: "short",
+    });
+    readable.set(zone, format);
+  }
+  return format;
+}
+
+/**
+ * An instant (a config timestamp or milliseconds) in words on the practice's wall clock with the zone's
+ * abbreviation, e.g. "7 Dec 2026, 7:00 PM EST" (a zone `Intl` does not know is read as UTC).
+ */
+export function formatInstant(at: string | number, timeZone: string): string {
+  const time = typeof at === "number" ? at : parseTimestamp(at);
+  if (Number.isNaN(time)) return "an unreadable date";
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = readableFormat(timeZone).formatToParts(time);
+  } catch {
+    return new Date(time).toISOString();
+  }
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((item) => item.type === type)?.value ?? "";
+  return `${part("day")} ${part("month")} ${part("year")}, ${part("hour")}:${part("minute")} ${part("dayPeriod")} ${part("timeZoneName")}`;
 }
 
 /** "on" or "off". */

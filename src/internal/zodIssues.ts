@@ -10,7 +10,7 @@ import { UNREADABLE } from "./snapshot.js";
 
 /** The params of a check of ours: a failed check becomes a zod `custom` issue carrying our code and message. */
 export interface CheckParams {
-  readonly code: "invalid_id" | "invalid_timestamp" | "limit_exceeded";
+  readonly code: "invalid_id" | "invalid_timestamp" | "limit_exceeded" | "invalid_type";
   readonly message: string;
 }
 
@@ -26,6 +26,8 @@ export const ZOD_MESSAGES = {
     "This key is not a valid id: 1-128 characters of A-Z a-z 0-9 . _ : @ -, starting with a letter or digit, not constructor or prototype.",
   timestamp: "Expected an ISO 8601 date-time with seconds and Z or an offset, e.g. 2026-12-01T00:00:00Z.",
   nameTooLong: `Longer than the limit of ${LIMITS.nameLength} characters.`,
+  timeZoneTooLong: `Longer than the limit of ${LIMITS.timeZoneLength} characters.`,
+  period: 'Expected an opening period: two "HH:MM" strings, [open, close].',
   empty: "Must not be empty.",
   emptyCell: "Must list at least one recipient.",
   negative: "Must be zero or more.",
@@ -105,7 +107,13 @@ export function mapZodIssue(zodIssue: z.core.$ZodIssue, root?: unknown): ParseIs
     case "too_small": {
       const origin = zodIssue.origin;
       const message =
-        origin === "string" ? ZOD_MESSAGES.empty : origin === "array" ? ZOD_MESSAGES.emptyCell : ZOD_MESSAGES.negative;
+        origin === "string"
+          ? ZOD_MESSAGES.empty
+          : origin === "array"
+            ? ZOD_MESSAGES.emptyCell
+            : Number(zodIssue.minimum) > 0
+              ? `Must be at least ${String(zodIssue.minimum)}.`
+              : ZOD_MESSAGES.negative;
       return [issue("invalid_type", path, message)];
     }
     case "invalid_key":

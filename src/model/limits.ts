@@ -1,5 +1,5 @@
 /**
- * Limits of config format schemaVersion 1; exceeding one is `limit_exceeded`.
+ * Limits of the config format; exceeding one is `limit_exceeded`.
  *
  * @example
  * ```ts
@@ -26,6 +26,14 @@ export const LIMITS = Object.freeze({
   idLength: 128,
   /** Most characters (code points) in a name. */
   nameLength: 200,
+  /** Most characters in `timeZone`. */
+  timeZoneLength: 64,
+  /** Most opening periods of one weekday. */
+  dayPeriods: 24,
+  /** Most entries in `schedule.closures`. */
+  closures: 1_000,
+  /** Largest `messaging.responseBusinessDays`. */
+  responseBusinessDays: 30,
 });
 
 /** Most coverage hops followed for one absent member before the chain counts as exhausted (DESIGN.md section 5). */

@@ -105,7 +105,7 @@ export type RoutingTable = { readonly [C in MessageCategory]?: readonly Recipien
 export type DefaultRoutingTable = { readonly [C in MessageCategory]: readonly Recipient[] };
 
 /**
- * A dated absence: `member` is away on `[from, until)` and `coveredBy` receives in their place.
+ * A dated absence: `member` is away on `[from, until)` and `coveredBy`, when given, receives in their place.
  *
  * @group Parsing
  */
@@ -116,8 +116,11 @@ export interface Coverage {
   readonly from: Timestamp;
   /** End of the absence, exclusive; must be later than `from`. */
   readonly until: Timestamp;
-  /** The member who receives in the absent member's place. */
-  readonly coveredBy: Id;
+  /**
+   * The member who receives in the absent member's place. Absent (format version 2 only): nobody covers, so
+   * the member is dropped while away and the cell falls back as for an inactive member.
+   */
+  readonly coveredBy?: Id;
 }
 
 /**
@@ -132,24 +135,77 @@ export interface MessagingSettings {
   readonly patientReplies: boolean;
   /** Categories patients may not choose, in category order without repeats. */
   readonly disabledCategories: readonly MessageCategory[];
+  /**
+   * The promise shown to patients, "we answer within N business days" (1–30; format version 2). Needs a
+   * schedule: it sets `respondBy` on every successful resolution.
+   */
+  readonly responseBusinessDays?: number;
 }
 
 /**
- * A practice configuration, schemaVersion 1, as returned by `parsePractice` (deeply frozen).
+ * A day of the week as the schedule names it.
+ *
+ * @group Parsing
+ */
+export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+
+/**
+ * An opening period of one weekday: `[open, close)` in local wall-clock time `HH:MM` (24 h); `close` may be
+ * `"24:00"`, the end of the day.
+ *
+ * @group Parsing
+ */
+export type OpeningPeriod = readonly [open: string, close: string];
+
+/**
+ * A closure: whole local days, `firstDay` to `lastDay` inclusive, on which the practice is closed.
+ *
+ * @group Parsing
+ */
+export interface Closure {
+  /** Display name, e.g. "Christmas Day". */
+  readonly name: string;
+  /** The first closed day, `YYYY-MM-DD` in the practice's time zone. */
+  readonly firstDay: string;
+  /** The last closed day, `YYYY-MM-DD`, not before `firstDay`. */
+  readonly lastDay: string;
+}
+
+/**
+ * When the practice is open: weekly opening hours and closed days, read on the practice's wall clock.
+ *
+ * @group Parsing
+ */
+export interface Schedule {
+  /** Per weekday, sorted non-overlapping periods; a weekday that is missing is closed all day. */
+  readonly hours: { readonly [D in Weekday]?: readonly OpeningPeriod[] };
+  /** Closed days, keyed by id (empty when the document omits them). */
+  readonly closures: Readonly<Record<Id, Closure>>;
+}
+
+/**
+ * A practice configuration, format version 2, as returned by `parsePractice` (deeply frozen). Version 1
+ * documents are read into this shape (`timeZone: "UTC"`, no optional field).
  *
  * @group Parsing
  */
 export interface Practice {
-  /** Always 1 for this format. */
-  readonly schemaVersion: 1;
+  /** Always 2: the parser migrates version 1 documents. */
+  readonly schemaVersion: 2;
   /** The practice's id. */
   readonly id: Id;
   /** The practice's display name. */
   readonly name: string;
   /** Incremented by every edit that changes something. */
   readonly revision: number;
+  /** The IANA time zone of the practice, e.g. `"America/New_York"`; every date a person reads is written in it. */
+  readonly timeZone: string;
   /** Practice-wide switches. */
   readonly messaging: MessagingSettings;
+  /** Opening hours and closures; absent means always open. */
+  readonly schedule?: Schedule;
+  /** Cells tried first while the practice is closed (any category may be missing). */
+  readonly afterHoursRouting?: RoutingTable;
   /** Every practice user, keyed by id. */
   readonly members: Readonly<Record<Id, Member>>;
   /** Staff groups, keyed by id (empty when the document omits them). */
@@ -211,7 +267,11 @@ export type ValidationIssueCode =
   | "duplicate_recipient"
   | "route_falls_back"
   | "default_reaches_nobody"
-  | "inactive_provider_table";
+  | "inactive_provider_table"
+  | "invalid_time_zone"
+  | "invalid_schedule"
+  | "after_hours_reaches_nobody"
+  | "response_needs_schedule";
 
 /**
  * Every issue code.

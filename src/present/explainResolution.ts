@@ -2,13 +2,13 @@ import { formatInstant, groupName, listText, memberName, recipientName } from ".
 import { CATEGORY_LABELS } from "../model/categories.js";
 import { MAX_COVERAGE_HOPS } from "../model/limits.js";
 import type { Id, Practice, Recipient } from "../model/types.js";
-import type { DefaultCellStep, SkippedStep, TraceStep } from "../resolve/trace.js";
+import type { DefaultCellStep, FallbackStep, SkippedStep, TraceStep } from "../resolve/trace.js";
 import type { Resolution } from "../resolve/types.js";
 
 /**
  * Turns a resolution's trace into English sentences for a practice admin, one per step, naming members,
- * groups and providers by name (an id that names nobody is shown as `member "id"`). Dates are shown in
- * UTC, e.g. "8 Dec 2026" (with the time when it is not midnight).
+ * groups and providers by name (an id that names nobody is shown as `member "id"`). Dates are shown on the
+ * practice's wall clock with the zone's abbreviation, e.g. "7 Dec 2026, 7:00 PM EST".
  *
  * @param practice - The practice the resolution was computed on (for names).
  * @param resolution - A result of `resolveRecipients` or of a compiled router.
@@ -19,7 +19,7 @@ import type { Resolution } from "../resolve/types.js";
  * const input = { category: "appointments", providerId: "crusher", at: "2026-12-03T09:00:00Z" };
  * explainResolution(practice, resolveRecipients(practice, input));
  * //=> ["Beverly Crusher's table sends Appointments to Jane Smith.",
- * //    "Jane Smith is away until 8 Dec 2026; Kim Jones covers."]
+ * //    "Jane Smith is away until 7 Dec 2026, 7:00 PM EST; Kim Jones covers."]
  * ```
  *
  * @group Presenting
@@ -37,6 +37,8 @@ function explainStep(practice: Practice, step: TraceStep): string {
       return "The category is not one of the six message categories, so nobody receives the message.";
     case "category_disabled":
       return `Patients may not choose ${CATEGORY_LABELS[step.category]} at this practice, so nobody receives the message.`;
+    case "after_hours_cell":
+      return `The practice is closed, so its after-hours table sends ${CATEGORY_LABELS[step.category]} to ${listOf(practice, step.recipients)}.`;
     case "provider_cell":
       return `${name(step.providerId)}'s table sends ${CATEGORY_LABELS[step.category]} to ${listOf(practice, step.recipients)}.`;
     case "default_cell":
@@ -53,18 +55,31 @@ function explainStep(practice: Practice, step: TraceStep): string {
       return `Member "${step.memberId}" does not exist and is skipped.`;
     case "skipped":
       return explainSkip(practice, step);
-    case "coverage":
-      return `${name(step.memberId)} is away until ${formatInstant(step.until)}; ${name(step.coveredBy)} covers.`;
+    case "coverage": {
+      const away = `${name(step.memberId)} is away until ${formatInstant(step.until, practice.timeZone)}`;
+      return step.coveredBy === undefined ? `${away}, and nobody covers.` : `${away}; ${name(step.coveredBy)} covers.`;
+    }
     case "fallback":
-      return step.from === "provider_table"
-        ? "Nobody is left from the provider's table, so the practice's default table is used."
-        : "Nobody is left from the practice's default table, so the message goes to the backstop.";
+      return explainFallback(step);
     case "backstop":
       return step.admins.length === 0
         ? "The practice has no active admin, so nobody receives the message."
         : `The backstop sends the message to every active admin: ${listText(step.admins.map(name))}.`;
     default:
       return unknown(step);
+  }
+}
+
+function explainFallback(step: FallbackStep): string {
+  switch (step.from) {
+    case "after_hours_table":
+      return step.to === "provider_table"
+        ? "Nobody is left from the after-hours table, so the provider's table is used."
+        : "Nobody is left from the after-hours table, so the practice's default table is used.";
+    case "provider_table":
+      return "Nobody is left from the provider's table, so the practice's default table is used.";
+    default:
+      return "Nobody is left from the practice's default table, so the message goes to the backstop.";
   }
 }
 
@@ -107,6 +122,10 @@ function explainSkip(practice: Practice, step: SkippedStep): string {
           return `${away} the chain of covers loops back to ${coverer}.`;
         case "chain_too_long":
           return `${away} ${coverer} is still away after ${MAX_COVERAGE_HOPS} covers.`;
+        case "no_cover":
+          return step.covererId === step.memberId
+            ? `${away} nobody covers.`
+            : `${away} the cover, ${coverer}, is away too and nobody covers.`;
         default:
           return unknown(step.coverFailure);
       }

@@ -62,12 +62,14 @@ function describe(practice: Practice, recipient: RoutingTableRecipient): string 
   if (recipient.inactive) return `${recipient.name} (inactive)`;
   if (recipient.away === null) return recipient.name;
   const { until, coveredBy } = recipient.away;
+  const away = `${recipient.name} (away until ${formatInstant(until, practice.timeZone)}`;
+  if (coveredBy === null) return `${away}, nobody covers)`;
   const coverer = getOwn(practice.members, coveredBy);
   const cover =
     coverer === undefined
       ? `${memberName(practice, coveredBy)} (unknown)`
       : `${coverer.name}${coverer.active ? "" : ", who is inactive"}`;
-  return `${recipient.name} (away until ${formatInstant(until)}, covered by ${cover})`;
+  return `${away}, covered by ${cover})`;
 }
 
 function flatten(text: string): string {

@@ -28,8 +28,8 @@ export interface RoutingTableAbsence {
   readonly coverageId: Id;
   /** The end of the absence (exclusive), as configured. */
   readonly until: Timestamp;
-  /** The coverer's id. */
-  readonly coveredBy: Id;
+  /** The coverer's id; `null` when nobody covers (the member is dropped while away). */
+  readonly coveredBy: Id | null;
 }
 
 /**
@@ -139,7 +139,7 @@ export function tableRows(
       away:
         hit === undefined
           ? null
-          : Object.freeze({ coverageId: hit.id, until: hit.coverage.until, coveredBy: hit.coverage.coveredBy }),
+          : Object.freeze({ coverageId: hit.id, until: hit.coverage.until, coveredBy: hit.coverage.coveredBy ?? null }),
     });
   };
   const entry = (recipient: Recipient): RoutingTableRecipient => {

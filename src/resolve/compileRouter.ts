@@ -1,18 +1,23 @@
 import { type AbsenceIndex, indexAbsences, lookupAt } from "../internal/absences.js";
-import { categoryIndex, MESSAGE_CATEGORIES } from "../model/categories.js";
+import { clockOf, openStretchAt, type ScheduleClock } from "../internal/schedule.js";
+import { categoryIndex, MESSAGE_CATEGORIES, type MessageCategory } from "../model/categories.js";
 import type { Id, Practice } from "../model/types.js";
-import { resolveCategory } from "./internal/expand.js";
+import { afterHoursCell, resolveCategory } from "./internal/expand.js";
 import { inputTime } from "./internal/inputTime.js";
+import { type Moment, momentAt, timed } from "./internal/moment.js";
+import type { Routed } from "./internal/outcomes.js";
 import { patientProvider } from "./internal/provider.js";
 import { buildRow, isChangedBy } from "./internal/rows.js";
-import { boundariesOf, type Stretch, stretchAt } from "./internal/timeline.js";
+import { boundariesOf, stretchAt } from "./internal/timeline.js";
 import type { Resolution, ResolveInput, Router } from "./types.js";
 
 /**
  * Builds a router for one practice: the same answers as {@link resolveRecipients} (traces included), in
- * constant time per call. A provider's answers are built on first use; an answer an absence can change is
- * resolved afresh once per stretch of time in which the absences in force stay the same. A repeated call in
- * the same stretch returns the same object. See the Routing guide for how it works.
+ * constant time per call. Time is cut into spans in which nothing that can change an answer changes: the
+ * absences in force, whether the practice is open, when it opens next and the respond-by promise. Each span
+ * is found from the absences and the weekly schedule around the instant asked about, never enumerated. A
+ * provider's answers are built on first use and adapted to a span on first use in it; a repeated call in the
+ * same span returns the same object. See the Routing guide for how it works.
  *
  * The practice must not change after compiling (practices from `parsePractice` are frozen). The router keeps
  * the practice's `id` and `revision` (`router.practiceId`, `router.revision`); {@link routerFor} keeps one
@@ -23,7 +28,7 @@ import type { Resolution, ResolveInput, Router } from "./types.js";
  * @example
  * ```ts
  * const router = compileRouter(samplePractice());
- * const resolution = router.resolve({ category: "health_question", providerId: "crusher" });
+ * const resolution = router.resolve({ category: "health_question", providerId: "crusher", at: "2026-12-02T15:00:00Z" });
  * resolution.ok && resolution.recipients;
  * //=> ["crusher"]
  * router.revision;
@@ -34,16 +39,15 @@ import type { Resolution, ResolveInput, Router } from "./types.js";
  */
 export function compileRouter(practice: Practice): Router {
   const absences = indexAbsences(practice);
-  const bounds = boundariesOf(absences);
   const cache: RouterCache = {
     practice,
     absences,
-    bounds,
-    stored: MESSAGE_CATEGORIES.map(() => Object.create(null)),
+    bounds: boundariesOf(absences),
+    clock: clockOf(practice),
+    base: MESSAGE_CATEGORIES.map(() => Object.create(null)),
     shared: {},
     lists: new Map(),
-    stretch: stretchAt(bounds, absences, Number.NEGATIVE_INFINITY),
-    fresh: new Map(),
+    span: NO_SPAN,
   };
   return Object.freeze({
     practiceId: practice.id,
@@ -52,70 +56,115 @@ export function compileRouter(practice: Practice): Router {
       const time = inputTime(input.at, "compileRouter: resolve");
       const index = categoryIndex(input.category);
       const { providerId } = input;
-      const stored = typeof providerId === "string" && index >= 0 ? cache.stored[index]?.[providerId] : undefined;
-      const { stretch } = cache;
-      if (stored !== undefined && !stretch.inForce && time >= stretch.from && time < stretch.until) return stored;
-      return answerAt(cache, providerId, index, time, stored);
+      const { span } = cache;
+      if (time >= span.from && time < span.until && typeof providerId === "string") {
+        const known = span.answers[index]?.[providerId];
+        if (known !== undefined) return known;
+      }
+      return answerAt(cache, providerId, index, time);
     },
   });
 }
 
+type Kind = "none" | "unknown" | "staff";
+
 /**
- * What a router keeps: plain data, filled on first use. `stored` holds the six answers of each provider asked
- * about while nobody is away, one record per category by provider id (all the fast path reads), and `shared`
- * six for each case of patients without a provider (`none`), with an `unknown` id or a `staff` id; `lists`
- * holds each of their recipient lists once. `fresh` is the memo of `stretch`: the answer found for each stored
- * answer at an instant of that stretch, the stored one or one resolved afresh with the absences in force.
+ * A span of time `[from, until)` in which the absences in force, the opening state and the time fields of
+ * the answers stay the same, with the answers given in it: `answers` by category and provider id, `shared`
+ * for patients without a provider (`none`), with an `unknown` id or a `staff` id.
+ */
+interface Span {
+  readonly from: number;
+  readonly until: number;
+  readonly inForce: boolean;
+  readonly closed: boolean;
+  readonly moment: Moment;
+  readonly answers: readonly Record<Id, Resolution>[];
+  readonly shared: { [K in Kind]?: Resolution[] };
+}
+
+/** The span before the first call: it holds no instant. */
+const NO_SPAN: Span = {
+  from: Number.POSITIVE_INFINITY,
+  until: Number.NEGATIVE_INFINITY,
+  inForce: false,
+  closed: false,
+  moment: { hours: { open: true, nextOpenAt: null }, respondBy: null },
+  answers: [],
+  shared: {},
+};
+
+/**
+ * What a router keeps: plain data, filled on first use. `base` holds the six answers of each provider asked
+ * about while nobody is away and the practice is open, one record per category by provider id, and `shared`
+ * six for each kind of patient without a provider; `lists` holds each of their recipient lists once. `span`
+ * is the span of the last call, with the answers given in it.
  */
 interface RouterCache {
   readonly practice: Practice;
   readonly absences: AbsenceIndex;
   readonly bounds: readonly number[];
-  readonly stored: readonly Record<Id, Resolution>[];
-  readonly shared: { none?: Resolution[]; unknown?: Resolution[]; staff?: Resolution[] };
+  readonly clock: ScheduleClock | undefined;
+  readonly base: readonly Record<Id, Routed>[];
+  readonly shared: { [K in Kind]?: Routed[] };
   readonly lists: Map<string, readonly Id[]>;
-  stretch: Stretch;
-  fresh: Map<Resolution, Resolution>;
+  span: Span;
 }
 
-/** The answer when the fast path of `resolve` does not hold. */
-function answerAt(
-  cache: RouterCache,
-  providerId: unknown,
-  index: number,
-  time: number,
-  known: Resolution | undefined,
-): Resolution {
+/** The span holding `time`: the overlap of the absences' stretch and the schedule's. */
+function spanAt(cache: RouterCache, time: number): Span {
+  const stretch = stretchAt(cache.bounds, cache.absences, time);
+  let { from, until } = stretch;
+  let closed = false;
+  if (cache.clock !== undefined) {
+    const hours = openStretchAt(cache.clock, time);
+    from = Math.max(from, hours.from);
+    until = Math.min(until, hours.until);
+    closed = !hours.open;
+  }
+  return {
+    from,
+    until,
+    inForce: stretch.inForce,
+    closed,
+    moment: momentAt(cache.clock, time),
+    answers: MESSAGE_CATEGORIES.map(() => Object.create(null)),
+    shared: {},
+  };
+}
+
+/** The answer when the fast path of `resolve` does not hold; kept in the span for the next call. */
+function answerAt(cache: RouterCache, providerId: unknown, index: number, time: number): Resolution {
   const { practice, absences } = cache;
+  if (!(time >= cache.span.from && time < cache.span.until)) cache.span = spanAt(cache, time);
+  const { span } = cache;
   // Not a category, or a provider id outside the types (a number, say): nothing stored can answer.
-  if (index < 0 || !(typeof providerId === "string" || providerId === null || providerId === undefined))
-    return resolveCategory(practice, index, providerId as Id, lookupAt(absences, time));
-  const stored = known ?? storedAnswer(cache, providerId ?? null, index);
-  if (!(time >= cache.stretch.from && time < cache.stretch.until)) {
-    cache.stretch = stretchAt(cache.bounds, absences, time);
-    cache.fresh = new Map();
+  if (index < 0 || !(typeof providerId === "string" || providerId === null || providerId === undefined)) {
+    return timed(resolveCategory(practice, index, providerId as Id, lookupAt(absences, time), span.closed), span.moment);
   }
-  if (!cache.stretch.inForce) return stored;
-  let answer = cache.fresh.get(stored);
-  if (answer === undefined) {
-    const absenceOf = lookupAt(absences, time);
-    answer = isChangedBy(stored, absenceOf) ? resolveCategory(practice, index, providerId, absenceOf) : stored;
-    cache.fresh.set(stored, answer);
-  }
+  const id = providerId ?? null;
+  const kind = id !== null && cache.base[index]?.[id] !== undefined ? "provider" : patientProvider(practice, id).kind;
+  const base = baseAnswer(cache, id, kind, index);
+  const category = MESSAGE_CATEGORIES[index] as MessageCategory;
+  const routable = base.ok || base.reason === "no_recipient";
+  const afterHours = span.closed && routable && afterHoursCell(practice, category) !== undefined;
+  const absenceOf = lookupAt(absences, time);
+  const fresh = afterHours || (span.inForce && isChangedBy(base, absenceOf));
+  const answer = timed(fresh ? resolveCategory(practice, index, id, absenceOf, span.closed) : base, span.moment);
+  if (kind === "provider") (span.answers[index] as Record<Id, Resolution>)[id as Id] = answer;
+  else ((span.shared[kind] ??= [])[index] = answer);
   return answer;
 }
 
-/** The answer while nobody is away for a `providerId` and category; builds the six answers on first use. */
-function storedAnswer(cache: RouterCache, providerId: Id | null, index: number): Resolution {
-  const known = providerId === null ? undefined : cache.stored[index]?.[providerId];
-  if (known !== undefined) return known;
-  const { kind } = patientProvider(cache.practice, providerId);
+/** The answer while nobody is away and the practice is open; builds the six answers of a provider on first use. */
+function baseAnswer(cache: RouterCache, id: Id | null, kind: Kind | "provider", index: number): Routed {
   if (kind !== "provider") {
-    cache.shared[kind] ??= buildRow(cache.practice, providerId, cache.lists);
-    return cache.shared[kind][index] as Resolution;
+    cache.shared[kind] ??= buildRow(cache.practice, id, cache.lists);
+    return cache.shared[kind][index] as Routed;
   }
-  const row = buildRow(cache.practice, providerId, cache.lists);
-  for (const [column, answer] of row.entries())
-    (cache.stored[column] as Record<Id, Resolution>)[providerId as Id] = answer;
-  return row[index] as Resolution;
+  const known = cache.base[index]?.[id as Id];
+  if (known !== undefined) return known;
+  const row = buildRow(cache.practice, id, cache.lists);
+  for (const [column, answer] of row.entries()) (cache.base[column] as Record<Id, Routed>)[id as Id] = answer;
+  return row[index] as Routed;
 }

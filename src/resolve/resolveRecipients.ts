@@ -3,6 +3,7 @@ import { categoryIndex } from "../model/categories.js";
 import type { Practice } from "../model/types.js";
 import { resolveCategory } from "./internal/expand.js";
 import { inputTime } from "./internal/inputTime.js";
+import { practiceMomentAt, timed } from "./internal/moment.js";
 import type { Resolution, ResolveInput } from "./types.js";
 
 /**
@@ -34,5 +35,10 @@ import type { Resolution, ResolveInput } from "./types.js";
  */
 export function resolveRecipients(practice: Practice, input: ResolveInput): Resolution {
   const time = inputTime(input.at, "resolveRecipients");
-  return resolveCategory(practice, categoryIndex(input.category), input.providerId, absencesAt(practice, time));
+  const moment = practiceMomentAt(practice, time);
+  const closed = !moment.hours.open;
+  return timed(
+    resolveCategory(practice, categoryIndex(input.category), input.providerId, absencesAt(practice, time), closed),
+    moment,
+  );
 }

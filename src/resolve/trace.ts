@@ -58,6 +58,21 @@ export interface ProviderCellStep {
 export type DefaultCellReason = "no_provider" | "unknown_provider" | "not_a_provider" | "no_provider_cell" | "fallback";
 
 /**
+ * The practice is closed at `at` and its after-hours table has a cell for the category: that cell is tried
+ * first.
+ *
+ * @group Trace
+ */
+export interface AfterHoursCellStep {
+  /** Step kind. */
+  readonly kind: "after_hours_cell";
+  /** The category. */
+  readonly category: MessageCategory;
+  /** The cell as configured. */
+  readonly recipients: readonly Recipient[];
+}
+
+/**
  * The practice's default cell for the category is used; `reason` says why.
  *
  * @group Trace
@@ -154,11 +169,12 @@ export interface MemberSkipStep {
 /**
  * How the chain of covers of an absent member failed, at its last coverer: that coverer names nobody
  * (`coverer_unknown`), is inactive (`coverer_inactive`), is already in the chain (`cycle`), or is still away
- * after 10 hops (`chain_too_long`).
+ * after 10 hops (`chain_too_long`); or the absence in force has no coverer at all (`no_cover`, format
+ * version 2), and then `covererId` is the member whose absence nobody covers.
  *
  * @group Trace
  */
-export type CoverFailure = "coverer_unknown" | "coverer_inactive" | "cycle" | "chain_too_long";
+export type CoverFailure = "coverer_unknown" | "coverer_inactive" | "cycle" | "chain_too_long" | "no_cover";
 
 /**
  * A member away at `at` with no usable coverer: dropped. Like every skip, `reason` says why the member is
@@ -176,7 +192,7 @@ export interface AbsentSkipStep {
   readonly memberId: Id;
   /** How the chain of covers failed. */
   readonly coverFailure: CoverFailure;
-  /** The coverer at which the chain stopped. */
+  /** The coverer at which the chain stopped (for `no_cover`, the member nobody covers). */
   readonly covererId: Id;
 }
 
@@ -188,7 +204,8 @@ export interface AbsentSkipStep {
 export type SkippedStep = NoProviderSkipStep | MemberSkipStep | AbsentSkipStep;
 
 /**
- * A member away at `at`, replaced by the coverer of the first absence in force (in coverage-id order).
+ * A member away at `at`, replaced by the coverer of the first absence in force (in coverage-id order); without
+ * `coveredBy`, nobody covers that absence and an {@link AbsentSkipStep} (`no_cover`) follows.
  *
  * @group Trace
  */
@@ -199,8 +216,8 @@ export interface CoverageStep {
   readonly memberId: Id;
   /** The coverage entry in force. */
   readonly coverageId: Id;
-  /** Who receives instead. */
-  readonly coveredBy: Id;
+  /** Who receives instead; absent when nobody covers. */
+  readonly coveredBy?: Id;
   /** When the absence ends (exclusive), as configured. */
   readonly until: Timestamp;
 }
@@ -211,6 +228,14 @@ export interface CoverageStep {
  * @group Trace
  */
 export type FallbackStep =
+  | {
+      /** Step kind. */
+      readonly kind: "fallback";
+      /** The after-hours cell reached nobody. */
+      readonly from: "after_hours_table";
+      /** So the provider's cell, or else the default cell, is tried. */
+      readonly to: "provider_table" | "default_table";
+    }
   | {
       /** Step kind. */
       readonly kind: "fallback";
@@ -249,6 +274,7 @@ export type TraceStep =
   | MessagingDisabledStep
   | UnknownCategoryStep
   | CategoryDisabledStep
+  | AfterHoursCellStep
   | ProviderCellStep
   | DefaultCellStep
   | GroupStep

@@ -19,7 +19,7 @@ export interface ResolveInput {
   readonly category: MessageCategory | (string & {});
   /** The patient's "provider assigned in practice"; `null` or absent when there is none. */
   readonly providerId?: Id | null;
-  /** The moment the message is sent, for absences; defaults to now. */
+  /** The moment the message is sent, for absences and opening hours; defaults to now. */
   readonly at?: Date | string;
 }
 
@@ -28,7 +28,22 @@ export interface ResolveInput {
  *
  * @group Routing
  */
-export type ResolutionRoute = "provider_table" | "default_table" | "backstop";
+export type ResolutionRoute = "after_hours_table" | "provider_table" | "default_table" | "backstop";
+
+/**
+ * Whether the practice is open at the instant resolved, from its schedule (always open without one).
+ *
+ * @group Routing
+ */
+export interface OpeningHours {
+  /** The practice's wall-clock time falls in an opening period of a day that is not closed. */
+  readonly open: boolean;
+  /**
+   * When closed: the first instant after `at` at which the practice is open, ISO 8601 UTC (`null` when open,
+   * or when it stays closed for the next 366 days).
+   */
+  readonly nextOpenAt: string | null;
+}
 
 /**
  * Why a {@link Resolution} failed.
@@ -49,6 +64,13 @@ export interface ResolutionSuccess {
   readonly recipients: readonly Id[];
   /** The table the recipients came from. */
   readonly route: ResolutionRoute;
+  /** Whether the practice is open at `at`, and when it opens next. */
+  readonly hours: OpeningHours;
+  /**
+   * The promise of `messaging.responseBusinessDays`: when the last opening period of the N-th open day after
+   * the local date of `at` closes, ISO 8601 UTC; `null` without a schedule or without the setting.
+   */
+  readonly respondBy: string | null;
   /** How the answer was reached, step by step. */
   readonly trace: readonly TraceStep[];
 }
@@ -63,6 +85,8 @@ export interface ResolutionFailure {
   readonly ok: false;
   /** Why nobody receives the message. */
   readonly reason: ResolutionFailureReason;
+  /** Whether the practice is open at `at`, and when it opens next. */
+  readonly hours: OpeningHours;
   /** How the answer was reached, step by step. */
   readonly trace: readonly TraceStep[];
 }

@@ -1,6 +1,7 @@
 import { deepFreeze } from "../internal/freeze.js";
 import { MESSAGE_CATEGORIES } from "../model/categories.js";
 import type { Id, Practice } from "../model/types.js";
+import { isTimeZone } from "../internal/zone.js";
 import { parsePractice } from "../parse/parsePractice.js";
 
 /**
@@ -20,6 +21,8 @@ export interface CreatePracticeOptions {
     /** The admin's name, shown in audit summaries and tables. */
     readonly name: string;
   };
+  /** The practice's IANA time zone, e.g. `"America/New_York"`; `"UTC"` when omitted. */
+  readonly timeZone?: string;
 }
 
 /**
@@ -43,12 +46,16 @@ export interface CreatePracticeOptions {
  */
 export function createPractice(options: CreatePracticeOptions): Practice {
   const admin = options.admin;
+  if (options.timeZone !== undefined && !isTimeZone(options.timeZone)) {
+    throw new TypeError("createPractice: timeZone is not an IANA time zone name (invalid_time_zone).");
+  }
   const cell = [{ type: "member", id: admin.id }] as const;
   const document = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: options.id,
     name: options.name,
     revision: 0,
+    timeZone: options.timeZone ?? "UTC",
     messaging: { patientInitiated: false, patientReplies: true, disabledCategories: [] },
     members: { [admin.id]: { name: admin.name, role: "staff", admin: true, active: true } },
     groups: {},

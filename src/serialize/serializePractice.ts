@@ -1,6 +1,7 @@
-import { sortedKeys } from "../internal/own.js";
 import { MESSAGE_CATEGORIES } from "../model/categories.js";
-import type { Coverage, Group, Member, Practice, Recipient, RoutingTable } from "../model/types.js";
+import { getOwn, sortedKeys as keysOf } from "../internal/own.js";
+import { WEEKDAYS } from "../internal/schedule.js";
+import type { Closure, Coverage, Group, Member, Practice, Recipient, RoutingTable, Schedule } from "../model/types.js";
 
 // An ordered JSON tree: objects are entry lists, so that integer-like ids ("10", "9") keep code-unit
 // order instead of the engine's integer-first property order.
@@ -30,7 +31,7 @@ function table(routing: RoutingTable): Entries {
 }
 
 function record<T>(values: Readonly<Record<string, T>>, each: (value: T) => Json): Entries {
-  return obj(sortedKeys(values).map((key) => [key, each(values[key] as T)] as const));
+  return obj(keysOf(values).map((key) => [key, each(values[key] as T)] as const));
 }
 
 const member = (m: Member): Json =>
@@ -50,7 +51,26 @@ const coverage = (c: Coverage): Json =>
     ["member", c.member],
     ["from", c.from],
     ["until", c.until],
-    ["coveredBy", c.coveredBy],
+    ...(c.coveredBy === undefined ? [] : [["coveredBy", c.coveredBy] as const]),
+  ]);
+const closure = (c: Closure): Json =>
+  obj([
+    ["name", c.name],
+    ["firstDay", c.firstDay],
+    ["lastDay", c.lastDay],
+  ]);
+const schedule = (s: Schedule): Json =>
+  obj([
+    [
+      "hours",
+      obj(
+        WEEKDAYS.flatMap((day) => {
+          const periods = getOwn<Schedule["hours"][typeof day]>(s.hours, day);
+          return periods === undefined ? [] : [[day, periods.map((period) => [...period])] as const];
+        }),
+      ),
+    ],
+    ["closures", record(s.closures, closure)],
   ]);
 
 /** Writes `value`; `indent` is the indentation of its line, or `undefined` for compact output. */
@@ -96,6 +116,11 @@ function emit(value: Json, indent: string | undefined, out: string[]): void {
  */
 export interface SerializePracticeOptions {
   /**
+   * The format version to write: `2` (the default) or `1`, for a store that still reads version 1. Version 1
+   * can hold only a practice that uses no field of version 2 (see {@link canSerializeAsV1}).
+   */
+  readonly schemaVersion?: 1 | 2;
+  /**
    * `true` (the default): two-space indentation and a final newline, for people and diffs. `false`: compact
    * JSON without any whitespace, the smallest text; store this for large practices (see docs/config-format.md).
    */
@@ -103,37 +128,102 @@ export interface SerializePracticeOptions {
 }
 
 /**
- * Writes a practice as canonical JSON: keys in format order, record keys sorted by code unit,
- * category keys in category order, two-space indentation and a final newline (or compact with
- * `{indent: false}`). Serialising the same practice always gives the same bytes, and
- * `parsePracticeJson(serializePractice(p, {indent: false}))` gives back `p` for every practice the parser returns.
+ * The answer of {@link canSerializeAsV1}.
+ *
+ * @group Parsing
+ */
+export type CanSerializeAsV1Result =
+  | {
+      /** The practice uses no field of version 2 beyond `timeZone: "UTC"`. */
+      readonly ok: true;
+    }
+  | {
+      /** The practice uses fields version 1 cannot hold. */
+      readonly ok: false;
+      /** Where, in config order (at most one per coverage entry). */
+      readonly paths: readonly (readonly (string | number)[])[];
+    };
+
+/**
+ * Tells whether a practice can be written as format version 1: its time zone is `"UTC"` and it has no
+ * schedule, after-hours table, response promise or absence without cover.
  *
  * @param practice - A parsed practice.
- * @param options - `indent: false` for compact output.
- * @returns The canonical JSON text.
+ * @returns `{ok: true}`, or `{ok: false, paths}` naming every field version 1 cannot hold.
  * @example
  * ```ts
- * [serializePractice(samplePractice()).startsWith('{\n  "schemaVersion": 1,'),
- *  serializePractice(samplePractice(), { indent: false }).startsWith('{"schemaVersion":1,"id":')];
+ * const answer = canSerializeAsV1(samplePractice());
+ * answer.ok ? [] : answer.paths[0];
+ * //=> ["timeZone"]
+ * ```
+ *
+ * @group Parsing
+ */
+export function canSerializeAsV1(practice: Practice): CanSerializeAsV1Result {
+  const paths: (readonly (string | number)[])[] = [];
+  if (practice.timeZone !== "UTC") paths.push(["timeZone"]);
+  if (practice.messaging.responseBusinessDays !== undefined) paths.push(["messaging", "responseBusinessDays"]);
+  if (practice.schedule !== undefined) paths.push(["schedule"]);
+  if (practice.afterHoursRouting !== undefined) paths.push(["afterHoursRouting"]);
+  for (const id of keysOf(practice.coverage)) {
+    if (practice.coverage[id]?.coveredBy === undefined) paths.push(["coverage", id, "coveredBy"]);
+  }
+  return Object.freeze(paths.length === 0 ? { ok: true } : { ok: false, paths: Object.freeze(paths) });
+}
+
+/**
+ * Writes a practice as canonical JSON of format version 2 (or 1 on request): keys in format order, record
+ * keys sorted by code unit, category keys in category order, weekdays Monday first, two-space indentation and
+ * a final newline (or compact with `{indent: false}`). Serialising the same practice always gives the same
+ * bytes, and `parsePracticeJson(serializePractice(p, {indent: false}))` gives back `p` for every practice the
+ * parser returns, whichever version was written.
+ *
+ * @param practice - A parsed practice.
+ * @param options - `indent: false` for compact output; `schemaVersion: 1` for a version 1 document.
+ * @returns The canonical JSON text.
+ * @throws TypeError when `schemaVersion: 1` is asked for a practice that uses a field of version 2 (the
+ * message names the first such path; {@link canSerializeAsV1} tells beforehand).
+ * @example
+ * ```ts
+ * [serializePractice(samplePractice()).startsWith('{\n  "schemaVersion": 2,'),
+ *  serializePractice(samplePractice(), { indent: false }).startsWith('{"schemaVersion":2,"id":')];
  * //=> [true, true]
  * ```
  *
  * @group Parsing
  */
 export function serializePractice(practice: Practice, options: SerializePracticeOptions = {}): string {
+  const v1 = options.schemaVersion === 1;
+  if (v1) {
+    const answer = canSerializeAsV1(practice);
+    if (!answer.ok) {
+      throw new TypeError(
+        `serializePractice: schemaVersion 1 cannot hold ${JSON.stringify(answer.paths[0])}; use schemaVersion 2.`,
+      );
+    }
+  }
+  const { messaging } = practice;
+  const optional = (name: string, value: Json | undefined) => (value === undefined ? [] : [[name, value] as const]);
   const tree = obj([
-    ["schemaVersion", practice.schemaVersion],
+    ["schemaVersion", v1 ? 1 : 2],
     ["id", practice.id],
     ["name", practice.name],
     ["revision", practice.revision],
+    ...optional("timeZone", v1 ? undefined : practice.timeZone),
     [
       "messaging",
       obj([
-        ["patientInitiated", practice.messaging.patientInitiated],
-        ["patientReplies", practice.messaging.patientReplies],
-        ["disabledCategories", MESSAGE_CATEGORIES.filter((c) => practice.messaging.disabledCategories.includes(c))],
+        ["patientInitiated", messaging.patientInitiated],
+        ["patientReplies", messaging.patientReplies],
+        ["disabledCategories", MESSAGE_CATEGORIES.filter((c) => messaging.disabledCategories.includes(c))],
+        ...optional("responseBusinessDays", messaging.responseBusinessDays),
       ]),
     ],
+    ...optional("schedule", practice.schedule === undefined ? undefined : schedule(practice.schedule)),
+    ...optional(
+      "afterHoursRouting",
+      practice.afterHoursRouting === undefined ? undefined : table(practice.afterHoursRouting),
+    ),
     ["members", record(practice.members, member)],
     ["groups", record(practice.groups, group)],
     ["routing", record(practice.routing, table)],

@@ -177,10 +177,11 @@ function practiceFrom(shape: Skeleton, options: PracticeArbitraryOptions): fc.Ar
             .map((entries) => Object.fromEntries(entries));
     const messaging = options.messaging ?? "any";
     return fc.record({
-      schemaVersion: fc.constant(1 as const),
+      schemaVersion: fc.constant(2 as const),
       id: idArb,
       name: nameArb,
       revision: fc.nat({ max: 1000 }),
+      timeZone: fc.constant("UTC"),
       messaging: fc.record({
         patientInitiated: messaging === "any" ? fc.boolean() : fc.constant(messaging === "on"),
         patientReplies: fc.boolean(),

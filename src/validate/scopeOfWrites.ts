@@ -126,7 +126,9 @@ function addGroupsListing(draft: Draft, practice: Practice): void {
 /** Adds the coverage entries that name a member of `draft.existence`. */
 function addCoverageNaming(draft: Draft, practice: Practice): void {
   for (const [coverageId, entry] of Object.entries(practice.coverage)) {
-    if (draft.existence.has(entry.member) || draft.existence.has(entry.coveredBy)) draft.coverage.add(coverageId);
+    const { member, coveredBy } = entry;
+    if (draft.existence.has(member) || (coveredBy !== undefined && draft.existence.has(coveredBy)))
+      draft.coverage.add(coverageId);
   }
 }
 

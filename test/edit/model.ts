@@ -142,7 +142,8 @@ function mutate(p: Plain, edit: Edit): boolean {
       return true;
     case "add_coverage": {
       const c = edit.coverage;
-      if (has(p.coverage, edit.id) || !has(p.members, c.member) || !has(p.members, c.coveredBy)) return false;
+      const coverKnown = c.coveredBy === undefined || has(p.members, c.coveredBy);
+      if (has(p.coverage, edit.id) || !has(p.members, c.member) || !coverKnown) return false;
       p.coverage[edit.id] = { ...c };
       return true;
     }
@@ -157,7 +158,7 @@ function mutate(p: Plain, edit: Edit): boolean {
 export function modelApply(practice: Practice, actor: string, edit: Edit): ModelOutcome {
   const admin = has(practice.members, actor) ? practice.members[actor] : undefined;
   if (admin?.admin !== true || !admin.active) return { kind: "forbidden" };
-  const next = structuredClone(practice) as Plain;
+  const next = structuredClone(practice) as unknown as Plain;
   if (!mutate(next, edit)) return { kind: "invalid" };
   if (!validatePractice(next).valid) return { kind: "introduces_errors" };
   const changed = !sameData(next, practice);

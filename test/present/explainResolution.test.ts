@@ -174,6 +174,7 @@ describe("explainResolution", () => {
     const resolution: Resolution = {
       ok: false,
       reason: "no_recipient",
+      hours: { open: true, nextOpenAt: null },
       trace: [
         { kind: "default_cell", reason: "fallback", providerId: null, category: "referrals", recipients: [] },
         { kind: "group", groupId: "front-desk", members: [] },
@@ -193,7 +194,12 @@ describe("explainResolution", () => {
 
   test("throws a TypeError for a trace it does not know", () => {
     const bogus = (step: object) => () =>
-      explainResolution(sample, { ok: false, reason: "no_recipient", trace: [step as TraceStep] });
+      explainResolution(sample, {
+        ok: false,
+        reason: "no_recipient",
+        hours: { open: true, nextOpenAt: null },
+        trace: [step as TraceStep],
+      });
     const cell = { kind: "provider_cell", providerId: "crusher", category: "referrals" };
     expect(bogus({ kind: "teleport" })).toThrowErrorMatchingInlineSnapshot(
       `[TypeError: explainResolution: the trace holds a step or value this version does not know.]`,

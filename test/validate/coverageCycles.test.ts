@@ -17,7 +17,9 @@ function hasCycleSomewhere(coverage: Readonly<Record<string, Coverage>>): boolea
   );
   return entries.some((start) => {
     const at = Date.parse(start.from);
-    const live = entries.filter((entry) => Date.parse(entry.from) <= at && at < Date.parse(entry.until));
+    const live = entries.flatMap(({ member, from, until, coveredBy }) =>
+      coveredBy !== undefined && Date.parse(from) <= at && at < Date.parse(until) ? [{ member, coveredBy }] : [],
+    );
     const reaches = (from: string, to: string, seen: Set<string>): boolean =>
       live.some(
         (entry) =>

@@ -19,6 +19,7 @@ export function describePatient(practice: Practice, providerId: Id | undefined):
 }
 
 const ROUTES: Readonly<Record<ResolutionRoute, string>> = {
+  after_hours_table: "the after-hours table",
   provider_table: "the provider's table",
   default_table: "the practice default table",
   backstop: "the backstop (every active admin)",

@@ -17,7 +17,9 @@ export function planAddCoverage(practice: Practice, edit: AddCoverageEdit): Plan
   const failure =
     checkRoom(practice.coverage, edit.id, LIMITS.coverage, "coverage entries") ??
     checkMember(practice, edit.coverage.member, ["coverage", "member"]) ??
-    checkMember(practice, edit.coverage.coveredBy, ["coverage", "coveredBy"]);
+    (edit.coverage.coveredBy === undefined
+      ? undefined
+      : checkMember(practice, edit.coverage.coveredBy, ["coverage", "coveredBy"]));
   if (failure !== undefined) return failure;
   return {
     writes: [{ path: ["coverage", edit.id], value: edit.coverage }],

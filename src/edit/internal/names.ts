@@ -1,4 +1,4 @@
-import { listText, memberName, recipientName } from "../../internal/words.js";
+import { formatInstant, listText, memberName, recipientName } from "../../internal/words.js";
 import { CATEGORY_LABELS, type MessageCategory } from "../../model/categories.js";
 import type { Coverage, Practice, Recipient } from "../../model/types.js";
 import type { EditActor } from "../types.js";
@@ -40,7 +40,9 @@ export function countText(count: number, singular: string, plural = `${singular}
   return `${count} ${count === 1 ? singular : plural}`;
 }
 
-/** An absence in words, e.g. "Jane Smith away from … until …, covered by Kim Jones". */
+/** An absence in words, e.g. "Jane Smith away from … until …, covered by Kim Jones" (or "with nobody covering"). */
 export function coverageText(practice: Practice, coverage: Coverage): string {
-  return `${memberName(practice, coverage.member)} away from ${coverage.from} until ${coverage.until}, covered by ${memberName(practice, coverage.coveredBy)}`;
+  const cover =
+    coverage.coveredBy === undefined ? "with nobody covering" : `covered by ${memberName(practice, coverage.coveredBy)}`;
+  return `${memberName(practice, coverage.member)} away from ${formatInstant(coverage.from, practice.timeZone)} until ${formatInstant(coverage.until, practice.timeZone)}, ${cover}`;
 }

@@ -1,3 +1,4 @@
+import type * as z from "zod/mini";
 import { deepFreeze } from "../../internal/freeze.js";
 import { MAX_ISSUES } from "../../internal/issueCap.js";
 import { practiceSchemas } from "../../internal/practiceSchemas.js";
@@ -14,6 +15,9 @@ const RECORD_FIELDS = [
   ["coverage", LIMITS.coverage],
 ] as const;
 
+/** The optional fields of version 2 that a practice keeps only when the document has them. */
+const OPTIONAL_FIELDS = ["schedule", "afterHoursRouting"] as const;
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
@@ -28,18 +32,25 @@ export function explainDocument(root: unknown, forbiddenKeys: readonly IssuePath
   );
   if (isRecord(root)) {
     const version = root.schemaVersion;
-    if (typeof version === "number" && version !== 1) {
+    if (typeof version === "number" && version !== 1 && version !== 2) {
       return parseFailure([parseIssue("unsupported_version", ["schemaVersion"], MESSAGES.version)]);
     }
-    for (const [field, max] of RECORD_FIELDS) {
-      const value = root[field];
+    const closures = isRecord(root.schedule) ? root.schedule.closures : undefined;
+    const records: [IssuePath, unknown, number][] = [
+      ...RECORD_FIELDS.map(([field, max]): [IssuePath, unknown, number] => [[field], root[field], max]),
+      [["schedule", "closures"], closures, LIMITS.closures],
+    ];
+    for (const [path, value, max] of records) {
       if (isRecord(value) && Object.keys(value).length > max) {
-        issues.push(parseIssue("limit_exceeded", [field], `More than the limit of ${max} entries.`));
+        issues.push(parseIssue("limit_exceeded", path, `More than the limit of ${max} entries.`));
       }
     }
     if (issues.some((issue) => issue.code === "limit_exceeded")) return parseFailure(issues);
   }
-  const parsed = practiceSchemas().PracticeDocumentSchema.safeParse(root, ZOD_CONTEXT);
+  const schemas = practiceSchemas();
+  const schema =
+    isRecord(root) && root.schemaVersion === 1 ? schemas.PracticeDocumentV1Schema : schemas.PracticeDocumentSchema;
+  const parsed = schema.safeParse(root, ZOD_CONTEXT);
   if (!parsed.success) {
     for (const zodIssue of parsed.error.issues) {
       if (issues.length > MAX_ISSUES) break; // enough to say that there are more
@@ -47,23 +58,31 @@ export function explainDocument(root: unknown, forbiddenKeys: readonly IssuePath
     }
   }
   if (issues.length > 0 || !parsed.success) return parseFailure(issues);
-  const document = parsed.data;
+  const document = parsed.data as z.output<typeof schemas.PracticeDocumentSchema>;
   const disabled = new Set<MessageCategory>(document.messaging.disabledCategories);
-  const practice: Practice = {
-    schemaVersion: 1,
+  const { responseBusinessDays } = document.messaging;
+  const practice: Record<string, unknown> = {
+    schemaVersion: 2,
     id: document.id,
     name: document.name,
     revision: document.revision + 0, // -0 becomes 0
+    timeZone: document.timeZone ?? "UTC",
     messaging: {
       patientInitiated: document.messaging.patientInitiated,
       patientReplies: document.messaging.patientReplies,
       disabledCategories: MESSAGE_CATEGORIES.filter((category) => disabled.has(category)),
+      ...(responseBusinessDays === undefined ? {} : { responseBusinessDays }),
     },
+  };
+  for (const field of OPTIONAL_FIELDS) if (document[field] !== undefined) practice[field] = document[field];
+  if (document.schedule !== undefined)
+    practice.schedule = { hours: document.schedule.hours, closures: document.schedule.closures ?? {} };
+  Object.assign(practice, {
     members: document.members,
     groups: document.groups ?? {},
     routing: document.routing,
     defaultRouting: document.defaultRouting,
     coverage: document.coverage ?? {},
-  };
-  return parseSuccess(deepFreeze(practice));
+  });
+  return parseSuccess(deepFreeze(practice as unknown as Practice));
 }

@@ -13,7 +13,8 @@ export function parseIssue(code: ParseIssueCode, path: IssuePath, message: strin
 /** The messages of the checks `parsePractice` and `parsePracticeJson` make before zod runs. */
 export const MESSAGES = {
   forbiddenKey: "This key is not allowed anywhere in a config.",
-  version: "Only schemaVersion 1 is supported.",
+  version: "Only schemaVersion 1 and 2 are supported.",
+  migrate: "migratePractice reads schemaVersion 1 documents; this one is already version 2 (use parsePractice).",
   json: "The text is not well-formed JSON.",
   jsonText: "Expected JSON text (a string).",
   textTooLarge: "The JSON text is larger than the 32 MiB limit.",

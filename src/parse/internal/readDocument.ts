@@ -1,4 +1,4 @@
-import { isId, isName } from "../../internal/ids.js";
+import { isId, isName, isTimeZoneName } from "../../internal/ids.js";
 import { isTimestamp } from "../../internal/time.js";
 import { MESSAGE_CATEGORIES } from "../../model/categories.js";
 import { LIMITS } from "../../model/limits.js";
@@ -27,14 +27,17 @@ const GROUP = shapeOf([
   ["name", readName],
   ["members", (members) => readArray(members, readId, 0, LIMITS.groupMembers)],
 ]);
-const COVERAGE = shapeOf([
+const COVERAGE_FIELDS = [
   ["member", readId],
   ["from", readTimestamp],
   ["until", readTimestamp],
   ["coveredBy", readId],
-]);
+] as const;
+const COVERAGE_V1 = shapeOf(COVERAGE_FIELDS);
+const COVERAGE = shapeOf(COVERAGE_FIELDS, ["coveredBy"]);
 const readMember: Reader = (value) => readObject(value, MEMBER);
 const readGroup: Reader = (value) => readObject(value, GROUP);
+const readCoverageV1: Reader = (value) => readObject(value, COVERAGE_V1);
 const readCoverage: Reader = (value) => readObject(value, COVERAGE);
 
 const readType: Reader = (type) => type; // already checked by readRecipient
@@ -58,12 +61,51 @@ const readTable: Reader = (value) => readObject(value, PROVIDER_TABLE);
 const isCategory = (item: unknown): boolean => (MESSAGE_CATEGORIES as readonly unknown[]).includes(item);
 const readCategories: Reader = (value) =>
   readArray(value, (item) => (isCategory(item) ? item : NO), 0, Number.POSITIVE_INFINITY);
-const MESSAGING = shapeOf([
+const MESSAGING_FIELDS = [
   ["patientInitiated", readBoolean],
   ["patientReplies", readBoolean],
   ["disabledCategories", readCategories],
-]);
+] as const;
+const readResponseDays: Reader = (value) =>
+  Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= LIMITS.responseBusinessDays
+    ? value
+    : NO;
+const MESSAGING_V1 = shapeOf(MESSAGING_FIELDS);
+const MESSAGING = shapeOf([...MESSAGING_FIELDS, ["responseBusinessDays", readResponseDays]], ["responseBusinessDays"]);
+const readMessagingV1: Reader = (value) => readObject(value, MESSAGING_V1);
 const readMessaging: Reader = (value) => readObject(value, MESSAGING);
+
+const readString: Reader = (value) => (typeof value === "string" ? value : NO);
+const readTimeZone: Reader = (value) =>
+  typeof value === "string" && value.length > 0 && isTimeZoneName(value) ? value : NO;
+const readPeriod: Reader = (value) => readArray(value, readString, 2, 2);
+const readDay: Reader = (value) => readArray(value, readPeriod, 0, LIMITS.dayPeriods);
+const HOURS = shapeOf(
+  ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((day) => [day, readDay] as const),
+  true,
+);
+const CLOSURE = shapeOf([
+  ["name", readName],
+  ["firstDay", readString],
+  ["lastDay", readString],
+]);
+const readClosure: Reader = (value) => readObject(value, CLOSURE);
+const SCHEDULE = shapeOf(
+  [
+    ["hours", (hours: unknown) => readObject(hours, HOURS)],
+    ["closures", (closures: unknown) => readRecord(closures, readClosure, LIMITS.closures)],
+  ],
+  ["closures"],
+);
+const readSchedule: Reader = (value) => {
+  const schedule = readObject(value, SCHEDULE);
+  if (schedule === NO || Object.hasOwn(schedule as Node, "closures")) return schedule;
+  return Object.freeze({ ...(schedule as Node), closures: Object.freeze({}) });
+};
+const readOptional =
+  (read: Reader): Reader =>
+  (value) =>
+    value === undefined ? undefined : read(value);
 
 const readOptionalRecord =
   (read: Reader, max: number): Reader =>
@@ -72,31 +114,59 @@ const readOptionalRecord =
 const readRevision: Reader = (value) =>
   Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) + 0 : NO;
 
-const DOCUMENT = [
-  ["schemaVersion", (version: unknown) => (version === 1 ? version : NO)],
+type Fields = readonly (readonly [string, Reader])[];
+
+const DOCUMENT_V1: Fields = [
+  ["schemaVersion", () => 2],
   ["id", readId],
   ["name", readName],
   ["revision", readRevision],
+  ["timeZone", () => "UTC"],
+  ["messaging", readMessagingV1],
+  ["members", (members: unknown) => readRecord(members, readMember, LIMITS.members)],
+  ["groups", readOptionalRecord(readGroup, LIMITS.groups)],
+  ["routing", (routing: unknown) => readRecord(routing, readTable)],
+  ["defaultRouting", (table: unknown) => readObject(table, DEFAULT_TABLE)],
+  ["coverage", readOptionalRecord(readCoverageV1, LIMITS.coverage)],
+];
+
+/** Version 2, in the format's key order (the order of a practice's fields). */
+const DOCUMENT_V2: Fields = [
+  ["schemaVersion", () => 2],
+  ["id", readId],
+  ["name", readName],
+  ["revision", readRevision],
+  ["timeZone", readTimeZone],
   ["messaging", readMessaging],
+  ["schedule", readOptional(readSchedule)],
+  ["afterHoursRouting", readOptional(readTable)],
   ["members", (members: unknown) => readRecord(members, readMember, LIMITS.members)],
   ["groups", readOptionalRecord(readGroup, LIMITS.groups)],
   ["routing", (routing: unknown) => readRecord(routing, readTable)],
   ["defaultRouting", (table: unknown) => readObject(table, DEFAULT_TABLE)],
   ["coverage", readOptionalRecord(readCoverage, LIMITS.coverage)],
-] as const;
+];
+
+/** The fields each version's documents may hold (`timeZone` is not one of version 1's). */
+const V1_KEYS = DOCUMENT_V1.map(([name]) => name).filter((name) => name !== "timeZone");
+const V2_KEYS = DOCUMENT_V2.map(([name]) => name);
 
 /**
- * The practice `root` holds, frozen, when it is a valid document (its nodes are frozen in place: `root` must
- * be fresh, unshared plain data); `undefined` when it is not, and then it may be left partly frozen.
+ * The practice `root` holds, frozen, when it is a valid document of version 1 or 2, always in the shape of
+ * version 2 (its nodes are frozen in place: `root` must be fresh, unshared plain data); `undefined` when it
+ * is not, and then it may be left partly frozen.
  */
 export function readPractice(root: unknown): Practice | undefined {
   if (!isNode(root)) return undefined;
+  const version = root.schemaVersion;
+  const [document, keys] = version === 1 ? [DOCUMENT_V1, V1_KEYS] : version === 2 ? [DOCUMENT_V2, V2_KEYS] : [];
+  if (document === undefined || keys === undefined) return undefined;
+  for (const key of Object.keys(root)) if (!keys.includes(key)) return undefined;
   const fields: Node = {};
-  for (const key of Object.keys(root)) if (!DOCUMENT.some(([name]) => name === key)) return undefined;
-  for (const [key, read] of DOCUMENT) {
+  for (const [key, read] of document) {
     const value = read(Object.hasOwn(root, key) ? root[key] : undefined);
     if (value === NO) return undefined;
-    fields[key] = value;
+    if (value !== undefined) fields[key] = value;
   }
   // disabledCategories in category order, without repeats
   const read = fields.messaging as Practice["messaging"];

@@ -15,19 +15,32 @@ export const NO: unique symbol = Symbol("not valid");
 export const isNode = (value: unknown): value is Node =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** The fields of a strict object, in the format's order; each is required unless `partial`. */
+/** The fields of a strict object, in the format's order, and how many of them are required. */
 export interface Shape {
   readonly names: readonly string[];
   readonly readers: readonly Reader[];
-  readonly partial: boolean;
+  /** Per field, whether it must be present. */
+  readonly required: readonly boolean[];
+  readonly requiredCount: number;
 }
 
-/** A shape from `[name, reader]` pairs in the format's order. */
-export const shapeOf = (fields: readonly (readonly [string, Reader])[], partial = false): Shape => ({
-  names: fields.map(([name]) => name),
-  readers: fields.map(([, read]) => read),
-  partial,
-});
+/**
+ * A shape from `[name, reader]` pairs in the format's order. Every field is required, unless `optional` is
+ * `true` (all optional) or lists the optional ones.
+ */
+export function shapeOf(
+  fields: readonly (readonly [string, Reader])[],
+  optional: boolean | readonly string[] = false,
+): Shape {
+  const names = fields.map(([name]) => name);
+  const required = names.map((name) => (typeof optional === "boolean" ? !optional : !optional.includes(name)));
+  return {
+    names,
+    readers: fields.map(([, read]) => read),
+    required,
+    requiredCount: required.filter(Boolean).length,
+  };
+}
 
 /**
  * Reads a strict object: every key one of the shape's, each value accepted by its reader. Returns the node
@@ -35,7 +48,7 @@ export const shapeOf = (fields: readonly (readonly [string, Reader])[], partial 
  */
 export function readObject(value: unknown, shape: Shape): unknown {
   if (!isNode(value)) return NO;
-  const { names, readers } = shape;
+  const { names, readers, required } = shape;
   let count = 0;
   let next = 0;
   let ordered = true;
@@ -47,9 +60,9 @@ export function readObject(value: unknown, shape: Shape): unknown {
     if (item !== value[key]) value[key] = item;
     if (index < next) ordered = false;
     next = index + 1;
-    count++;
+    if (required[index]) count++;
   }
-  if (!shape.partial && count !== names.length) return NO;
+  if (count !== shape.requiredCount) return NO;
   if (ordered) return Object.freeze(value);
   const copy: Node = {};
   for (const key of names) if (Object.hasOwn(value, key)) copy[key] = value[key];

@@ -22,6 +22,11 @@ export function coverFor(practice: Practice, absenceOf: AbsenceLookup, trace: Tr
       return undefined;
     }
     const next = hit.coverage.coveredBy;
+    if (next === undefined) {
+      trace.push({ kind: "coverage", memberId: current, coverageId: hit.id, until: hit.coverage.until });
+      trace.push({ kind: "skipped", reason: "absent", memberId: id, coverFailure: "no_cover", covererId: current });
+      return undefined;
+    }
     trace.push({ kind: "coverage", memberId: current, coverageId: hit.id, coveredBy: next, until: hit.coverage.until });
     const coverer = getOwn(practice.members, next);
     const coverFailure =

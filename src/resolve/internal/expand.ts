@@ -5,9 +5,9 @@ import { unknownRecipient } from "../../internal/recipients.js";
 import { MESSAGE_CATEGORIES, type MessageCategory } from "../../model/categories.js";
 import type { Id, Practice, Recipient } from "../../model/types.js";
 import type { DefaultCellReason, TraceStep } from "../trace.js";
-import type { Resolution, ResolutionRoute } from "../types.js";
+import type { ResolutionRoute } from "../types.js";
 import { coverFor } from "./cover.js";
-import { activeAdmins, refusal } from "./outcomes.js";
+import { activeAdmins, type Routed, refusal } from "./outcomes.js";
 import { type PatientProvider, patientProvider } from "./provider.js";
 
 interface Run {
@@ -21,37 +21,55 @@ const DEFAULT_REASON = { none: "no_provider", unknown: "unknown_provider", staff
 
 /**
  * @internal Steps 1 to 6 of DESIGN.md section 5 for the category at `index` of {@link MESSAGE_CATEGORIES}
- * (-1 for any other string): the refusal, or the routed answer. `providerId` is read only when the category
- * may be routed. Returns a deeply frozen resolution.
+ * (-1 for any other string), with the after-hours cell first when `closed` (section 10): the refusal, or the
+ * routed answer, without its time fields. `providerId` is read only when the category may be routed.
+ * Returns a deeply frozen answer.
  */
 export function resolveCategory(
   practice: Practice,
   index: number,
   providerId: Id | null | undefined,
   absenceOf: AbsenceLookup,
-): Resolution {
+  closed: boolean,
+): Routed {
   const refused = refusal(practice, index);
   if (refused !== undefined) return refused;
   const category = MESSAGE_CATEGORIES[index] as MessageCategory;
-  return routeCategory(practice, category, patientProvider(practice, providerId), absenceOf);
+  return routeCategory(practice, category, patientProvider(practice, providerId), absenceOf, closed);
+}
+
+/** @internal The after-hours cell of a category, when the practice has one. */
+export function afterHoursCell(practice: Practice, category: MessageCategory): readonly Recipient[] | undefined {
+  const table = practice.afterHoursRouting;
+  return table === undefined ? undefined : getOwn<readonly Recipient[]>(table, category);
 }
 
 /**
- * Steps 3 to 6 of DESIGN.md section 5 for a category that may be routed: picks the cell, expands
- * it, applies absences, falls back. Returns a deeply frozen resolution.
+ * Steps 3 to 6 of DESIGN.md section 5 for a category that may be routed: picks the cell (the after-hours
+ * cell first when closed), expands it, applies absences, falls back. Returns a deeply frozen answer.
  */
 function routeCategory(
   practice: Practice,
   category: MessageCategory,
   provider: PatientProvider,
   absenceOf: AbsenceLookup,
-): Resolution {
+  closed: boolean,
+): Routed {
   const run: Run = { practice, provider, absenceOf, trace: [] };
   const { trace } = run;
+  const table = provider.kind === "provider" ? getOwn(practice.routing, provider.id) : undefined;
+  const providerCell = table === undefined ? undefined : getOwn<readonly Recipient[]>(table, category);
+  const afterHours = closed ? afterHoursCell(practice, category) : undefined;
+  if (afterHours !== undefined) {
+    trace.push({ kind: "after_hours_cell", category, recipients: cellForTrace(afterHours) });
+    const recipients = expandCell(run, afterHours);
+    if (recipients.length > 0) return success(recipients, "after_hours_table", trace);
+    const to = providerCell === undefined ? "default_table" : "provider_table";
+    trace.push({ kind: "fallback", from: "after_hours_table", to });
+  }
   let reason: DefaultCellReason;
   if (provider.kind === "provider") {
-    const table = getOwn(practice.routing, provider.id);
-    const cell = table === undefined ? undefined : getOwn<readonly Recipient[]>(table, category);
+    const cell = providerCell;
     if (cell === undefined) {
       reason = "no_provider_cell";
     } else {
@@ -72,7 +90,7 @@ function routeCategory(
   trace.push({ kind: "fallback", from: "default_table", to: "backstop" });
   const admins = activeAdmins(practice);
   trace.push({ kind: "backstop", admins: frozenOrCopy(admins) });
-  if (admins.length === 0) return deepFreeze<Resolution>({ ok: false, reason: "no_recipient", trace });
+  if (admins.length === 0) return deepFreeze<Routed>({ ok: false, reason: "no_recipient", trace });
   return success([...admins], "backstop", trace);
 }
 
@@ -85,8 +103,8 @@ function cellForTrace(cell: readonly Recipient[]): readonly Recipient[] {
   return Object.isFrozen(cell) ? cell : cell.map((recipient) => ({ ...recipient }));
 }
 
-function success(recipients: Id[], route: ResolutionRoute, trace: TraceStep[]): Resolution {
-  return deepFreeze<Resolution>({ ok: true, recipients, route, trace });
+function success(recipients: Id[], route: ResolutionRoute, trace: TraceStep[]): Routed {
+  return deepFreeze<Routed>({ ok: true, recipients, route, trace });
 }
 
 /** Step 4 and 5: expands a cell in order and keeps the members who receive. */

@@ -54,10 +54,11 @@ export function buildPractice(options: BuildPracticeOptions = {}): Practice {
   const groups = buildGroups(options.groups ?? {}, members);
   const known = { members, groups };
   const practice: Practice = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: options.id ?? "test-practice",
     name: options.name ?? "Test Practice",
     revision: options.revision ?? 0,
+    timeZone: "UTC",
     messaging: messagingOf(options.messaging),
     members,
     groups,

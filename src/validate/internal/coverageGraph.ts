@@ -36,7 +36,7 @@ export function eligibleLinks(
     const entry = getOwn(practice.coverage, id);
     if (entry === undefined || entry.member === entry.coveredBy || !(from < until)) continue;
     const { member, coveredBy } = entry;
-    if (getOwn(practice.members, member) === undefined) continue;
+    if (coveredBy === undefined || getOwn(practice.members, member) === undefined) continue;
     if (getOwn(practice.members, coveredBy) === undefined) continue;
     if (!numbers.has(member)) numbers.set(member, numbers.size);
     if (!numbers.has(coveredBy)) numbers.set(coveredBy, numbers.size);

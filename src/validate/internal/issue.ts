@@ -17,6 +17,10 @@ const SEVERITY: Readonly<Record<ValidationIssueCode, Severity>> = {
   route_falls_back: "warning",
   default_reaches_nobody: "warning",
   inactive_provider_table: "warning",
+  invalid_time_zone: "error",
+  invalid_schedule: "error",
+  after_hours_reaches_nobody: "warning",
+  response_needs_schedule: "warning",
 };
 
 /** The descriptor of the subject property, reused (`defineProperty` copies it). */

@@ -15,7 +15,7 @@ export function validateCoverageEntry(practice: Practice, coverageId: Id, period
   const entry = getOwn(practice.coverage, coverageId);
   if (entry === undefined) return [];
   const { from, until } = period ?? periodOf(entry);
-  const known = (id: Id) => getOwn(practice.members, id) !== undefined;
+  const known = (id: Id | undefined) => id === undefined || getOwn(practice.members, id) !== undefined;
   if (from < until && entry.member !== entry.coveredBy && known(entry.member) && known(entry.coveredBy)) return [];
   const issues: ValidationIssue[] = [];
   const path = ["coverage", coverageId];
@@ -55,7 +55,7 @@ export function validateCoverageEntry(practice: Practice, coverageId: Id, period
         `Coverage ${coverageId} has ${absent} covering their own absence.`,
       ),
     );
-  } else if (getOwn(practice.members, entry.coveredBy) === undefined) {
+  } else if (entry.coveredBy !== undefined && getOwn(practice.members, entry.coveredBy) === undefined) {
     issues.push(
       validationIssue(
         "coverage_unknown_member",

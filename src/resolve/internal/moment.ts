@@ -1,0 +1,47 @@
+import { clockOf, isOpenAt, isoText, nextOpenAt, respondByAt, type ScheduleClock } from "../../internal/schedule.js";
+import type { Practice } from "../../model/types.js";
+import type { OpeningHours, Resolution } from "../types.js";
+import type { Routed } from "./outcomes.js";
+
+/** @internal The time fields every answer at one instant carries (DESIGN.md section 10). */
+export interface Moment {
+  readonly hours: OpeningHours;
+  readonly respondBy: string | null;
+}
+
+/** The moment of a practice without a schedule: always open, no promise. */
+const ALWAYS_OPEN: Moment = Object.freeze({
+  hours: Object.freeze({ open: true, nextOpenAt: null }),
+  respondBy: null,
+});
+
+/** @internal The time fields at `time` for a practice's schedule (read with `clockOf`). */
+export function momentAt(clock: ScheduleClock | undefined, time: number): Moment {
+  if (clock === undefined) return ALWAYS_OPEN;
+  const open = isOpenAt(clock, time);
+  const next = open ? null : nextOpenAt(clock, time);
+  const respondBy = respondByAt(clock, time);
+  return Object.freeze({
+    hours: Object.freeze({ open, nextOpenAt: next === null ? null : isoText(next) }),
+    respondBy: respondBy === null ? null : isoText(respondBy),
+  });
+}
+
+/** @internal The time fields of a practice at `time`. */
+export function practiceMomentAt(practice: Practice, time: number): Moment {
+  return momentAt(clockOf(practice), time);
+}
+
+/** @internal A routed answer with its time fields: the frozen {@link Resolution}. */
+export function timed(routed: Routed, moment: Moment): Resolution {
+  return routed.ok
+    ? Object.freeze({
+        ok: true,
+        recipients: routed.recipients,
+        route: routed.route,
+        hours: moment.hours,
+        respondBy: moment.respondBy,
+        trace: routed.trace,
+      })
+    : Object.freeze({ ok: false, reason: routed.reason, hours: moment.hours, trace: routed.trace });
+}
