@@ -1,7 +1,14 @@
-// Writes dist/config.schema.json (run after tsup): the JSON Schema the built CLI's `schema` command prints, i.e. the
-// schema generated from the zod schemas and committed as src/parse/configSchema.generated.ts.
+// Writes dist/config.schema.json and dist/config.v1.schema.json (run after tsup): the JSON Schemas the built
+// CLI's `schema` command prints, i.e. the schemas generated from the zod schemas and committed as
+// src/parse/configSchema.generated.ts.
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 
 const cli = new URL("../dist/cli.js", import.meta.url).pathname;
-writeFileSync(new URL("../dist/config.schema.json", import.meta.url), execFileSync(process.execPath, [cli, "schema"]));
+for (const [file, version] of [
+  ["config.schema.json", "2"],
+  ["config.v1.schema.json", "1"],
+]) {
+  const text = execFileSync(process.execPath, [cli, "schema", "--schema-version", version]);
+  writeFileSync(new URL(`../dist/${file}`, import.meta.url), text);
+}

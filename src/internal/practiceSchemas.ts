@@ -93,8 +93,11 @@ function build() {
     responseBusinessDays: z.optional(checked(z.int(), z.gte(1), z.lte(LIMITS.responseBusinessDays))),
   }) as unknown as z.ZodMiniType<MessagingSettings, unknown>;
   const TimeZoneSchema = checked(z.string(), z.minLength(1), z.refine(isTimeZoneName, { params: TIME_ZONE_CHECK }));
+  /** `HH:MM` and `YYYY-MM-DD` texts: strings here; `validatePractice` reads them (`invalid_schedule`). */
+  const LocalTimeSchema = z.string();
+  const LocalDateSchema = z.string();
   const PeriodSchema = checked(
-    z.array(z.string()),
+    z.array(LocalTimeSchema),
     z.refine((period) => period.length === 2, { params: PERIOD_CHECK }),
   ) as unknown as z.ZodMiniType<OpeningPeriod, unknown>;
   const DaySchema = checked(z.array(PeriodSchema), maxEntries("dayPeriods"));
@@ -109,8 +112,8 @@ function build() {
   });
   const ClosureSchema: z.ZodMiniType<Closure> = z.strictObject({
     name: NameSchema,
-    firstDay: z.string(),
-    lastDay: z.string(),
+    firstDay: LocalDateSchema,
+    lastDay: LocalDateSchema,
   });
   const ClosuresSchema = z.record(IdSchema, ClosureSchema);
   const ScheduleSchema = z.strictObject({
@@ -177,6 +180,8 @@ function build() {
     MessagingSchema,
     MessagingV1Schema,
     TimeZoneSchema,
+    LocalTimeSchema,
+    LocalDateSchema,
     PeriodSchema,
     DaySchema,
     HoursSchema,

@@ -6,9 +6,9 @@ import {
   instantOfWall,
   offsetAt,
   offsetChange,
+  wallOf,
   weekdayOf,
   type Zone,
-  wallOf,
   zoneOf,
 } from "./zone.js";
 

@@ -27,6 +27,7 @@ export const ZOD_MESSAGES = {
   timestamp: "Expected an ISO 8601 date-time with seconds and Z or an offset, e.g. 2026-12-01T00:00:00Z.",
   nameTooLong: `Longer than the limit of ${LIMITS.nameLength} characters.`,
   timeZoneTooLong: `Longer than the limit of ${LIMITS.timeZoneLength} characters.`,
+  version: "Expected one of: 1, 2.",
   period: 'Expected an opening period: two "HH:MM" strings, [open, close].',
   empty: "Must not be empty.",
   emptyCell: "Must list at least one recipient.",

@@ -140,10 +140,17 @@ function answerAt(cache: RouterCache, providerId: unknown, index: number, time: 
   const { span } = cache;
   // Not a category, or a provider id outside the types (a number, say): nothing stored can answer.
   if (index < 0 || !(typeof providerId === "string" || providerId === null || providerId === undefined)) {
-    return timed(resolveCategory(practice, index, providerId as Id, lookupAt(absences, time), span.closed), span.moment);
+    return timed(
+      resolveCategory(practice, index, providerId as Id, lookupAt(absences, time), span.closed),
+      span.moment,
+    );
   }
   const id = providerId ?? null;
   const kind = id !== null && cache.base[index]?.[id] !== undefined ? "provider" : patientProvider(practice, id).kind;
+  if (kind !== "provider") {
+    const known = span.shared[kind]?.[index];
+    if (known !== undefined) return known;
+  }
   const base = baseAnswer(cache, id, kind, index);
   const category = MESSAGE_CATEGORIES[index] as MessageCategory;
   const routable = base.ok || base.reason === "no_recipient";
@@ -152,7 +159,7 @@ function answerAt(cache: RouterCache, providerId: unknown, index: number, time: 
   const fresh = afterHours || (span.inForce && isChangedBy(base, absenceOf));
   const answer = timed(fresh ? resolveCategory(practice, index, id, absenceOf, span.closed) : base, span.moment);
   if (kind === "provider") (span.answers[index] as Record<Id, Resolution>)[id as Id] = answer;
-  else ((span.shared[kind] ??= [])[index] = answer);
+  else (span.shared[kind] ??= [])[index] = answer;
   return answer;
 }
 

@@ -1,7 +1,7 @@
 import { deepFreeze } from "../internal/freeze.js";
+import { isTimeZone } from "../internal/zone.js";
 import { MESSAGE_CATEGORIES } from "../model/categories.js";
 import type { Id, Practice } from "../model/types.js";
-import { isTimeZone } from "../internal/zone.js";
 import { parsePractice } from "../parse/parsePractice.js";
 
 /**

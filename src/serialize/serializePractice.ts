@@ -1,6 +1,6 @@
-import { MESSAGE_CATEGORIES } from "../model/categories.js";
 import { getOwn, sortedKeys as keysOf } from "../internal/own.js";
 import { WEEKDAYS } from "../internal/schedule.js";
+import { MESSAGE_CATEGORIES } from "../model/categories.js";
 import type { Closure, Coverage, Group, Member, Practice, Recipient, RoutingTable, Schedule } from "../model/types.js";
 
 // An ordered JSON tree: objects are entry lists, so that integer-like ids ("10", "9") keep code-unit

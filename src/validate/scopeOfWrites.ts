@@ -1,14 +1,16 @@
 import { isMessageCategory, MESSAGE_CATEGORIES, type MessageCategory } from "../model/categories.js";
 import type { Id, IssuePath, Practice, Recipient, RoutingTable } from "../model/types.js";
+import { AFTER_HOURS, type CellOwner } from "./internal/names.js";
 import type { ValidationScope } from "./validateScope.js";
 
 interface Draft {
   admins: boolean;
   readonly groups: Set<Id>;
   readonly tables: Set<Id>;
-  readonly cells: Map<Id | null, Set<MessageCategory>>;
+  readonly cells: Map<CellOwner, Set<MessageCategory>>;
   readonly coverage: Set<Id>;
   cycles: boolean;
+  time: boolean;
   /** Members whose existence or `active` changed: what lists or names them may reach differently. */
   readonly reach: Set<Id>;
   /** Groups whose existence, list or reach changed: cells naming them may reach differently. */
@@ -47,6 +49,7 @@ export function scopeOfWrites(
     cells: new Map(),
     coverage: new Set(),
     cycles: false,
+    time: false,
     reach: new Set(),
     named: new Set(),
     existence: new Set(),
@@ -59,7 +62,7 @@ export function scopeOfWrites(
   return scope;
 }
 
-function addCell(draft: Draft, providerId: Id | null, categories: readonly MessageCategory[]): void {
+function addCell(draft: Draft, providerId: CellOwner, categories: readonly MessageCategory[]): void {
   const set = draft.cells.get(providerId) ?? new Set();
   for (const category of categories) set.add(category);
   draft.cells.set(providerId, set);
@@ -70,7 +73,17 @@ function addWrite(draft: Draft, path: IssuePath, errorsOnly: boolean): boolean {
   const [root, key, field] = path;
   switch (root) {
     case "revision":
+      return true;
     case "messaging":
+      if (key === undefined || key === "responseBusinessDays") draft.time = true;
+      return true;
+    case "timeZone":
+    case "schedule":
+      draft.time = true;
+      return true;
+    case "afterHoursRouting":
+      if (key !== undefined && !isMessageCategory(key)) return false;
+      addCell(draft, AFTER_HOURS, key === undefined ? MESSAGE_CATEGORIES : [key]);
       return true;
     case "defaultRouting":
       if (key !== undefined && !isMessageCategory(key)) return false;
@@ -145,6 +158,10 @@ function addCellsNaming(draft: Draft, practice: Practice): void {
   for (const providerId in practice.routing) {
     const table = practice.routing[providerId] as RoutingTable;
     for (const category of MESSAGE_CATEGORIES) if (names(table[category])) addCell(draft, providerId, [category]);
+  }
+  const afterHours = practice.afterHoursRouting;
+  if (afterHours !== undefined) {
+    for (const category of MESSAGE_CATEGORIES) if (names(afterHours[category])) addCell(draft, AFTER_HOURS, [category]);
   }
   for (const category of MESSAGE_CATEGORIES)
     if (names(practice.defaultRouting[category])) addCell(draft, null, [category]);

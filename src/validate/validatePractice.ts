@@ -3,11 +3,13 @@ import { MESSAGE_CATEGORIES } from "../model/categories.js";
 import type { Issue, Practice, ValidationIssueCode } from "../model/types.js";
 import { createContext } from "./internal/context.js";
 import type { ValidationIssue } from "./internal/issue.js";
+import { AFTER_HOURS } from "./internal/names.js";
 import { validateAdmins } from "./internal/validateAdmins.js";
 import { checkCell } from "./internal/validateCell.js";
 import { validateCoverage } from "./internal/validateCoverage.js";
 import { checkGroup } from "./internal/validateGroup.js";
 import { checkTable } from "./internal/validateRoutingTable.js";
+import { validateTime } from "./internal/validateTime.js";
 
 /**
  * The result of {@link validatePractice}.
@@ -22,15 +24,17 @@ export interface ValidationResult {
 }
 
 /**
- * Checks the meaning of a parsed practice (DESIGN.md section 6): recipients and group members that do not
- * exist, tables not keyed by a provider, coverage problems, a missing active admin (errors), and routes that
- * reach nobody, inactive or repeated recipients, empty groups (warnings). Validation has no clock:
- * absences are not considered when deciding what a route reaches.
+ * Checks the meaning of a parsed practice (DESIGN.md sections 6 and 10): recipients and group members that do
+ * not exist, tables not keyed by a provider, coverage problems, a missing active admin, a time zone `Intl`
+ * does not know, opening hours and closures that cannot be read (errors), and routes that reach nobody,
+ * inactive or repeated recipients, empty groups, a response promise without a schedule (warnings).
+ * Validation has no clock: absences and opening hours are not considered when deciding what a route reaches.
  *
- * Issues come in config order: `members`, then `groups` in id order, `routing` by provider id (the table,
- * then its cells in category order), `defaultRouting` in category order, `coverage` in id order. Within
- * one place, an issue about the whole comes before issues about its parts, and parts keep their order.
- * One pass, linear in the size of the config.
+ * Issues come in config order: `timeZone`, `messaging`, `schedule` (weekdays Monday first, then closures in
+ * id order), `afterHoursRouting` in category order, `members`, then `groups` in id order, `routing` by
+ * provider id (the table, then its cells in category order), `defaultRouting` in category order, `coverage`
+ * in id order. Within one place, an issue about the whole comes before issues about its parts, and parts keep
+ * their order. One pass, linear in the size of the config.
  *
  * @param practice - A practice as returned by `parsePractice` (left untouched).
  * @returns `{valid, issues}`, deeply frozen.
@@ -44,7 +48,9 @@ export interface ValidationResult {
  */
 export function validatePractice(practice: Practice): ValidationResult {
   const context = createContext(practice);
-  const issues: ValidationIssue[] = validateAdmins(practice);
+  const issues: ValidationIssue[] = validateTime(practice);
+  for (const category of MESSAGE_CATEGORIES) checkCell(context, AFTER_HOURS, category, issues);
+  issues.push(...validateAdmins(practice));
   for (const groupId of sortedKeys(practice.groups)) checkGroup(context, groupId, issues);
   for (const providerId of sortedKeys(practice.routing)) checkTable(context, providerId, issues);
   for (const category of MESSAGE_CATEGORIES) checkCell(context, null, category, issues);

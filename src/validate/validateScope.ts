@@ -2,11 +2,13 @@ import { compareIds } from "../internal/own.js";
 import { MESSAGE_CATEGORIES, type MessageCategory } from "../model/categories.js";
 import type { Id, Issue, Practice, ValidationIssueCode } from "../model/types.js";
 import { createContext } from "./internal/context.js";
+import { AFTER_HOURS, type CellOwner } from "./internal/names.js";
 import { validateAdmins } from "./internal/validateAdmins.js";
 import { checkCell } from "./internal/validateCell.js";
 import { checkCoverage } from "./internal/validateCoverage.js";
 import { checkGroup } from "./internal/validateGroup.js";
 import { checkTableHead } from "./internal/validateRoutingTable.js";
+import { validateTime } from "./internal/validateTime.js";
 import { validatePractice } from "./validatePractice.js";
 
 /**
@@ -19,11 +21,13 @@ export interface ValidationScope {
   readonly groups: ReadonlySet<Id>;
   /** Routing tables as a whole (`not_a_provider`, `inactive_provider_table`), by provider id. */
   readonly tables: ReadonlySet<Id>;
-  /** Cells by provider id, `null` for `defaultRouting`. */
-  readonly cells: ReadonlyMap<Id | null, ReadonlySet<MessageCategory>>;
+  /** Cells by provider id, `null` for `defaultRouting`, `AFTER_HOURS` for `afterHoursRouting`. */
+  readonly cells: ReadonlyMap<CellOwner, ReadonlySet<MessageCategory>>;
   /** Coverage entries whose own fields are checked. */
   readonly coverage: ReadonlySet<Id>;
   readonly cycles: boolean;
+  /** The time settings: time zone, schedule, response promise. */
+  readonly time?: boolean;
 }
 
 /**
@@ -48,11 +52,16 @@ export function validateScope(
 ): readonly Issue<ValidationIssueCode>[] {
   if (scope === "full") return validatePractice(practice).issues;
   const context = createContext(practice);
-  const issues = scope.admins ? validateAdmins(practice) : [];
+  const issues = scope.time === true ? validateTime(practice) : [];
+  const afterHours = scope.cells.get(AFTER_HOURS);
+  for (const category of MESSAGE_CATEGORIES) {
+    if (afterHours?.has(category) === true) checkCell(context, AFTER_HOURS, category, issues);
+  }
+  if (scope.admins) issues.push(...validateAdmins(practice));
   for (const groupId of [...scope.groups].sort(compareIds)) checkGroup(context, groupId, issues);
-  const providers = new Set([...scope.tables, ...scope.cells.keys()]);
-  providers.delete(null);
-  for (const providerId of [...(providers as Set<Id>)].sort(compareIds)) {
+  const providers = new Set<Id>(scope.tables);
+  for (const owner of scope.cells.keys()) if (typeof owner === "string") providers.add(owner);
+  for (const providerId of [...providers].sort(compareIds)) {
     if (scope.tables.has(providerId)) checkTableHead(practice, providerId, issues);
     const categories = scope.cells.get(providerId);
     for (const category of MESSAGE_CATEGORIES) {

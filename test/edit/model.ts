@@ -160,10 +160,10 @@ export function modelApply(practice: Practice, actor: string, edit: Edit): Model
   if (admin?.admin !== true || !admin.active) return { kind: "forbidden" };
   const next = structuredClone(practice) as unknown as Plain;
   if (!mutate(next, edit)) return { kind: "invalid" };
-  if (!validatePractice(next).valid) return { kind: "introduces_errors" };
+  if (!validatePractice(next as unknown as Practice).valid) return { kind: "introduces_errors" };
   const changed = !sameData(next, practice);
   if (changed) next.revision = practice.revision + 1;
-  return { kind: "applied", practice: next, changed };
+  return { kind: "applied", practice: next as unknown as Practice, changed };
 }
 
 /** Deep equality ignoring key order. */

@@ -23,7 +23,8 @@ export function setKey(target: object, key: string, value: unknown): void {
 export const FORMAT_WORDS: ReadonlySet<string> = new Set([
   ...["schemaVersion", "id", "name", "revision", "messaging", "members", "groups", "routing", "defaultRouting"],
   ...["coverage", "patientInitiated", "patientReplies", "disabledCategories", "role", "admin", "active", "type"],
-  ...["member", "from", "until", "coveredBy"],
+  ...["member", "from", "until", "coveredBy", "timeZone", "schedule", "afterHoursRouting", "responseBusinessDays"],
+  ...["hours", "closures", "firstDay", "lastDay", "mon", "tue", "wed", "thu", "fri", "sat", "sun"],
   ...MESSAGE_CATEGORIES,
 ]);
 
@@ -32,7 +33,14 @@ const GOT_WORDS = [
   ...["a value that is not plain JSON data", "no value", "null", "an array", "a non-integer number"],
   ...["a non-finite number", "an object", "a string", "a number", "a boolean", "a bigint", "a symbol", "a function"],
 ];
-const ONE_OF_LISTS = ["member, group, assigned_provider", "provider, staff", MESSAGE_CATEGORIES.join(", "), "1"];
+const ONE_OF_LISTS = [
+  "member, group, assigned_provider",
+  "provider, staff",
+  MESSAGE_CATEGORIES.join(", "),
+  "1, 2",
+  "1",
+  "2",
+];
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const EXPECTED = `(?:${EXPECTED_WORDS.join("|")})`;
 const GOT = `(?:${GOT_WORDS.join("|")})`;
@@ -48,7 +56,12 @@ const MESSAGE_TEMPLATES: readonly RegExp[] = [
   new RegExp(`^Expected an id: ${ID_RULE}$`),
   new RegExp(`^This key is not a valid id: ${ID_RULE}$`),
   /^Expected an ISO 8601 date-time with seconds and Z or an offset, e\.g\. 2026-12-01T00:00:00Z\.$/,
-  /^Only schemaVersion 1 is supported\.$/,
+  /^Only schemaVersion 1 and 2 are supported\.$/,
+  /^migratePractice reads schemaVersion 1 documents; this one is already version 2 \(use parsePractice\)\.$/,
+  /^Expected an opening period: two "HH:MM" strings, \[open, close\]\.$/,
+  /^Must be at least 1\.$/,
+  /^Must be at most 30\.$/,
+  /^Longer than the limit of 64 characters\.$/,
   /^Must not be empty\.$/,
   /^Must list at least one recipient\.$/,
   /^Must be zero or more\.$/,
@@ -59,7 +72,7 @@ const MESSAGE_TEMPLATES: readonly RegExp[] = [
   /^The JSON text is larger than the 32 MiB limit\.$/,
   /^The document is larger than the 32 MiB limit once written as compact JSON\.$/,
   /^More problems were found than the 1000 listed\.$/,
-  /^More than the limit of (?:50000|2000|10000|50) entries\.$/,
+  /^More than the limit of (?:50000|2000|10000|1000|50|24) entries\.$/,
   /^Longer than the limit of 200 characters\.$/,
   new RegExp(`^Expected ${EXPECTED}, got ${GOT}\\.$`),
   new RegExp(`^Expected one of: (?:${ONE_OF.join("|")})\\.$`),

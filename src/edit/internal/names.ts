@@ -43,6 +43,8 @@ export function countText(count: number, singular: string, plural = `${singular}
 /** An absence in words, e.g. "Jane Smith away from … until …, covered by Kim Jones" (or "with nobody covering"). */
 export function coverageText(practice: Practice, coverage: Coverage): string {
   const cover =
-    coverage.coveredBy === undefined ? "with nobody covering" : `covered by ${memberName(practice, coverage.coveredBy)}`;
+    coverage.coveredBy === undefined
+      ? "with nobody covering"
+      : `covered by ${memberName(practice, coverage.coveredBy)}`;
   return `${memberName(practice, coverage.member)} away from ${formatInstant(coverage.from, practice.timeZone)} until ${formatInstant(coverage.until, practice.timeZone)}, ${cover}`;
 }

@@ -90,7 +90,11 @@ function collect(practice: Practice, from: Id, to: Id): Changes {
     const member = entry.member === from ? to : entry.member;
     const coveredBy = entry.coveredBy === from ? to : entry.coveredBy;
     if (member === coveredBy) changes.dropped.push(coverageId);
-    else changes.coverage.push([coverageId, coveredBy === undefined ? { ...entry, member } : { ...entry, member, coveredBy }]);
+    else
+      changes.coverage.push([
+        coverageId,
+        coveredBy === undefined ? { ...entry, member } : { ...entry, member, coveredBy },
+      ]);
   }
   return changes;
 }

@@ -11,22 +11,35 @@ const {
   AssignedProviderRecipientSchema,
   CategorySchema,
   CellSchema,
+  ClosureSchema,
+  ClosuresSchema,
   CoverageMapSchema,
+  CoverageMapV1Schema,
   CoverageSchema,
+  CoverageV1Schema,
+  DaySchema,
   DefaultRoutingTableSchema,
   GroupRecipientSchema,
   GroupSchema,
   GroupsSchema,
+  HoursSchema,
   IdSchema,
+  LocalDateSchema,
+  LocalTimeSchema,
   MemberRecipientSchema,
   MemberSchema,
   MembersSchema,
   MessagingSchema,
+  MessagingV1Schema,
   NameSchema,
+  PeriodSchema,
   PracticeDocumentSchema,
+  PracticeDocumentV1Schema,
   RecipientSchema,
   RoutingSchema,
   RoutingTableSchema,
+  ScheduleSchema,
+  TimeZoneSchema,
   TimestampSchema,
 } = practiceSchemas();
 
@@ -36,7 +49,7 @@ interface Meta {
 }
 
 /** Names and describes the schemas; `id` makes a schema a named entry of `$defs`. A fresh registry per call. */
-function buildRegistry(): z.core.$ZodRegistry<Meta> {
+function buildRegistry(version: 1 | 2): z.core.$ZodRegistry<Meta> {
   const registry = z.registry<Meta>();
   const add = (schema: z.ZodMiniType, meta: Meta) => registry.add(schema, meta);
   add(IdSchema, {
@@ -69,15 +82,54 @@ function buildRegistry(): z.core.$ZodRegistry<Meta> {
     id: "DefaultRoutingTable",
     description: "The practice table: every category present, each with at least one recipient.",
   });
-  add(CoverageSchema, {
+  add(version === 1 ? CoverageV1Schema : CoverageSchema, {
     id: "Coverage",
-    description: "A dated absence: member is away on [from, until) and coveredBy receives in their place.",
+    description:
+      version === 1
+        ? "A dated absence: member is away on [from, until) and coveredBy receives in their place."
+        : "A dated absence: member is away on [from, until) and coveredBy, when given, receives in their place; without coveredBy the member is dropped while away.",
   });
-  add(MessagingSchema, { id: "Messaging", description: "Practice-wide patient messaging switches." });
+  add(version === 1 ? MessagingV1Schema : MessagingSchema, {
+    id: "Messaging",
+    description: "Practice-wide patient messaging switches.",
+  });
+  add(TimeZoneSchema, {
+    id: "TimeZone",
+    description:
+      "The IANA time zone of the practice, e.g. America/New_York (1-64 characters). validatePractice checks that Intl knows it (invalid_time_zone).",
+  });
+  add(LocalTimeSchema, {
+    id: "LocalTime",
+    description:
+      'A wall-clock time "HH:MM" (24 h, 00:00-23:59; "24:00" only as a closing time), checked by validatePractice.',
+  });
+  add(LocalDateSchema, {
+    id: "LocalDate",
+    description: "A calendar date YYYY-MM-DD in the practice's time zone, checked by validatePractice.",
+  });
+  add(PeriodSchema, {
+    id: "OpeningPeriod",
+    description:
+      'An opening period [open, close) on the local wall clock, as "HH:MM" strings; close may be "24:00". validatePractice checks the times (invalid_schedule).',
+  });
+  add(DaySchema, {
+    id: "Day",
+    description: "The opening periods of one weekday, sorted, not overlapping (at most 24).",
+  });
+  add(HoursSchema, { id: "Hours", description: "Opening periods per weekday; a missing weekday is closed all day." });
+  add(ClosureSchema, {
+    id: "Closure",
+    description: "Whole local days on which the practice is closed: firstDay to lastDay (YYYY-MM-DD), inclusive.",
+  });
+  add(ClosuresSchema, { description: "Closures keyed by id (at most 1,000). May be omitted (empty)." });
+  add(ScheduleSchema, {
+    id: "Schedule",
+    description: "When the practice is open, on its wall clock. Without a schedule the practice is always open.",
+  });
   add(MembersSchema, { description: "Every practice user, keyed by member id (at most 50,000)." });
   add(GroupsSchema, { description: "Staff groups keyed by group id (at most 2,000). May be omitted (empty)." });
   add(RoutingSchema, { description: "Per-provider routing tables, keyed by provider id." });
-  add(CoverageMapSchema, {
+  add(version === 1 ? CoverageMapV1Schema : CoverageMapSchema, {
     description: "Dated absences keyed by coverage id (at most 10,000). May be omitted (empty).",
   });
   return registry;
@@ -90,11 +142,14 @@ const RECORD_LIMITS: ReadonlyArray<readonly [z.ZodMiniType, number]> = [
   [MembersSchema, LIMITS.members],
   [GroupsSchema, LIMITS.groups],
   [CoverageMapSchema, LIMITS.coverage],
+  [CoverageMapV1Schema, LIMITS.coverage],
+  [ClosuresSchema, LIMITS.closures],
 ];
 
 /**
- * Generates the JSON Schema (draft 2020-12) of config format schemaVersion 1 from the zod schemas.
+ * Generates the JSON Schema (draft 2020-12) of config format version 2 (or 1) from the zod schemas.
  *
+ * @param version - The format version, 2 by default.
  * @returns A fresh JSON Schema object, the one `toConfigJsonSchema` returns.
  * @example
  * ```ts
@@ -103,12 +158,12 @@ const RECORD_LIMITS: ReadonlyArray<readonly [z.ZodMiniType, number]> = [
  * ```
  * @internal
  */
-export function buildConfigJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(PracticeDocumentSchema, {
+export function buildConfigJsonSchema(version: 1 | 2 = 2): Record<string, unknown> {
+  const generated = z.toJSONSchema(version === 1 ? PracticeDocumentV1Schema : PracticeDocumentSchema, {
     target: "draft-2020-12",
     io: "input",
     reused: "ref",
-    metadata: buildRegistry(),
+    metadata: buildRegistry(version),
     override: (ctx) => {
       const json = ctx.jsonSchema as Record<string, unknown>;
       // The checks of ids, timestamps and name lengths are our own refinements, which zod cannot describe.
@@ -119,6 +174,8 @@ export function buildConfigJsonSchema(): Record<string, unknown> {
       }
       if (ctx.zodSchema === TimestampSchema) Object.assign(json, { pattern: TIMESTAMP_PATTERN, not: newline() });
       if (ctx.zodSchema === NameSchema) json.maxLength = LIMITS.nameLength;
+      if (ctx.zodSchema === TimeZoneSchema) json.maxLength = LIMITS.timeZoneLength;
+      if ((ctx.zodSchema as unknown) === PeriodSchema) Object.assign(json, { minItems: 2, maxItems: 2 });
       for (const [record, max] of RECORD_LIMITS) {
         if ((ctx.zodSchema as unknown) === record) json.maxProperties = max;
       }
@@ -127,10 +184,12 @@ export function buildConfigJsonSchema(): Record<string, unknown> {
   const { $schema, ...rest } = generated;
   return describeFields({
     $schema,
-    $id: "https://unpkg.com/patient-message-routing/dist/config.schema.json",
-    title: "Patient message routing: practice config, schemaVersion 1",
+    $id: `https://unpkg.com/patient-message-routing/dist/${version === 1 ? "config.v1.schema.json" : "config.schema.json"}`,
+    title: `Patient message routing: practice config, schemaVersion ${version}`,
     description:
-      "A medical practice's patient-initiated messaging settings: members, groups, per-provider and default routing tables, and dated coverage.",
+      version === 1
+        ? "A medical practice's patient-initiated messaging settings: members, groups, per-provider and default routing tables, and dated coverage."
+        : "A medical practice's patient-initiated messaging settings: time zone, opening hours and closures, after-hours, per-provider and default routing tables, members, groups and dated absences.",
     ...rest,
   });
 }

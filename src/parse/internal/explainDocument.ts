@@ -2,7 +2,7 @@ import type * as z from "zod/mini";
 import { deepFreeze } from "../../internal/freeze.js";
 import { MAX_ISSUES } from "../../internal/issueCap.js";
 import { practiceSchemas } from "../../internal/practiceSchemas.js";
-import { mapZodIssue, ZOD_CONTEXT } from "../../internal/zodIssues.js";
+import { mapZodIssue, ZOD_CONTEXT, ZOD_MESSAGES } from "../../internal/zodIssues.js";
 import { MESSAGE_CATEGORIES, type MessageCategory } from "../../model/categories.js";
 import { LIMITS } from "../../model/limits.js";
 import type { Issue, IssuePath, ParseIssueCode, Practice } from "../../model/types.js";
@@ -51,8 +51,18 @@ export function explainDocument(root: unknown, forbiddenKeys: readonly IssuePath
   const schema =
     isRecord(root) && root.schemaVersion === 1 ? schemas.PracticeDocumentV1Schema : schemas.PracticeDocumentSchema;
   const parsed = schema.safeParse(root, ZOD_CONTEXT);
+  // No version to go by: the document is checked as version 2, and its version said to be 1 or 2.
+  const unversioned = isRecord(root) && root.schemaVersion !== 1 && root.schemaVersion !== 2;
+  if (unversioned) {
+    issues.push(
+      root.schemaVersion === undefined
+        ? parseIssue("missing_field", ["schemaVersion"], ZOD_MESSAGES.required)
+        : parseIssue("invalid_type", ["schemaVersion"], ZOD_MESSAGES.version),
+    );
+  }
   if (!parsed.success) {
     for (const zodIssue of parsed.error.issues) {
+      if (unversioned && zodIssue.path.length === 1 && zodIssue.path[0] === "schemaVersion") continue;
       if (issues.length > MAX_ISSUES) break; // enough to say that there are more
       issues.push(...mapZodIssue(zodIssue).slice(0, MAX_ISSUES + 1));
     }

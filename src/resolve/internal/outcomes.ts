@@ -2,8 +2,8 @@ import { deepFreeze } from "../../internal/freeze.js";
 import { compareIds, getOwn } from "../../internal/own.js";
 import { MESSAGE_CATEGORIES } from "../../model/categories.js";
 import type { Id, Practice } from "../../model/types.js";
-import type { ResolutionFailureReason, ResolutionRoute } from "../types.js";
 import type { TraceStep } from "../trace.js";
+import type { ResolutionFailureReason, ResolutionRoute } from "../types.js";
 
 /** @internal What routing decides: a resolution before its time fields (`hours`, `respondBy`) are added. */
 export type Routed =

@@ -3,7 +3,7 @@ import { listText, memberName } from "../../internal/words.js";
 import type { MessageCategory } from "../../model/categories.js";
 import type { Id, Recipient } from "../../model/types.js";
 import { groupInfo, groupOverlap, type ValidationContext } from "./context.js";
-import { cellLabel, groupLabel } from "./names.js";
+import { type CellOwner, cellLabel, groupLabel } from "./names.js";
 
 const SHOWN = 3;
 
@@ -79,11 +79,12 @@ function reachedBefore(
  */
 export function findDuplicates(
   context: ValidationContext,
-  providerId: Id | null,
+  owner: CellOwner,
   category: MessageCategory,
   cell: readonly Recipient[],
 ): Map<number, string> | undefined {
   const { practice } = context;
+  const providerId = typeof owner === "string" ? owner : null;
   let found: Map<number, string> | undefined;
   let label: string | undefined;
   for (let index = 1; index < cell.length; index += 1) {
@@ -120,7 +121,7 @@ export function findDuplicates(
       }
     }
     if (message === undefined) continue;
-    label ??= cellLabel(practice, providerId, category);
+    label ??= cellLabel(practice, owner, category);
     found ??= new Map();
     found.set(index, `${label} ${message}`);
   }

@@ -9,8 +9,23 @@ export function groupLabel(practice: Practice, id: Id): string {
   return group === undefined ? `group "${id}"` : `the ${group.name} group`;
 }
 
-/** `Beverly Crusher's Appointments route` or `The default Appointments route` (sentence start). */
-export function cellLabel(practice: Practice, providerId: Id | null, category: MessageCategory): string {
+/** The after-hours table, as the owner of a cell. */
+export const AFTER_HOURS: unique symbol = Symbol("afterHoursRouting");
+
+/** Whose cell: a provider's (by id), the default table's (`null`) or the after-hours table's. */
+export type CellOwner = Id | null | typeof AFTER_HOURS;
+
+/** `Beverly Crusher's Appointments route`, `The default Appointments route` or `The after-hours Appointments route`. */
+export function cellLabel(practice: Practice, owner: CellOwner, category: MessageCategory): string {
   const label = CATEGORY_LABELS[category];
-  return providerId === null ? `The default ${label} route` : `${memberName(practice, providerId)}'s ${label} route`;
+  if (owner === null) return `The default ${label} route`;
+  if (owner === AFTER_HOURS) return `The after-hours ${label} route`;
+  return `${memberName(practice, owner)}'s ${label} route`;
+}
+
+/** The config path of a cell. */
+export function cellPath(owner: CellOwner, category: MessageCategory): (string | number)[] {
+  if (owner === null) return ["defaultRouting", category];
+  if (owner === AFTER_HOURS) return ["afterHoursRouting", category];
+  return ["routing", owner, category];
 }

@@ -2,11 +2,11 @@ import { getOwn } from "../../internal/own.js";
 import { unknownRecipient } from "../../internal/recipients.js";
 import { memberName } from "../../internal/words.js";
 import { CATEGORY_LABELS, type MessageCategory } from "../../model/categories.js";
-import type { Id, Member, Practice, Recipient } from "../../model/types.js";
+import type { Member, Practice, Recipient } from "../../model/types.js";
 import { createContext, groupInfo, type ValidationContext } from "./context.js";
 import { findDuplicates } from "./duplicates.js";
 import { type ValidationIssue, validationIssue } from "./issue.js";
-import { cellLabel } from "./names.js";
+import { AFTER_HOURS, type CellOwner, cellLabel, cellPath } from "./names.js";
 
 /**
  * @internal
@@ -22,17 +22,18 @@ export function validateCell(
   return checkCell(createContext(practice), providerId, category, []);
 }
 
-/** `validateCell` sharing a run's memo, appending to `issues` (returned). */
+/** `validateCell` sharing a run's memo, appending to `issues` (returned); also checks after-hours cells. */
 export function checkCell(
   context: ValidationContext,
-  providerId: Id | null,
+  providerId: CellOwner,
   category: MessageCategory,
   issues: ValidationIssue[],
 ): ValidationIssue[] {
   const { practice } = context;
-  if (providerId === null) {
-    const cell = getOwn(practice.defaultRouting, category);
-    return cell === undefined ? issues : checkCellOf(context, null, undefined, category, cell, issues);
+  if (providerId === null || providerId === AFTER_HOURS) {
+    const table = providerId === null ? practice.defaultRouting : (practice.afterHoursRouting ?? {});
+    const cell = getOwn<readonly Recipient[]>(table, category);
+    return cell === undefined ? issues : checkCellOf(context, providerId, undefined, category, cell, issues);
   }
   const table = getOwn(practice.routing, providerId);
   const provider = getOwn(practice.members, providerId);
@@ -47,7 +48,7 @@ export function checkCell(
  */
 export function checkCellOf(
   context: ValidationContext,
-  providerId: Id | null,
+  providerId: CellOwner,
   provider: Member | undefined,
   category: MessageCategory,
   cell: readonly Recipient[],
@@ -98,11 +99,17 @@ export function checkCellOf(
           ["defaultRouting", category],
           `${label} reaches no active member for a patient without a provider, so those messages go to the backstop (every active admin).`,
         )
-      : validationIssue(
-          "route_falls_back",
-          ["routing", providerId, category],
-          `${label} reaches no active member, so ${memberName(practice, providerId)}'s patients fall back to the default ${CATEGORY_LABELS[category]} route.`,
-        );
+      : providerId === AFTER_HOURS
+        ? validationIssue(
+            "after_hours_reaches_nobody",
+            ["afterHoursRouting", category],
+            `${label} reaches no active member for a patient without a provider, so while the practice is closed those messages take the usual route.`,
+          )
+        : validationIssue(
+            "route_falls_back",
+            ["routing", providerId, category],
+            `${label} reaches no active member, so ${memberName(practice, providerId)}'s patients fall back to the default ${CATEGORY_LABELS[category]} route.`,
+          );
   issues.splice(start, 0, cellIssue);
   return issues;
 }
@@ -110,13 +117,13 @@ export function checkCellOf(
 /** An issue about the entry at `index` of a cell, keyed by what the entry is (see `issueKey`). */
 function entryIssue(
   code: "unknown_member" | "unknown_group" | "inactive_recipient" | "duplicate_recipient",
-  providerId: Id | null,
+  providerId: CellOwner,
   category: MessageCategory,
   index: number,
   message: string,
   recipient: Recipient,
 ): ValidationIssue {
-  const path = providerId === null ? ["defaultRouting", category, index] : ["routing", providerId, category, index];
+  const path = [...cellPath(providerId, category), index];
   const subject = recipient.type === "assigned_provider" ? [recipient.type] : [recipient.type, recipient.id];
   return validationIssue(code, path, message, subject);
 }
