@@ -9,8 +9,11 @@ import { isDeepStrictEqual } from "node:util";
 import { parsePractice, resolveRecipients, samplePractice, serializePractice } from "../src/index.js";
 
 const ROOT = new URL("../conformance/resolve/", import.meta.url);
-const BEFORE_ABSENCE = "2026-11-20T09:00:00Z";
-const DURING_ABSENCE = "2026-12-03T09:00:00Z";
+// The sample practice is in New York, open on weekdays 08:00–12:00 and 13:00–17:00 (UTC−5 in winter).
+const BEFORE_ABSENCE = "2026-11-20T15:00:00Z";
+const DURING_ABSENCE = "2026-12-03T15:00:00Z";
+/** Friday 20 November 2026, 8:00 PM in New York: closed. */
+const CLOSED = "2026-11-21T01:00:00Z";
 
 type Json = Record<string, unknown>;
 interface Case {
@@ -19,8 +22,13 @@ interface Case {
   /** What the vector exercises: routes, failure reasons, skip reasons and absence causes by their codes. */
   readonly covers: readonly string[];
   readonly change?: (practice: Json) => void;
+  /** Store the practice as a version 1 document (after `change` removed every field of version 2). */
+  readonly version1?: true;
   readonly input: { readonly category: string; readonly providerId?: string; readonly at: string };
-  readonly want: { readonly recipients: readonly string[]; readonly route: string } | { readonly reason: string };
+  readonly want: (
+    | { readonly recipients: readonly string[]; readonly route: string; readonly respondBy?: string | null }
+    | { readonly reason: string }
+  ) & { readonly hours?: { readonly open: boolean; readonly nextOpenAt: string | null } };
 }
 
 const member = (id: string) => ({ type: "member", id });
@@ -31,6 +39,7 @@ const away = (who: string, coveredBy: string, from = "2026-12-01T00:00:00Z", unt
   until,
   coveredBy,
 });
+const schedule = (practice: Json) => practice.schedule as { hours: Record<string, string[][]>; closures: Json };
 const record = (practice: Json, key: string) => practice[key] as Record<string, Json>;
 const cells = (practice: Json, providerId: string) => (record(practice, "routing")[providerId] ??= {});
 const staff = (name: string, admin = false, active = true) => ({ name, role: "staff", admin, active });
@@ -304,6 +313,130 @@ const CASES: readonly Case[] = [
     input: { category: "referrals", providerId: "crusher", at: DURING_ABSENCE },
     want: { recipients: ["h10"], route: "provider_table" },
   },
+  {
+    name: "after-hours-table",
+    description: "While the practice is closed, the after-hours cell is tried first; hours say when it opens next.",
+    covers: ["after_hours_table", "closed", "next_open_at", "respond_by"],
+    input: { category: "health_question", providerId: "crusher", at: CLOSED },
+    want: {
+      recipients: ["oselkin"],
+      route: "after_hours_table",
+      respondBy: "2026-11-24T22:00:00Z",
+      hours: { open: false, nextOpenAt: "2026-11-23T13:00:00Z" },
+    },
+  },
+  {
+    name: "after-hours-without-cell",
+    description: "While closed, a category without an after-hours cell takes the usual route.",
+    covers: ["closed", "provider_table"],
+    input: { category: "appointments", providerId: "crusher", at: CLOSED },
+    want: { recipients: ["jsmith"], route: "provider_table", hours: { open: false, nextOpenAt: "2026-11-23T13:00:00Z" } },
+  },
+  {
+    name: "after-hours-falls-back-to-provider",
+    description: "An after-hours cell that reaches nobody falls back to the provider's cell.",
+    covers: ["after_hours_fallback", "no_cover"],
+    change: (p) => {
+      record(p, "coverage").off = { member: "oselkin", from: "2026-11-20T00:00:00Z", until: "2026-11-23T00:00:00Z" };
+    },
+    input: { category: "health_question", providerId: "crusher", at: CLOSED },
+    want: { recipients: ["crusher"], route: "provider_table" },
+  },
+  {
+    name: "after-hours-falls-back-to-default",
+    description: "Without a provider cell, an after-hours cell that reaches nobody falls back to the default cell.",
+    covers: ["after_hours_fallback", "inactive"],
+    change: (p) => {
+      record(p, "members").oselkin = { ...record(p, "members").oselkin, active: false };
+      record(p, "afterHoursRouting").referrals = [group("on-call")];
+    },
+    input: { category: "referrals", at: CLOSED },
+    want: { recipients: ["jsmith", "kjones"], route: "default_table" },
+  },
+  {
+    name: "open-period-bounds",
+    description: "A period is [open, close) to the minute: open at 08:00 sharp.",
+    covers: ["open"],
+    input: { category: "health_question", providerId: "crusher", at: "2026-11-20T13:00:00Z" },
+    want: { recipients: ["crusher"], route: "provider_table", hours: { open: true, nextOpenAt: null } },
+  },
+  {
+    name: "closed-at-close-time",
+    description: "Closed at 12:00 sharp, the end of the morning period; open again at 13:00.",
+    covers: ["closed", "next_open_at"],
+    input: { category: "health_question", providerId: "crusher", at: "2026-11-20T17:00:00Z" },
+    want: { recipients: ["oselkin"], route: "after_hours_table", hours: { open: false, nextOpenAt: "2026-11-20T18:00:00Z" } },
+  },
+  {
+    name: "closure-day",
+    description: "A closure closes whole local days; respondBy skips them.",
+    covers: ["closure", "respond_by"],
+    input: { category: "appointments", providerId: "crusher", at: "2026-12-25T15:00:00Z" },
+    want: {
+      recipients: ["jsmith"],
+      route: "provider_table",
+      respondBy: "2026-12-29T22:00:00Z",
+      hours: { open: false, nextOpenAt: "2026-12-28T13:00:00Z" },
+    },
+  },
+  {
+    name: "dst-gap-shortens-a-period",
+    description: "A period a DST gap cuts opens at the jump: 02:30–04:00 on 8 March 2026 opens at 03:00 EDT.",
+    covers: ["dst", "next_open_at"],
+    change: (p) => {
+      schedule(p).hours.sun = [["02:30", "04:00"]];
+    },
+    input: { category: "appointments", providerId: "crusher", at: "2026-03-08T06:30:00Z" },
+    want: { recipients: ["jsmith"], route: "provider_table", hours: { open: false, nextOpenAt: "2026-03-08T07:00:00Z" } },
+  },
+  {
+    name: "dst-repeat-is-open-twice",
+    description: "During a DST repeat both occurrences of a period's minutes are open (1 November 2026, 01:30 EST).",
+    covers: ["dst", "open"],
+    change: (p) => {
+      schedule(p).hours.sun = [["01:00", "02:00"]];
+    },
+    input: { category: "appointments", providerId: "crusher", at: "2026-11-01T06:30:00Z" },
+    want: { recipients: ["jsmith"], route: "provider_table", hours: { open: true, nextOpenAt: null } },
+  },
+  {
+    name: "respond-by-across-dst",
+    description: "respondBy is read on the wall clock: 17:00 EST after the fall-back change.",
+    covers: ["respond_by", "dst"],
+    input: { category: "appointments", providerId: "crusher", at: "2026-10-30T14:00:00Z" },
+    want: { recipients: ["jsmith"], route: "provider_table", respondBy: "2026-11-03T22:00:00Z" },
+  },
+  {
+    name: "absent-without-cover",
+    description: "A member away with nobody covering is dropped; the cell falls back as for an inactive member.",
+    covers: ["no_cover", "absent", "fallback"],
+    input: { category: "test_results", providerId: "oselkin", at: "2026-12-15T15:00:00Z" },
+    want: { recipients: ["oselkin"], route: "default_table" },
+  },
+  {
+    name: "coverer-without-cover",
+    description: "A coverer who is away with nobody covering ends the chain: the member is dropped.",
+    covers: ["no_cover", "coverage"],
+    change: (p) => {
+      record(p, "coverage").k = { member: "kjones", from: "2026-12-01T00:00:00Z", until: "2026-12-08T00:00:00Z" };
+    },
+    input: { category: "appointments", providerId: "crusher", at: DURING_ABSENCE },
+    want: { recipients: ["jsmith"], route: "backstop" },
+  },
+  {
+    name: "version-1-document",
+    description: "A version 1 document reads as version 2 in UTC without a schedule: always open, no respondBy.",
+    covers: ["v1_document", "open"],
+    version1: true,
+    change: (p) => {
+      p.schemaVersion = 1;
+      for (const field of ["timeZone", "schedule", "afterHoursRouting"]) delete p[field];
+      delete (p.messaging as Json).responseBusinessDays;
+      delete record(p, "coverage").c2;
+    },
+    input: { category: "health_question", providerId: "crusher", at: CLOSED },
+    want: { recipients: ["crusher"], route: "provider_table", respondBy: null, hours: { open: true, nextOpenAt: null } },
+  },
 ];
 
 /** Every code a complete set of vectors must exercise (DESIGN.md section 5). */
@@ -330,6 +463,16 @@ export const REQUIRED_COVERS = [
   "coverer_inactive",
   "cycle",
   "chain_too_long",
+  "after_hours_table",
+  "after_hours_fallback",
+  "no_cover",
+  "open",
+  "closed",
+  "closure",
+  "dst",
+  "next_open_at",
+  "respond_by",
+  "v1_document",
 ] as const;
 
 function build(entry: Case): { file: string; text: string } {
@@ -337,9 +480,13 @@ function build(entry: Case): { file: string; text: string } {
   entry.change?.(document);
   const parsed = parsePractice(document);
   if (!parsed.ok) throw new Error(`${entry.name}: the practice does not parse`);
-  const practice = JSON.parse(serializePractice(parsed.practice)) as Json;
+  const version = entry.version1 === true ? 1 : 2;
+  const practice = JSON.parse(serializePractice(parsed.practice, { schemaVersion: version })) as Json;
   const expected = resolveRecipients(parsed.practice, entry.input);
-  const got = expected.ok ? { recipients: expected.recipients, route: expected.route } : { reason: expected.reason };
+  const { hours, ...wanted } = entry.want;
+  const got: Json = expected.ok ? { recipients: expected.recipients, route: expected.route } : { reason: expected.reason };
+  if (expected.ok && "respondBy" in wanted) got.respondBy = expected.respondBy;
+  if (hours !== undefined) got.hours = expected.hours;
   if (!isDeepStrictEqual(got, entry.want)) {
     throw new Error(
       `${entry.name}: the library answers ${JSON.stringify(got)}, the case wants ${JSON.stringify(entry.want)}`,

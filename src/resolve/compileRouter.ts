@@ -71,7 +71,8 @@ type Kind = "none" | "unknown" | "staff";
 /**
  * A span of time `[from, until)` in which the absences in force, the opening state and the time fields of
  * the answers stay the same, with the answers given in it: `answers` by category and provider id, `shared`
- * for patients without a provider (`none`), with an `unknown` id or a `staff` id.
+ * for patients without a provider (`none`), with an `unknown` id or a `staff` id, and for a string that is
+ * not a `category`.
  */
 interface Span {
   readonly from: number;
@@ -80,7 +81,7 @@ interface Span {
   readonly closed: boolean;
   readonly moment: Moment;
   readonly answers: readonly Record<Id, Resolution>[];
-  readonly shared: { [K in Kind]?: Resolution[] };
+  readonly shared: { [K in Kind | "category"]?: Resolution[] };
 }
 
 /** The span before the first call: it holds no instant. */
@@ -138,8 +139,12 @@ function answerAt(cache: RouterCache, providerId: unknown, index: number, time: 
   const { practice, absences } = cache;
   if (!(time >= cache.span.from && time < cache.span.until)) cache.span = spanAt(cache, time);
   const { span } = cache;
-  // Not a category, or a provider id outside the types (a number, say): nothing stored can answer.
-  if (index < 0 || !(typeof providerId === "string" || providerId === null || providerId === undefined)) {
+  // Not a category: one refusal per span. A provider id outside the types (a number, say): resolved afresh.
+  if (index < 0) {
+    span.shared.category ??= [timed(resolveCategory(practice, index, null, lookupAt(absences, time), false), span.moment)];
+    return span.shared.category[0] as Resolution;
+  }
+  if (!(typeof providerId === "string" || providerId === null || providerId === undefined)) {
     return timed(
       resolveCategory(practice, index, providerId as Id, lookupAt(absences, time), span.closed),
       span.moment,

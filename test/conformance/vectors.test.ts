@@ -30,6 +30,8 @@ describe("resolution conformance vectors", () => {
     const seen = new Set<string>();
     for (const { expected } of vectors) {
       seen.add(expected.ok ? `route:${expected.route}` : `reason:${expected.reason}`);
+      seen.add(expected.hours.open ? "hours:open" : `hours:closed${expected.hours.nextOpenAt === null ? "" : ":next"}`);
+      if (expected.ok) seen.add(expected.respondBy === null ? "respondBy:null" : "respondBy:set");
       for (const step of expected.trace) {
         seen.add(`step:${step.kind}`);
         if (step.kind === "skipped")
@@ -43,10 +45,15 @@ describe("resolution conformance vectors", () => {
       "default:no_provider_cell",
       "default:not_a_provider",
       "default:unknown_provider",
+      "hours:closed:next",
+      "hours:open",
       "reason:category_disabled",
       "reason:messaging_disabled",
       "reason:no_recipient",
       "reason:unknown_category",
+      "respondBy:null",
+      "respondBy:set",
+      "route:after_hours_table",
       "route:backstop",
       "route:default_table",
       "route:provider_table",
@@ -54,9 +61,11 @@ describe("resolution conformance vectors", () => {
       "skip:absent:coverer_inactive",
       "skip:absent:coverer_unknown",
       "skip:absent:cycle",
+      "skip:absent:no_cover",
       "skip:duplicate",
       "skip:inactive",
       "skip:no_provider",
+      "step:after_hours_cell",
       "step:assigned_provider",
       "step:backstop",
       "step:category_disabled",

@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
+import { deepFreeze } from "../../src/internal/freeze.js";
 import { MESSAGE_CATEGORIES } from "../../src/model/categories.js";
 import { parsePractice } from "../../src/parse/parsePractice.js";
 import { compileRouter } from "../../src/resolve/compileRouter.js";
 import { resolveRecipients } from "../../src/resolve/resolveRecipients.js";
 import type { ResolveInput } from "../../src/resolve/types.js";
 import { samplePractice } from "../../src/sample/samplePractice.js";
-import { awayInDecember, DECEMBER_3, NOVEMBER, samplePracticeWith, staff } from "./fixtures.js";
+import { alwaysOpenSample, awayInDecember, DECEMBER_3, NOVEMBER, samplePracticeWith, staff } from "./fixtures.js";
 
 const sample = samplePractice();
 
@@ -30,15 +31,42 @@ describe("compileRouter", () => {
     expect(router.resolve(inputs[1] as ResolveInput)).toMatchObject({ ok: true, recipients: ["kjones"] });
   });
 
-  test("returns the same frozen answer on every call when no absence is in force", () => {
-    const router = compileRouter(sample);
+  test("returns the same frozen answer on every call in one span, and an equal one in the next span", () => {
+    const router = compileRouter(alwaysOpenSample());
     const first = router.resolve({ category: "appointments", providerId: "crusher", at: NOVEMBER });
     expect(router.resolve({ category: "appointments", providerId: "crusher", at: new Date(NOVEMBER) })).toBe(first);
-    expect(router.resolve({ category: "appointments", providerId: "crusher", at: "2027-01-01T00:00:00Z" })).toBe(first);
+    expect(router.resolve({ category: "appointments", providerId: "crusher", at: "2026-01-01T00:00:00Z" })).toBe(first);
     expect(Object.isFrozen(first) && Object.isFrozen(first.trace)).toBe(true);
+    // After c1 (Jane Smith away 1–8 Dec) another span starts: the same answer, not the same object.
+    const later = router.resolve({ category: "appointments", providerId: "crusher", at: "2027-01-01T00:00:00Z" });
+    expect(later).toEqual(first);
+    expect(router.resolve({ category: "appointments", providerId: "crusher", at: "2030-01-01T00:00:00Z" })).toBe(later);
     const during = router.resolve({ category: "appointments", providerId: "crusher", at: DECEMBER_3 });
-    expect(during).not.toBe(first);
+    expect(during).toMatchObject({ recipients: ["kjones"] });
     expect(Object.isFrozen(during)).toBe(true);
+  });
+
+  test("cuts time at the practice's opening and closing instants, read on its wall clock", () => {
+    const router = compileRouter(sample);
+    const input = { category: "health_question", providerId: "crusher" } as const;
+    // Friday 20 Nov 2026 in New York: open 08:00–12:00 and 13:00–17:00 EST (UTC−5).
+    const open = router.resolve({ ...input, at: "2026-11-20T13:00:00Z" });
+    expect(open).toMatchObject({ route: "provider_table", recipients: ["crusher"], hours: { open: true } });
+    expect(router.resolve({ ...input, at: "2026-11-20T16:59:59.999Z" })).toBe(open);
+    const lunch = router.resolve({ ...input, at: "2026-11-20T17:00:00Z" });
+    expect(lunch).toMatchObject({
+      route: "after_hours_table",
+      recipients: ["oselkin"],
+      hours: { open: false, nextOpenAt: "2026-11-20T18:00:00Z" },
+    });
+    expect(router.resolve({ ...input, at: "2026-11-20T17:59:59Z" })).toBe(lunch);
+    expect(router.resolve({ ...input, at: "2026-11-20T18:00:00Z" })).toMatchObject({ hours: { open: true } });
+    // The weekend: one answer from Friday 17:00 until Monday 08:00, opening again on Monday 23 Nov.
+    const weekend = router.resolve({ ...input, at: "2026-11-21T15:00:00Z" });
+    expect(weekend.hours).toEqual({ open: false, nextOpenAt: "2026-11-23T13:00:00Z" });
+    for (const at of ["2026-11-20T22:00:00Z", "2026-11-21T15:00:00Z", "2026-11-23T12:59:59Z"]) {
+      expect(router.resolve({ ...input, at })).toEqual(resolveRecipients(sample, { ...input, at }));
+    }
   });
 
   test("carries the id and revision of the compiled practice", () => {
@@ -103,7 +131,7 @@ describe("compileRouter", () => {
 
   test("answers refusals like resolveRecipients", () => {
     const off = samplePracticeWith({ messaging: { ...sample.messaging, patientInitiated: false } });
-    expect(compileRouter(off).resolve({ category: "appointments", at: NOVEMBER })).toBe(
+    expect(compileRouter(off).resolve({ category: "appointments", at: NOVEMBER })).toEqual(
       resolveRecipients(off, { category: "appointments", at: NOVEMBER }),
     );
     const disabled = samplePracticeWith({ messaging: { ...sample.messaging, disabledCategories: ["referrals"] } });
@@ -136,15 +164,16 @@ describe("compileRouter", () => {
   });
 
   test("keeps the stored answer while none of its recipients is away", () => {
-    const practice = samplePracticeWith({
+    const practice = deepFreeze({
+      ...alwaysOpenSample(),
       coverage: {
         nov: { member: "lpatel", coveredBy: "kjones", from: "2026-11-01T00:00:00Z", until: "2026-12-01T00:00:00Z" },
       },
     });
     const router = compileRouter(practice);
-    const quiet = router.resolve({ category: "appointments", providerId: "crusher", at: "2026-06-01T00:00:00Z" });
+    const quiet = router.resolve({ category: "appointments", providerId: "crusher", at: "2026-06-01T14:00:00Z" });
     // Lena Patel is away in November, but Beverly Crusher's Appointments cells never reach her.
-    expect(router.resolve({ category: "appointments", providerId: "crusher", at: NOVEMBER })).toBe(quiet);
+    expect(router.resolve({ category: "appointments", providerId: "crusher", at: NOVEMBER })).toEqual(quiet);
     // Her Prescriptions cell does: Kim Jones covers, in a fresh answer.
     const covered = router.resolve({ category: "prescriptions", providerId: "crusher", at: NOVEMBER });
     expect(covered).toEqual(
@@ -154,7 +183,7 @@ describe("compileRouter", () => {
     // [from, until): quiet again at the first instant of December, away at the first instant of November.
     const until = router.resolve({ category: "prescriptions", providerId: "crusher", at: "2026-12-01T00:00:00Z" });
     expect(until).toMatchObject({ recipients: ["lpatel", "crusher"] });
-    expect(router.resolve({ category: "prescriptions", providerId: "crusher", at: "2026-06-01T00:00:00Z" })).toBe(
+    expect(router.resolve({ category: "prescriptions", providerId: "crusher", at: "2026-12-01T00:00:00Z" })).toBe(
       until,
     );
     expect(
@@ -163,8 +192,8 @@ describe("compileRouter", () => {
   });
 
   test("returns the same object for a repeated input while the calls stay in one stretch of time", () => {
-    // c1: Jane Smith away 1-8 Dec 2026, the sample practice's only absence: one stretch of time.
-    const router = compileRouter(sample);
+    // c1: Jane Smith away 1-8 Dec 2026 while the practice is always open: one stretch of time.
+    const router = compileRouter(alwaysOpenSample());
     const input = { category: "appointments", providerId: "crusher", at: DECEMBER_3 };
     const first = router.resolve(input);
     expect(first).toMatchObject({ recipients: ["kjones"] });

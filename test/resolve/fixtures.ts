@@ -18,10 +18,19 @@ export function awayInDecember(member: string, coveredBy: string): Coverage {
   return { member, coveredBy, from: "2026-12-01T00:00:00Z", until: "2027-01-01T00:00:00Z" };
 }
 
-/** A moment outside coverage c1 of the sample practice. */
-export const NOVEMBER = "2026-11-20T09:00:00Z";
-/** A moment inside coverage c1 of the sample practice (Jane Smith away, Kim Jones covers). */
-export const DECEMBER_3 = "2026-12-03T09:00:00Z";
+/** A moment outside every absence of the sample practice, while it is open (Friday 10:00 in New York). */
+export const NOVEMBER = "2026-11-20T15:00:00Z";
+/** A moment inside coverage c1 of the sample practice (Jane Smith away, Kim Jones covers), while it is open. */
+export const DECEMBER_3 = "2026-12-03T15:00:00Z";
+/** A moment while the sample practice is closed: Friday 20 November 2026, 8:00 PM in New York. */
+export const NOVEMBER_EVENING = "2026-11-21T01:00:00Z";
+
+/** The sample practice without its time settings: always open, no promise, no after-hours table (as version 1). */
+export function alwaysOpenSample(): Practice {
+  const { schedule, afterHoursRouting, ...practice } = samplePractice();
+  const { responseBusinessDays, ...messaging } = practice.messaging;
+  return deepFreeze({ ...practice, timeZone: "UTC", messaging });
+}
 
 /** The sample practice's members with one member changed. */
 export function membersWith(id: string, changes: Partial<Member>): Practice["members"] {

@@ -12,10 +12,15 @@ describe("resolveRecipients", () => {
       resolveRecipients(sample, { category: "appointments", providerId: "crusher", at: NOVEMBER }),
     ).toMatchInlineSnapshot(`
       {
+        "hours": {
+          "nextOpenAt": null,
+          "open": true,
+        },
         "ok": true,
         "recipients": [
           "jsmith",
         ],
+        "respondBy": "2026-11-24T22:00:00Z",
         "route": "provider_table",
         "trace": [
           {
@@ -39,10 +44,15 @@ describe("resolveRecipients", () => {
       resolveRecipients(sample, { category: "health_question", providerId: "crusher", at: NOVEMBER }),
     ).toMatchInlineSnapshot(`
       {
+        "hours": {
+          "nextOpenAt": null,
+          "open": true,
+        },
         "ok": true,
         "recipients": [
           "crusher",
         ],
+        "respondBy": "2026-11-24T22:00:00Z",
         "route": "provider_table",
         "trace": [
           {
@@ -70,6 +80,10 @@ describe("resolveRecipients", () => {
       resolveRecipients(practice, { category: "appointments", providerId: "crusher", at: NOVEMBER }),
     ).toMatchInlineSnapshot(`
       {
+        "hours": {
+          "nextOpenAt": null,
+          "open": true,
+        },
         "ok": false,
         "reason": "messaging_disabled",
         "trace": [
@@ -86,10 +100,15 @@ describe("resolveRecipients", () => {
       resolveRecipients(sample, { category: "appointments", providerId: "crusher", at: DECEMBER_3 }),
     ).toMatchInlineSnapshot(`
       {
+        "hours": {
+          "nextOpenAt": null,
+          "open": true,
+        },
         "ok": true,
         "recipients": [
           "kjones",
         ],
+        "respondBy": "2026-12-07T22:00:00Z",
         "route": "provider_table",
         "trace": [
           {
@@ -134,10 +153,15 @@ describe("resolveRecipients", () => {
       resolveRecipients(sample, { category: "general_inquiry", providerId: null, at: DECEMBER_3 }),
     ).toMatchInlineSnapshot(`
       {
+        "hours": {
+          "nextOpenAt": null,
+          "open": true,
+        },
         "ok": true,
         "recipients": [
           "kjones",
         ],
+        "respondBy": "2026-12-07T22:00:00Z",
         "route": "default_table",
         "trace": [
           {
@@ -181,6 +205,10 @@ describe("resolveRecipients", () => {
     const practice = samplePracticeWith({ messaging: { ...sample.messaging, disabledCategories: ["referrals"] } });
     expect(resolveRecipients(practice, { category: "Appointments", at: NOVEMBER })).toMatchInlineSnapshot(`
       {
+        "hours": {
+          "nextOpenAt": null,
+          "open": true,
+        },
         "ok": false,
         "reason": "unknown_category",
         "trace": [
@@ -195,6 +223,10 @@ describe("resolveRecipients", () => {
     });
     expect(resolveRecipients(practice, { category: "referrals", at: NOVEMBER })).toMatchInlineSnapshot(`
       {
+        "hours": {
+          "nextOpenAt": null,
+          "open": true,
+        },
         "ok": false,
         "reason": "category_disabled",
         "trace": [
@@ -235,11 +267,16 @@ describe("resolveRecipients", () => {
       resolveRecipients(sample, { category: "prescriptions", providerId: "crusher", at: NOVEMBER }),
     ).toMatchInlineSnapshot(`
       {
+        "hours": {
+          "nextOpenAt": null,
+          "open": true,
+        },
         "ok": true,
         "recipients": [
           "lpatel",
           "crusher",
         ],
+        "respondBy": "2026-11-24T22:00:00Z",
         "route": "provider_table",
         "trace": [
           {
@@ -283,10 +320,15 @@ describe("resolveRecipients", () => {
       resolveRecipients(practice, { category: "test_results", providerId: "crusher", at: NOVEMBER }),
     ).toMatchInlineSnapshot(`
       {
+        "hours": {
+          "nextOpenAt": null,
+          "open": true,
+        },
         "ok": true,
         "recipients": [
           "crusher",
         ],
+        "respondBy": "2026-11-24T22:00:00Z",
         "route": "default_table",
         "trace": [
           {
@@ -332,10 +374,15 @@ describe("resolveRecipients", () => {
       resolveRecipients(inactiveProvider, { category: "test_results", providerId: "crusher", at: NOVEMBER }),
     ).toMatchInlineSnapshot(`
       {
+        "hours": {
+          "nextOpenAt": null,
+          "open": true,
+        },
         "ok": true,
         "recipients": [
           "jsmith",
         ],
+        "respondBy": "2026-11-24T22:00:00Z",
         "route": "backstop",
         "trace": [
           {
@@ -389,6 +436,10 @@ describe("resolveRecipients", () => {
     });
     expect(resolveRecipients(practice, { category: "test_results", at: NOVEMBER })).toMatchInlineSnapshot(`
       {
+        "hours": {
+          "nextOpenAt": null,
+          "open": true,
+        },
         "ok": false,
         "reason": "no_recipient",
         "trace": [
