@@ -14,9 +14,11 @@ export type {
   AbsenceSpec,
   BuildPracticeOptions,
   CellsSpec,
+  ClosureSpec,
   GroupSpec,
   MemberSpec,
   RecipientSpec,
+  ScheduleSpec,
 } from "./builders/types.js";
 export { editArbitrary } from "./editArbitrary.js";
 export type { PracticeArbitraryOptions } from "./practiceArbitrary.js";

@@ -1,7 +1,12 @@
 import * as fc from "fast-check";
-import { MESSAGE_CATEGORIES, type MessageCategory } from "../index.js";
+import { LIMITS, MESSAGE_CATEGORIES } from "../index.js";
 import { deepFreeze } from "../internal/freeze.js";
-import type { Coverage, Group, Member, Practice, Recipient, RoutingTable } from "../model/types.js";
+import type { Group, Practice, RoutingTable } from "../model/types.js";
+import { idArb, nameArb } from "./internal/atoms.js";
+import { coverageArbitrary } from "./internal/coverageArbitrary.js";
+import { membersArbitrary } from "./internal/membersArbitrary.js";
+import { cellArbitrary, defaultTableArbitrary, tableArbitrary } from "./internal/tableArbitraries.js";
+import { scheduleArb, type TimeChoices, timeChoicesOf } from "./internal/timeArbitraries.js";
 
 /**
  * Options of {@link practiceArbitrary}.
@@ -23,32 +28,24 @@ export interface PracticeArbitraryOptions {
   readonly groups?: boolean;
   /** Whether some categories may be disabled. Default `true`. */
   readonly disabledCategories?: boolean;
-}
-
-// Ids that stress ordering and lookups: integer-like keys, Object.prototype names, punctuation.
-const TRICKY_IDS = ["10", "9", "toString", "hasOwnProperty", "a.b", "x:y", "u@v", "z-z", "A", "a"];
-
-const idArb = fc.oneof(
-  { weight: 1, arbitrary: fc.constantFrom(...TRICKY_IDS) },
-  { weight: 3, arbitrary: fc.stringMatching(/^[a-z0-9][a-z0-9._:@-]{0,6}$/) },
-);
-
-const nameArb = fc.oneof(
-  fc.constantFrom("Beverly Crusher", "Jane Smith", "Kim Jones", "Dr. Ana Ruiz", "Søren Ødegaard"),
-  fc.string({ minLength: 1, maxLength: 24 }),
-);
-
-const START = Date.UTC(2026, 0, 1);
-const SPAN_HOURS = 24 * 365;
-
-function isoAt(hours: number, offset: string): string {
-  const ms = START + hours * 3_600_000;
-  if (offset === "Z") return new Date(ms).toISOString().replace(".000Z", "Z");
-  // Express the same instant in a fixed offset, e.g. +02:00.
-  const sign = offset.startsWith("-") ? -1 : 1;
-  const [hh, mm] = offset.slice(1).split(":").map(Number) as [number, number];
-  const local = new Date(ms + sign * (hh * 60 + mm) * 60_000).toISOString().slice(0, 19);
-  return `${local}${offset}`;
+  /**
+   * The IANA zones to draw `timeZone` from (at least one). Default: UTC and 15 real zones with daylight saving
+   * time in either hemisphere and offsets of half and three quarters of an hour (America/New_York,
+   * Europe/London, Australia/Lord_Howe, Asia/Kolkata, Pacific/Apia, America/St_Johns, Australia/Adelaide,
+   * Asia/Kathmandu, Pacific/Chatham…).
+   */
+  readonly timeZones?: readonly string[];
+  /** Whether to generate schedules (opening hours, closures) and `messaging.responseBusinessDays`. Default `true`. */
+  readonly schedule?: boolean;
+  /** Whether to generate after-hours cells (`afterHoursRouting`). Default `true`. */
+  readonly afterHoursRouting?: boolean;
+  /** Whether some absences may have nobody covering (no `coveredBy`). Default `true`. */
+  readonly uncoveredAbsences?: boolean;
+  /**
+   * `1`: only practices that format version 1 can hold (`timeZone: "UTC"`, no schedule, no after-hours cells,
+   * every absence covered), whatever the options above say. Default `2`.
+   */
+  readonly schemaVersion?: 1 | 2;
 }
 
 interface Skeleton {
@@ -59,7 +56,10 @@ interface Skeleton {
 /**
  * Generates valid practices (no validation errors; warnings such as inactive recipients may occur):
  * at least one provider, one staff member and one active admin, tables that name only existing
- * members and groups, and coverage without self-coverage or cycles.
+ * members and groups, and coverage without self-coverage or cycles. Format version 2 fields are generated
+ * too: a real time zone (with daylight saving time or an offset of half an hour), often a schedule (sorted
+ * periods on some weekdays, sometimes closing at `"24:00"` or around 02:00 where clocks change; closures in
+ * 2026–2027) with or without `messaging.responseBusinessDays`, after-hours cells, and absences nobody covers.
  *
  * @param options - Sizes and which features to include.
  * @returns A fast-check arbitrary of deeply frozen practices.
@@ -69,6 +69,9 @@ interface Skeleton {
  * const [practice] = fc.sample(practiceArbitrary({ messaging: "off", coverage: false }), { numRuns: 1 });
  * [practice?.messaging.patientInitiated, practice?.coverage];
  * //=> [false, {}]
+ * const [v1] = fc.sample(practiceArbitrary({ schemaVersion: 1 }), { numRuns: 1 });
+ * [v1?.timeZone, v1?.schedule, canSerializeAsV1(v1 as Practice)];
+ * //=> ["UTC", undefined, { ok: true }]
  * ```
  *
  * @group Testing
@@ -83,34 +86,14 @@ export function practiceArbitrary(options: PracticeArbitraryOptions = {}): fc.Ar
         .uniqueArray(idArb, { minLength: providers + staff, maxLength: providers + staff })
         .map((ids) => ({ ids, providerCount: providers })),
     );
-  return skeleton.chain((shape) => practiceFrom(shape, options)).map((practice) => deepFreeze(practice));
+  const time = timeChoicesOf(options);
+  return skeleton.chain((shape) => practiceFrom(shape, options, time)).map((practice) => deepFreeze(practice));
 }
 
-function practiceFrom(shape: Skeleton, options: PracticeArbitraryOptions): fc.Arbitrary<Practice> {
+function practiceFrom(shape: Skeleton, options: PracticeArbitraryOptions, time: TimeChoices): fc.Arbitrary<Practice> {
   const { ids, providerCount } = shape;
   const providers = ids.slice(0, providerCount);
-  const allowInactive = options.inactiveMembers ?? true;
-  const memberArb = (role: Member["role"]) =>
-    fc.record({
-      name: nameArb,
-      role: fc.constant(role),
-      admin: fc.boolean(),
-      active: fc.constant(true),
-    });
-  const membersArb = fc
-    .tuple(
-      fc.tuple(...ids.map((_, index) => memberArb(index < providerCount ? "provider" : "staff"))),
-      fc.integer({ min: 0, max: ids.length - 1 }),
-      allowInactive ? fc.array(fc.boolean(), { minLength: ids.length, maxLength: ids.length }) : fc.constant([]),
-    )
-    .map(([list, adminIndex, inactive]) => {
-      const members: Record<string, Member> = {};
-      list.forEach((member, index) => {
-        const active = index === adminIndex || !inactive[index];
-        members[ids[index] as string] = { ...member, active, admin: index === adminIndex || member.admin };
-      });
-      return members;
-    });
+  const membersArb = membersArbitrary(ids, providerCount, options.inactiveMembers ?? true);
 
   const groupIdArb = fc.uniqueArray(idArb, { maxLength: options.groups === false ? 0 : 3 });
   return fc.tuple(membersArb, groupIdArb).chain(([members, groupIds]) => {
@@ -121,21 +104,8 @@ function practiceFrom(shape: Skeleton, options: PracticeArbitraryOptions): fc.Ar
         ),
       )
       .map((list) => Object.fromEntries(list.map((group, index) => [groupIds[index] as string, group as Group])));
-    const recipientArb: fc.Arbitrary<Recipient> = fc.oneof(
-      fc.constantFrom(...ids).map((id): Recipient => ({ type: "member", id })),
-      ...(groupIds.length > 0 ? [fc.constantFrom(...groupIds).map((id): Recipient => ({ type: "group", id }))] : []),
-      fc.constant<Recipient>({ type: "assigned_provider" }),
-    );
-    const cellArb = fc.array(recipientArb, { minLength: 1, maxLength: 3 });
-    const tableArb: fc.Arbitrary<RoutingTable> = fc
-      .tuple(...MESSAGE_CATEGORIES.map(() => fc.option(cellArb, { nil: undefined })))
-      .map((cells) => {
-        const table: { [C in MessageCategory]?: readonly Recipient[] } = {};
-        cells.forEach((cell, index) => {
-          if (cell !== undefined) table[MESSAGE_CATEGORIES[index] as MessageCategory] = cell;
-        });
-        return table;
-      });
+    const cellArb = cellArbitrary(ids, groupIds);
+    const tableArb = tableArbitrary(cellArb);
     const routingArb = fc.tuple(...providers.map(() => fc.option(tableArb, { nil: undefined }))).map((tables) => {
       const routing: Record<string, RoutingTable> = {};
       tables.forEach((table, index) => {
@@ -143,45 +113,15 @@ function practiceFrom(shape: Skeleton, options: PracticeArbitraryOptions): fc.Ar
       });
       return routing;
     });
-    const defaultArb = fc
-      .tuple(...MESSAGE_CATEGORIES.map(() => cellArb))
-      .map(
-        (cells) =>
-          Object.fromEntries(
-            cells.map((cell, index) => [MESSAGE_CATEGORIES[index], cell]),
-          ) as Practice["defaultRouting"],
-      );
-    // Coverage flows from earlier ids to later ones only, so it can never form a cycle.
-    const coverageEntryArb: fc.Arbitrary<Coverage> = fc
-      .tuple(
-        fc.integer({ min: 0, max: ids.length - 2 }),
-        fc.nat(),
-        fc.integer({ min: 0, max: SPAN_HOURS }),
-        fc.integer({ min: 1, max: 24 * 30 }),
-        fc.constantFrom("Z", "Z", "+02:00", "-05:00"),
-      )
-      .map(([from, step, start, length, offset]) => {
-        const coveredBy = from + 1 + (step % (ids.length - 1 - from));
-        return {
-          member: ids[from] as string,
-          from: isoAt(start, offset),
-          until: isoAt(start + length, offset),
-          coveredBy: ids[coveredBy] as string,
-        };
-      });
+    const defaultArb = defaultTableArbitrary(cellArb);
     const coverageArb =
-      options.coverage === false || ids.length < 2
-        ? fc.constant({})
-        : fc
-            .uniqueArray(fc.tuple(idArb, coverageEntryArb), { maxLength: 4, selector: ([id]) => id })
-            .map((entries) => Object.fromEntries(entries));
+      options.coverage === false || ids.length < 2 ? fc.constant({}) : coverageArbitrary(ids, time.uncovered);
     const messaging = options.messaging ?? "any";
-    return fc.record({
-      schemaVersion: fc.constant(2 as const),
+    const base = fc.record({
       id: idArb,
       name: nameArb,
       revision: fc.nat({ max: 1000 }),
-      timeZone: fc.constant("UTC"),
+      timeZone: fc.constantFrom(...time.zones),
       messaging: fc.record({
         patientInitiated: messaging === "any" ? fc.boolean() : fc.constant(messaging === "on"),
         patientReplies: fc.boolean(),
@@ -190,11 +130,31 @@ function practiceFrom(shape: Skeleton, options: PracticeArbitraryOptions): fc.Ar
             ? fc.constant([])
             : fc.subarray([...MESSAGE_CATEGORIES], { maxLength: 2 }),
       }),
-      members: fc.constant(members),
       groups: groupsArb,
       routing: routingArb,
       defaultRouting: defaultArb,
       coverage: coverageArb,
+    });
+    const extras = fc.record({
+      schedule: time.schedule ? fc.option(scheduleArb, { nil: undefined, freq: 2 }) : fc.constant(undefined),
+      responseBusinessDays: fc.option(fc.integer({ min: 1, max: LIMITS.responseBusinessDays }), {
+        nil: undefined,
+        freq: 3,
+      }),
+      afterHoursRouting: time.afterHours ? fc.option(tableArb, { nil: undefined, freq: 2 }) : fc.constant(undefined),
+    });
+    return fc.tuple(base, extras).map(([drawn, extra]): Practice => {
+      const { schedule, responseBusinessDays, afterHoursRouting } = extra;
+      // The promise of an answer within business days needs a schedule to count them.
+      const days = schedule === undefined ? undefined : responseBusinessDays;
+      return {
+        schemaVersion: 2,
+        ...drawn,
+        messaging: days === undefined ? drawn.messaging : { ...drawn.messaging, responseBusinessDays: days },
+        ...(schedule === undefined ? {} : { schedule }),
+        ...(afterHoursRouting === undefined ? {} : { afterHoursRouting }),
+        members,
+      };
     });
   });
 }

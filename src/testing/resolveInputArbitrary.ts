@@ -3,8 +3,10 @@ import { MESSAGE_CATEGORIES } from "../index.js";
 import { compareIds } from "../internal/own.js";
 import type { Practice } from "../model/types.js";
 import type { ResolveInput } from "../resolve/types.js";
+import { boundaryArbitrary } from "./internal/boundaryInstants.js";
 
 const OFFSETS = ["Z", "+02:00", "-05:00", "+05:30"] as const;
+const MINUTE = 60_000;
 const HOUR = 3_600_000;
 const YEAR_2026 = Date.UTC(2026, 0, 1);
 
@@ -19,10 +21,12 @@ function isoIn(ms: number, offset: (typeof OFFSETS)[number]): string {
 /**
  * Generates inputs for `resolveRecipients` and compiled routers over one practice: mostly the six
  * categories (sometimes an unknown one), the practice's providers, staff ids, unknown ids, `null` or no
- * provider, and times on, just before, just after and inside the practice's absences (as `Date`s or ISO
- * strings in various offsets), or no time at all.
+ * provider, and times (as `Date`s or ISO strings in various offsets, or no time at all): anywhere in 2026,
+ * and on, a millisecond or a minute before and after every boundary that can change an answer: the bounds of
+ * the practice's absences, the instants at which its schedule opens and closes on its wall clock, the local
+ * midnights that start and end its closures, and the clock changes of its time zone in 2026.
  *
- * @param practice - The practice whose ids and coverage periods to use.
+ * @param practice - The practice whose ids, absences, schedule and time zone to use.
  * @returns A fast-check arbitrary of {@link ResolveInput}s.
  * @example
  * ```ts
@@ -48,14 +52,16 @@ export function resolveInputArbitrary(practice: Practice): fc.Arbitrary<ResolveI
   const edges = Object.values(practice.coverage).flatMap((coverage) =>
     [Date.parse(coverage.from), Date.parse(coverage.until)].filter((ms) => !Number.isNaN(ms)),
   );
+  const boundaries = boundaryArbitrary(practice);
   const instant = fc.oneof(
     { weight: 2, arbitrary: fc.integer({ min: -30 * 24, max: 400 * 24 }).map((hours) => YEAR_2026 + hours * HOUR) },
+    ...(boundaries === undefined ? [] : [{ weight: 4, arbitrary: boundaries }]),
     ...(edges.length > 0
       ? [
           {
             weight: 3,
             arbitrary: fc
-              .tuple(fc.constantFrom(...edges), fc.constantFrom(-HOUR, -1, 0, 1, HOUR, 24 * HOUR))
+              .tuple(fc.constantFrom(...edges), fc.constantFrom(-HOUR, -MINUTE, -1, 0, 1, MINUTE, HOUR, 24 * HOUR))
               .map(([edge, shift]) => edge + shift),
           },
         ]

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { resolveRecipients } from "../../src/resolve/resolveRecipients.js";
 import { ASSIGNED_PROVIDER } from "../../src/testing/builders/assignedProvider.js";
 import { buildPractice } from "../../src/testing/builders/buildPractice.js";
 import type { BuildPracticeOptions } from "../../src/testing/builders/types.js";
@@ -25,10 +26,11 @@ const crusherPractice: BuildPracticeOptions = {
 describe("buildPractice", () => {
   it("builds a practice from readable specs", () => {
     expect(buildPractice(crusherPractice)).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: "test-practice",
       name: "Test Practice",
       revision: 0,
+      timeZone: "UTC",
       messaging: { patientInitiated: true, patientReplies: true, disabledCategories: [] },
       members: {
         crusher: { name: "Beverly Crusher", role: "provider", admin: false, active: true },
@@ -113,6 +115,145 @@ describe("buildPractice", () => {
     });
   });
 
+  it("runs the TSDoc example", () => {
+    const practice = buildPractice({
+      providers: { crusher: "Beverly Crusher" },
+      staff: { jsmith: { name: "Jane Smith", admin: true }, kjones: "Kim Jones" },
+      groups: { "front-desk": ["jsmith", "kjones"] },
+      routes: { crusher: { appointments: ["jsmith"], health_question: [ASSIGNED_PROVIDER] } },
+      defaultRoute: { appointments: ["front-desk"] },
+      absences: [
+        { member: "jsmith", from: "2026-12-01T00:00:00Z", until: "2026-12-08T00:00:00Z", coveredBy: "kjones" },
+      ],
+      timeZone: "America/New_York",
+      schedule: { hours: { mon: [["08:00", "17:00"]] }, closures: { "xmas-2026": "2026-12-25" } },
+      afterHoursRoute: { health_question: ["kjones"] },
+      responseBusinessDays: 2,
+    });
+    expect(practice.groups["front-desk"]).toEqual({ name: "Front Desk", members: ["jsmith", "kjones"] });
+    expect(practice.schedule?.closures["xmas-2026"]).toEqual({
+      name: "Xmas 2026",
+      firstDay: "2026-12-25",
+      lastDay: "2026-12-25",
+    });
+    expect(resolveRecipients(practice, { category: "health_question", at: "2026-12-07T23:00:00Z" }).route).toBe(
+      "after_hours_table",
+    );
+  });
+
+  it("builds the time settings of format version 2", () => {
+    const practice = buildPractice({
+      staff: { jsmith: { name: "Jane Smith", admin: true }, kjones: "Kim Jones" },
+      timeZone: "Australia/Lord_Howe",
+      schedule: {
+        hours: {
+          mon: [
+            ["08:00", "12:00"],
+            ["13:00", "17:00"],
+          ],
+          sat: [["01:30", "24:00"]],
+        },
+        closures: {
+          "xmas-2026": "2026-12-25",
+          "summer-break": { name: "Summer break", firstDay: "2027-01-04", lastDay: "2027-01-15" },
+        },
+      },
+      afterHoursRoute: { health_question: ["kjones"], appointments: [ASSIGNED_PROVIDER] },
+      responseBusinessDays: 3,
+    });
+    expect({
+      timeZone: practice.timeZone,
+      messaging: practice.messaging,
+      schedule: practice.schedule,
+      afterHoursRouting: practice.afterHoursRouting,
+    }).toMatchInlineSnapshot(`
+      {
+        "afterHoursRouting": {
+          "appointments": [
+            {
+              "type": "assigned_provider",
+            },
+          ],
+          "health_question": [
+            {
+              "id": "kjones",
+              "type": "member",
+            },
+          ],
+        },
+        "messaging": {
+          "disabledCategories": [],
+          "patientInitiated": true,
+          "patientReplies": true,
+          "responseBusinessDays": 3,
+        },
+        "schedule": {
+          "closures": {
+            "summer-break": {
+              "firstDay": "2027-01-04",
+              "lastDay": "2027-01-15",
+              "name": "Summer break",
+            },
+            "xmas-2026": {
+              "firstDay": "2026-12-25",
+              "lastDay": "2026-12-25",
+              "name": "Xmas 2026",
+            },
+          },
+          "hours": {
+            "mon": [
+              [
+                "08:00",
+                "12:00",
+              ],
+              [
+                "13:00",
+                "17:00",
+              ],
+            ],
+            "sat": [
+              [
+                "01:30",
+                "24:00",
+              ],
+            ],
+          },
+        },
+        "timeZone": "Australia/Lord_Howe",
+      }
+    `);
+    expect(isDeeplyFrozen(practice)).toBe(true);
+    expect(validatePractice(practice).valid).toBe(true);
+  });
+
+  it("leaves the time settings of format version 2 out by default", () => {
+    const practice = buildPractice();
+    expect([practice.timeZone, "schedule" in practice, "afterHoursRouting" in practice]).toEqual(["UTC", false, false]);
+    expect(practice.messaging).toEqual({ patientInitiated: true, patientReplies: true, disabledCategories: [] });
+  });
+
+  it("takes the response promise from the messaging settings too", () => {
+    const schedule = { hours: { tue: [["09:00", "17:00"]] as const } };
+    expect(buildPractice({ schedule, messaging: { responseBusinessDays: 4 } }).messaging.responseBusinessDays).toBe(4);
+    expect(
+      buildPractice({ schedule, messaging: { responseBusinessDays: 4 }, responseBusinessDays: 1 }).messaging
+        .responseBusinessDays,
+    ).toBe(1);
+  });
+
+  it("builds an absence that nobody covers", () => {
+    const practice = buildPractice({
+      staff: { jsmith: { name: "Jane Smith", admin: true }, kjones: "Kim Jones" },
+      defaultRoute: { appointments: ["kjones", "jsmith"] },
+      absences: [{ member: "kjones", from: "2026-12-01T00:00:00Z", until: "2026-12-08T00:00:00Z" }],
+    });
+    expect(practice.coverage).toEqual({
+      c1: { member: "kjones", from: "2026-12-01T00:00:00Z", until: "2026-12-08T00:00:00Z" },
+    });
+    const resolution = resolveRecipients(practice, { category: "appointments", at: "2026-12-03T10:00:00Z" });
+    expect(resolution.ok && resolution.recipients).toEqual(["jsmith"]);
+  });
+
   it("sets the id, name and revision", () => {
     const practice = buildPractice({ id: "clinic-7", name: "Clinic Seven", revision: 12 });
     expect([practice.id, practice.name, practice.revision]).toEqual(["clinic-7", "Clinic Seven", 12]);
@@ -162,6 +303,36 @@ describe("buildPractice", () => {
         absences: [{ member: "a", from: "2026-01-02T00:00:00Z", until: "2026-01-01T00:00:00Z", coveredBy: "admin" }],
       },
     ],
+    [
+      "an absence without cover of an unknown member",
+      { absences: [{ member: "ghost", from: "2026-01-01T00:00:00Z", until: "2026-01-02T00:00:00Z" }] },
+    ],
+    ["an unknown time zone", { timeZone: "Mars/Olympus_Mons" }],
+    ["an offset as a time zone", { timeZone: "+05:30" }],
+    [
+      "overlapping periods",
+      {
+        schedule: {
+          hours: {
+            mon: [
+              ["08:00", "12:00"],
+              ["11:00", "17:00"],
+            ],
+          },
+        },
+      },
+    ],
+    ["a period that closes before it opens", { schedule: { hours: { fri: [["17:00", "08:00"]] } } }],
+    ["a time that is not HH:MM", { schedule: { hours: { fri: [["8:00", "17:00"]] } } }],
+    ["24:00 as an opening time", { schedule: { hours: { sun: [["24:00", "24:00"]] } } }],
+    ["a closure on no real day", { schedule: { closures: { leap: "2026-02-29" } } }],
+    [
+      "a closure that ends before it starts",
+      { schedule: { closures: { x: { firstDay: "2026-05-02", lastDay: "2026-05-01" } } } },
+    ],
+    ["an after-hours cell naming nobody known", { afterHoursRoute: { health_question: ["ghost"] } }],
+    ["an empty after-hours cell", { afterHoursRoute: { health_question: [] } }],
+    ["a response promise of 31 business days", { schedule: { hours: {} }, responseBusinessDays: 31 }],
     ["an invalid id", { staff: { "a b": "A" } }],
     ["an empty name", { staff: { a: "" } }],
     [
@@ -191,5 +362,33 @@ describe("buildPractice", () => {
         ],
       }),
     ).toThrowErrorMatchingInlineSnapshot(`[TypeError: buildPractice: absences[1]: the id "x" is used twice.]`);
+    expect(() => buildPractice({ timeZone: "Mars/Olympus_Mons" })).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: buildPractice: the practice would not be valid: invalid_time_zone at timeZone.]`,
+    );
+    expect(() =>
+      buildPractice({
+        schedule: {
+          hours: {
+            mon: [
+              ["08:00", "12:00"],
+              ["11:00", "17:00"],
+            ],
+          },
+        },
+      }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: buildPractice: the practice would not be valid: invalid_schedule at schedule.hours.mon.1.]`,
+    );
+  });
+
+  it("leaves its options untouched", () => {
+    const options: BuildPracticeOptions = {
+      ...crusherPractice,
+      schedule: { hours: { mon: [["08:00", "17:00"]] }, closures: { x: "2026-12-25" } },
+      afterHoursRoute: { health_question: ["kjones"] },
+    };
+    const before = structuredClone(options);
+    buildPractice(options);
+    expect(options).toEqual(before);
   });
 });

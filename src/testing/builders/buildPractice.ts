@@ -3,15 +3,19 @@ import type { Practice } from "../../model/types.js";
 import { buildCoverage } from "./internal/absences.js";
 import { buildGroups, buildMembers } from "./internal/members.js";
 import { misuse } from "./internal/misuse.js";
-import { buildDefaultRouting, buildRouting } from "./internal/routes.js";
+import { buildAfterHoursRouting, buildDefaultRouting, buildRouting } from "./internal/routes.js";
+import { buildSchedule } from "./internal/schedule.js";
 import type { BuildPracticeOptions } from "./types.js";
 
-function messagingOf(option: BuildPracticeOptions["messaging"]): Practice["messaging"] {
+function messagingOf(options: BuildPracticeOptions): Practice["messaging"] {
+  const option = options.messaging;
   const given = typeof option === "boolean" ? { patientInitiated: option } : (option ?? {});
+  const days = options.responseBusinessDays ?? given.responseBusinessDays;
   return {
     patientInitiated: given.patientInitiated ?? true,
     patientReplies: given.patientReplies ?? true,
     disabledCategories: [...(given.disabledCategories ?? [])],
+    ...(days === undefined ? {} : { responseBusinessDays: days }),
   };
 }
 
@@ -19,9 +23,11 @@ function messagingOf(option: BuildPracticeOptions["messaging"]): Practice["messa
  * Builds a valid practice for an example-based test in one readable expression.
  *
  * Defaults, so that a test states only what it is about: id `"test-practice"`, name `"Test Practice"`,
- * revision 0; patient-initiated messaging and replies on; members active and not admins; a group's
- * name made from its id (`"front-desk"` → `"Front Desk"`); every default-table category that is left
- * out routes to the assigned provider; absence ids `c1`, `c2`… When no member is an active admin, a
+ * revision 0; time zone `"UTC"`, no schedule (always open), no after-hours cell, no response promise;
+ * patient-initiated messaging and replies on; members active and not admins; a group's name made from its
+ * id (`"front-desk"` → `"Front Desk"`); every default-table category that is left out routes to the
+ * assigned provider; absence ids `c1`, `c2`…, an absence without `coveredBy` has nobody covering; a
+ * closure given as a date is that one day, named from its id. When no member is an active admin, a
  * staff admin `admin` named "Practice Admin" is added (`admin-2`… when the id is taken), because a
  * valid practice needs one.
  *
@@ -32,7 +38,7 @@ function messagingOf(option: BuildPracticeOptions["messaging"]): Practice["messa
  * @returns A deeply frozen practice that parses, with no validation error (warnings may remain).
  * @throws TypeError on contradictory input: an id that is both provider and staff, a reference to an
  *   unknown member or group, a table for a non-provider, an empty cell, self-coverage, a reversed range,
- *   or anything that would make the practice invalid.
+ *   or anything that would make the practice invalid (an unknown time zone, overlapping periods…).
  * @example
  * ```ts
  * const practice = buildPractice({
@@ -42,9 +48,17 @@ function messagingOf(option: BuildPracticeOptions["messaging"]): Practice["messa
  *   routes: { crusher: { appointments: ["jsmith"], health_question: [ASSIGNED_PROVIDER] } },
  *   defaultRoute: { appointments: ["front-desk"] },
  *   absences: [{ member: "jsmith", from: "2026-12-01T00:00:00Z", until: "2026-12-08T00:00:00Z", coveredBy: "kjones" }],
+ *   timeZone: "America/New_York",
+ *   schedule: { hours: { mon: [["08:00", "17:00"]] }, closures: { "xmas-2026": "2026-12-25" } },
+ *   afterHoursRoute: { health_question: ["kjones"] },
+ *   responseBusinessDays: 2,
  * });
  * practice.groups["front-desk"];
  * //=> { name: "Front Desk", members: ["jsmith", "kjones"] }
+ * practice.schedule?.closures["xmas-2026"];
+ * //=> { name: "Xmas 2026", firstDay: "2026-12-25", lastDay: "2026-12-25" }
+ * resolveRecipients(practice, { category: "health_question", at: "2026-12-07T23:00:00Z" }).route;
+ * //=> "after_hours_table"
  * ```
  *
  * @group Testing
@@ -58,8 +72,12 @@ export function buildPractice(options: BuildPracticeOptions = {}): Practice {
     id: options.id ?? "test-practice",
     name: options.name ?? "Test Practice",
     revision: options.revision ?? 0,
-    timeZone: "UTC",
-    messaging: messagingOf(options.messaging),
+    timeZone: options.timeZone ?? "UTC",
+    messaging: messagingOf(options),
+    ...(options.schedule === undefined ? {} : { schedule: buildSchedule(options.schedule) }),
+    ...(options.afterHoursRoute === undefined
+      ? {}
+      : { afterHoursRouting: buildAfterHoursRouting(options.afterHoursRoute, known) }),
     members,
     groups,
     routing: buildRouting(options.routes ?? {}, known),

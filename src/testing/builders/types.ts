@@ -1,5 +1,5 @@
 import type { MessageCategory } from "../../model/categories.js";
-import type { Id, MessagingSettings, Recipient, Timestamp } from "../../model/types.js";
+import type { Id, MessagingSettings, Recipient, Schedule, Timestamp } from "../../model/types.js";
 
 /**
  * A member for {@link buildPractice}: a name, or a name with flags.
@@ -43,7 +43,7 @@ export type RecipientSpec = Id | Recipient;
 export type CellsSpec = { readonly [C in MessageCategory]?: readonly RecipientSpec[] };
 
 /**
- * An absence for {@link buildPractice}: `member` is away on `[from, until)`, covered by `coveredBy`.
+ * An absence for {@link buildPractice}: `member` is away on `[from, until)`, covered by `coveredBy` or by nobody.
  *
  * @group Testing
  */
@@ -56,8 +56,34 @@ export interface AbsenceSpec {
   readonly from: Timestamp | Date;
   /** End of the absence (exclusive): an ISO 8601 timestamp or a Date. */
   readonly until: Timestamp | Date;
-  /** The member who receives messages in `member`'s place. */
-  readonly coveredBy: Id;
+  /** The member who receives messages in `member`'s place. Left out: nobody covers, the member is dropped while away. */
+  readonly coveredBy?: Id;
+}
+
+/**
+ * A closure for {@link buildPractice}: one day `YYYY-MM-DD` as a plain string, or days with a name.
+ *
+ * @group Testing
+ */
+export interface ClosureSpec {
+  /** The closure's name. Default: made from its id, `"xmas-2026"` → `"Xmas 2026"`. */
+  readonly name?: string;
+  /** The first closed day, `YYYY-MM-DD` on the practice's wall clock. */
+  readonly firstDay: string;
+  /** The last closed day. Default: `firstDay`. */
+  readonly lastDay?: string;
+}
+
+/**
+ * Opening hours and closures for {@link buildPractice}.
+ *
+ * @group Testing
+ */
+export interface ScheduleSpec {
+  /** Periods `[open, close]` (`HH:MM`, `close` may be `"24:00"`) per weekday; a weekday left out is closed. Default: none. */
+  readonly hours?: Schedule["hours"];
+  /** Closed days by id: a date `YYYY-MM-DD` or a {@link ClosureSpec}. Default: none. */
+  readonly closures?: Readonly<Record<Id, string | ClosureSpec>>;
 }
 
 /**
@@ -87,6 +113,14 @@ export interface BuildPracticeOptions {
   readonly routes?: Readonly<Record<Id, CellsSpec>>;
   /** The practice table; a category left out routes to the assigned provider. */
   readonly defaultRoute?: CellsSpec;
-  /** Dated absences with their coverers. */
+  /** Dated absences, with or without a coverer. */
   readonly absences?: readonly AbsenceSpec[];
+  /** The practice's IANA time zone. Default `"UTC"`. */
+  readonly timeZone?: string;
+  /** Opening hours and closures. Default: none (always open). */
+  readonly schedule?: ScheduleSpec;
+  /** After-hours cells, tried while the practice is closed; like `defaultRoute` but partial. Default: none. */
+  readonly afterHoursRoute?: CellsSpec;
+  /** The promise "we answer within N business days" (`messaging.responseBusinessDays`, 1–30). Default: none. */
+  readonly responseBusinessDays?: number;
 }

@@ -34,8 +34,8 @@ export function buildMembers(
   return members;
 }
 
-/** `"front-desk"` → `"Front Desk"`. */
-function nameFromId(id: Id): string {
+/** A display name made from an id: `"front-desk"` → `"Front Desk"`. @internal */
+export function nameFromId(id: Id): string {
   return id
     .split(/[-_.:@]+/)
     .filter((word) => word.length > 0)

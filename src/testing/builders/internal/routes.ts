@@ -64,3 +64,8 @@ export function buildDefaultRouting(spec: CellsSpec, known: Known): DefaultRouti
   ]);
   return Object.fromEntries(entries) as DefaultRoutingTable;
 }
+
+/** Builds the after-hours cells: a partial table, like a provider's. @internal */
+export function buildAfterHoursRouting(spec: CellsSpec, known: Known): RoutingTable {
+  return buildCells(spec, known, "afterHoursRoute");
+}
