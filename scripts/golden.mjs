@@ -2,6 +2,9 @@
 // Deterministic: no clock, no Math.random. `node scripts/golden.mjs --check` exits 1 when the committed
 // files differ from what this script generates (test/parse/schema-parity.test.ts runs it).
 // Expected codes are written here by hand, independently of the parser; the parity test checks them.
+// Two halves: version 1 documents (file names without a prefix, and `v1-*` at the version boundary) and
+// version 2 documents (`v2-*`). Each index entry names the schemaVersion whose JSON Schema judges the document
+// (config.v1.schema.json or config.schema.json), or null when it is neither 1 nor 2: both schemas refuse those.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 
 const ROOT = new URL("../conformance/parse/", import.meta.url);
@@ -285,9 +288,10 @@ const INVALID = [
   ["root-string", "practice", ["invalid_type"]],
   ["root-number", 1, ["invalid_type"]],
   ["root-empty-object", {}, ["missing_field"]],
-  ["unsupported-version-2", variant((d) => (d.schemaVersion = 2)), ["unsupported_version"]],
+  ["unsupported-version-3", variant((d) => (d.schemaVersion = 3)), ["unsupported_version"]],
   ["unsupported-version-0", variant((d) => (d.schemaVersion = 0)), ["unsupported_version"]],
-  ["schema-version-string", variant((d) => (d.schemaVersion = "1")), ["invalid_type"]],
+  // Without a version to go by, the parser reads a document as version 2: here it also misses timeZone.
+  ["schema-version-string", variant((d) => (d.schemaVersion = "1")), ["invalid_type", "missing_field"]],
   ["schema-version-missing", variant((d) => delete d.schemaVersion), ["missing_field"]],
   ["forbidden-key-proto-at-root", variant((d) => setKey(d, "__proto__", { polluted: true })), ["forbidden_key"]],
   ["forbidden-key-constructor-at-root", variant((d) => setKey(d, "constructor", {})), ["forbidden_key"]],
@@ -470,16 +474,288 @@ const INVALID = [
   ],
 ];
 
+// ---- The v2 half: documents of format version 2, and the version boundary (schemaVersion 1 vs 2 vs others).
+
+const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+const workday = () => [
+  ["08:00", "12:00"],
+  ["13:00", "17:00"],
+];
+
+/** The sample practice in version 2 (the output of serializePractice(samplePractice())). */
+function sampleV2() {
+  const { id, name, revision, messaging, members, groups, routing, defaultRouting, coverage } = sample();
+  return {
+    schemaVersion: 2,
+    id,
+    name,
+    revision,
+    timeZone: "America/New_York",
+    messaging: { ...messaging, responseBusinessDays: 2 },
+    schedule: {
+      hours: Object.fromEntries(WEEKDAYS.slice(0, 5).map((day) => [day, workday()])),
+      closures: { "xmas-2026": { name: "Christmas Day", firstDay: "2026-12-25", lastDay: "2026-12-25" } },
+    },
+    afterHoursRouting: { health_question: [{ type: "group", id: "on-call" }] },
+    members,
+    groups: { ...groups, "on-call": { name: "On Call", members: ["oselkin"] } },
+    routing,
+    defaultRouting,
+    coverage: { ...coverage, c2: { member: "lpatel", from: "2026-12-14T13:00:00Z", until: "2026-12-19T05:00:00Z" } },
+  };
+}
+
+/** A copy of the version 2 sample with `edit` applied to it. */
+function variantV2(edit) {
+  const doc = sampleV2();
+  edit(doc);
+  return doc;
+}
+
+const withZone = (timeZone) => variantV2((d) => (d.timeZone = timeZone));
+const withHours = (hours) => variantV2((d) => (d.schedule.hours = hours));
+const withPeriod = (period) => withHours({ mon: [period] });
+const withClosure = (closure) => variantV2((d) => (d.schedule.closures["xmas-2026"] = closure));
+const withAfterHours = (table) => variantV2((d) => (d.afterHoursRouting = table));
+const withResponseDays = (days) => variantV2((d) => (d.messaging.responseBusinessDays = days));
+const closures = (count) =>
+  Object.fromEntries(
+    many(count, (i) => [`day-${i}`, { name: `Closure ${i}`, firstDay: "2027-01-01", lastDay: "2027-01-01" }]),
+  );
+const ZONES = ["UTC", "America/New_York", "Europe/London", "Australia/Lord_Howe", "Asia/Kolkata", "Pacific/Apia"];
+
+/** A random valid version 2 practice from a seed: a version 1 one with the fields of version 2 added. */
+function randomPracticeV2(seed) {
+  const random = prng(seed * 7919);
+  const { schemaVersion, id, name, revision, messaging, ...rest } = randomPractice(seed);
+  const doc = { schemaVersion: 2, id, name, revision, timeZone: ZONES[seed % ZONES.length], messaging };
+  if (random() < 0.7) {
+    const hours = {};
+    for (const day of WEEKDAYS) if (random() < 0.7) hours[day] = random() < 0.5 ? workday() : [["00:00", "24:00"]];
+    doc.schedule = random() < 0.5 ? { hours } : { hours, closures: closures(Math.floor(random() * 3)) };
+    if (random() < 0.6) messaging.responseBusinessDays = 1 + Math.floor(random() * 30);
+  }
+  if (random() < 0.5) doc.afterHoursRouting = { general_inquiry: [{ type: "assigned_provider" }] };
+  Object.assign(doc, rest);
+  for (const entry of Object.values(doc.coverage ?? {})) if (random() < 0.5) delete entry.coveredBy;
+  return doc;
+}
+
+// Documents that parse (and that their schema accepts); the ones marked "validation" then fail validatePractice.
+const VALID_V2 = [
+  ["v2-sample", sampleV2()],
+  [
+    "v2-minimal",
+    variantV2((d) => {
+      d.timeZone = "UTC";
+      delete d.messaging.responseBusinessDays;
+      delete d.schedule;
+      delete d.afterHoursRouting;
+      delete d.groups;
+      delete d.coverage;
+    }),
+  ],
+  ["v2-time-zone-utc", withZone("UTC")],
+  ["v2-time-zone-half-hour", withZone("Asia/Kolkata")],
+  ["v2-time-zone-lord-howe", withZone("Australia/Lord_Howe")],
+  ["v2-time-zone-etc-gmt", withZone("Etc/GMT+5")],
+  ["v2-time-zone-64-chars", withZone(`A/${"b".repeat(62)}`)], // validation: invalid_time_zone
+  ["v2-time-zone-unknown", withZone("Mars/Olympus_Mons")], // validation: invalid_time_zone
+  ...WEEKDAYS.map((day) => [`v2-hours-only-${day}`, withHours({ [day]: workday() })]),
+  ["v2-hours-every-day", withHours(Object.fromEntries(WEEKDAYS.map((day) => [day, workday()])))],
+  ["v2-hours-weekdays-out-of-order", withHours({ sun: [["10:00", "14:00"]], mon: workday(), fri: workday() })],
+  ["v2-hours-empty", withHours({})],
+  ["v2-hours-day-without-periods", withHours({ mon: [], tue: workday() })],
+  ["v2-hours-until-24-00", withHours({ sat: [["00:00", "24:00"]] })],
+  [
+    "v2-hours-24-periods",
+    withHours({ mon: many(24, (h) => [`${String(h).padStart(2, "0")}:00`, `${String(h).padStart(2, "0")}:30`]) }),
+  ],
+  ["v2-hours-bad-time-text", withPeriod(["8am", "5pm"])], // validation: invalid_schedule
+  [
+    "v2-hours-overlapping",
+    withHours({
+      mon: [
+        ["08:00", "12:00"],
+        ["11:00", "17:00"],
+      ],
+    }),
+  ], // validation: invalid_schedule
+  [
+    "v2-hours-unsorted",
+    withHours({
+      mon: [
+        ["13:00", "17:00"],
+        ["08:00", "12:00"],
+      ],
+    }),
+  ], // validation: invalid_schedule
+  ["v2-closures-omitted", variantV2((d) => delete d.schedule.closures)],
+  ["v2-closures-empty", variantV2((d) => (d.schedule.closures = {}))],
+  ["v2-closures-1000", variantV2((d) => (d.schedule.closures = closures(1000)))],
+  ["v2-closure-several-days", withClosure({ name: "Winter break", firstDay: "2026-12-24", lastDay: "2027-01-02" })],
+  ["v2-closure-name-200-chars", withClosure({ name: "C".repeat(200), firstDay: "2026-12-25", lastDay: "2026-12-25" })],
+  ["v2-closure-bad-date-text", withClosure({ name: "Xmas", firstDay: "2026-02-30", lastDay: "25/12/2026" })], // validation: invalid_schedule
+  ["v2-closure-last-before-first", withClosure({ name: "Xmas", firstDay: "2026-12-26", lastDay: "2026-12-25" })], // validation: invalid_schedule
+  ["v2-after-hours-empty-object", withAfterHours({})],
+  [
+    "v2-after-hours-all-categories",
+    withAfterHours(Object.fromEntries(CATEGORIES.map((c) => [c, [{ type: "group", id: "on-call" }]]))),
+  ],
+  ["v2-after-hours-50-recipients", withAfterHours({ referrals: many(50, () => ({ type: "assigned_provider" })) })],
+  ["v2-after-hours-without-schedule", variantV2((d) => delete d.schedule)],
+  ["v2-schedule-without-after-hours", variantV2((d) => delete d.afterHoursRouting)],
+  ["v2-response-days-1", withResponseDays(1)],
+  ["v2-response-days-30", withResponseDays(30)],
+  ["v2-response-days-without-schedule", variantV2((d) => delete d.schedule)],
+  ["v2-no-response-days", variantV2((d) => delete d.messaging.responseBusinessDays)],
+  [
+    "v2-coverage-without-covered-by",
+    variantV2(
+      (d) => (d.coverage = { c1: { member: "jsmith", from: "2026-12-01T00:00:00Z", until: "2026-12-08T00:00:00Z" } }),
+    ),
+  ],
+  ["v2-coverage-omitted", variantV2((d) => delete d.coverage)],
+  [
+    "v2-v1-sample-as-v2",
+    (() => {
+      const { schemaVersion, id, name, revision, ...rest } = sample();
+      return { schemaVersion: 2, id, name, revision, timeZone: "UTC", ...rest };
+    })(),
+  ],
+  ["v2-key-order-shuffled", Object.fromEntries(Object.entries(sampleV2()).reverse())],
+  ...many(10, (i) => [`v2-random-${String(i).padStart(2, "0")}`, randomPracticeV2(i + 1)]),
+];
+
+// Version 2 documents and version boundaries that are refused, with the codes parsePractice reports.
+const INVALID_V2 = [
+  ["v2-time-zone-missing", variantV2((d) => delete d.timeZone), ["missing_field"]],
+  ["v2-time-zone-number", withZone(-5), ["invalid_type"]],
+  ["v2-time-zone-null", withZone(null), ["invalid_type"]],
+  ["v2-time-zone-array", withZone(["America/New_York"]), ["invalid_type"]],
+  ["v2-time-zone-empty", withZone(""), ["invalid_type"]],
+  ["v2-time-zone-65-chars", withZone(`A/${"b".repeat(63)}`), ["limit_exceeded"]],
+  ["v2-schedule-null", variantV2((d) => (d.schedule = null)), ["invalid_type"]],
+  ["v2-schedule-array", variantV2((d) => (d.schedule = [])), ["invalid_type"]],
+  ["v2-schedule-missing-hours", variantV2((d) => delete d.schedule.hours), ["missing_field"]],
+  ["v2-schedule-unknown-field", variantV2((d) => (d.schedule.timeZone = "UTC")), ["unknown_field"]],
+  ["v2-hours-array", withHours([]), ["invalid_type"]],
+  ["v2-hours-unknown-weekday", withHours({ monday: workday() }), ["unknown_field"]],
+  ["v2-hours-capitalised-weekday", withHours({ Mon: workday() }), ["unknown_field"]],
+  ["v2-hours-numbered-weekday", withHours({ 1: workday() }), ["unknown_field"]],
+  ["v2-hours-day-string", withHours({ mon: "08:00-17:00" }), ["invalid_type"]],
+  ["v2-hours-day-null", withHours({ mon: null }), ["invalid_type"]],
+  ["v2-hours-period-one-entry", withPeriod(["08:00"]), ["invalid_type"]],
+  ["v2-hours-period-three-entries", withPeriod(["08:00", "12:00", "17:00"]), ["invalid_type"]],
+  ["v2-hours-period-empty", withPeriod([]), ["invalid_type"]],
+  ["v2-hours-period-numbers", withPeriod([800, 1700]), ["invalid_type"]],
+  ["v2-hours-period-null-times", withPeriod([null, null]), ["invalid_type"]],
+  ["v2-hours-period-object", withPeriod({ open: "08:00", close: "17:00" }), ["invalid_type"]],
+  ["v2-hours-period-string", withHours({ mon: ["08:00-17:00"] }), ["invalid_type"]],
+  ["v2-hours-25-periods", withHours({ mon: many(25, () => ["08:00", "09:00"]) }), ["limit_exceeded"]],
+  ["v2-hours-forbidden-key", variantV2((d) => setKey(d.schedule.hours, "__proto__", workday())), ["forbidden_key"]],
+  ["v2-closures-1001", variantV2((d) => (d.schedule.closures = closures(1001))), ["limit_exceeded"]],
+  ["v2-closures-array", variantV2((d) => (d.schedule.closures = [])), ["invalid_type"]],
+  ["v2-closures-null", variantV2((d) => (d.schedule.closures = null)), ["invalid_type"]],
+  ["v2-closure-null", withClosure(null), ["invalid_type"]],
+  ["v2-closure-missing-name", withClosure({ firstDay: "2026-12-25", lastDay: "2026-12-25" }), ["missing_field"]],
+  ["v2-closure-missing-last-day", withClosure({ name: "Xmas", firstDay: "2026-12-25" }), ["missing_field"]],
+  [
+    "v2-closure-unknown-field",
+    withClosure({ name: "Xmas", firstDay: "2026-12-25", lastDay: "2026-12-25", recurring: true }),
+    ["unknown_field"],
+  ],
+  ["v2-closure-day-number", withClosure({ name: "Xmas", firstDay: 20261225, lastDay: "2026-12-25" }), ["invalid_type"]],
+  ["v2-closure-name-empty", withClosure({ name: "", firstDay: "2026-12-25", lastDay: "2026-12-25" }), ["invalid_type"]],
+  [
+    "v2-closure-name-201-chars",
+    withClosure({ name: "C".repeat(201), firstDay: "2026-12-25", lastDay: "2026-12-25" }),
+    ["limit_exceeded"],
+  ],
+  [
+    "v2-closure-invalid-id",
+    variantV2((d) => (d.schedule.closures["-xmas"] = { name: "X", firstDay: "2026-12-25", lastDay: "2026-12-25" })),
+    ["invalid_id"],
+  ],
+  [
+    "v2-closure-forbidden-key",
+    variantV2((d) =>
+      setKey(d.schedule.closures, "constructor", { name: "X", firstDay: "2026-12-25", lastDay: "2026-12-25" }),
+    ),
+    ["forbidden_key"],
+  ],
+  ["v2-after-hours-null", withAfterHours(null), ["invalid_type"]],
+  ["v2-after-hours-array", withAfterHours([]), ["invalid_type"]],
+  ["v2-after-hours-empty-cell", withAfterHours({ health_question: [] }), ["invalid_type"]],
+  ["v2-after-hours-cell-null", withAfterHours({ health_question: null }), ["invalid_type"]],
+  ["v2-after-hours-unknown-category", withAfterHours({ billing: [{ type: "assigned_provider" }] }), ["unknown_field"]],
+  [
+    "v2-after-hours-bad-recipient-type",
+    withAfterHours({ referrals: [{ type: "role", id: "nurse" }] }),
+    ["invalid_type"],
+  ],
+  [
+    "v2-after-hours-recipient-invalid-id",
+    withAfterHours({ referrals: [{ type: "group", id: "on call" }] }),
+    ["invalid_id"],
+  ],
+  [
+    "v2-after-hours-51-recipients",
+    withAfterHours({ referrals: many(51, () => ({ type: "assigned_provider" })) }),
+    ["limit_exceeded"],
+  ],
+  ["v2-after-hours-forbidden-key", variantV2((d) => setKey(d.afterHoursRouting, "__proto__", [])), ["forbidden_key"]],
+  ["v2-response-days-0", withResponseDays(0), ["invalid_type"]],
+  ["v2-response-days-31", withResponseDays(31), ["invalid_type"]],
+  ["v2-response-days-negative", withResponseDays(-1), ["invalid_type"]],
+  ["v2-response-days-fraction", withResponseDays(2.5), ["invalid_type"]],
+  ["v2-response-days-string", withResponseDays("2"), ["invalid_type"]],
+  ["v2-response-days-null", withResponseDays(null), ["invalid_type"]],
+  ["v2-coverage-covered-by-null", variantV2((d) => (d.coverage.c2.coveredBy = null)), ["invalid_type"]],
+  ["v2-coverage-covered-by-invalid-id", variantV2((d) => (d.coverage.c2.coveredBy = "-x")), ["invalid_id"]],
+  ["v2-coverage-unknown-field", variantV2((d) => (d.coverage.c2.reason = "leave")), ["unknown_field"]],
+  ["v2-unknown-field-at-root", variantV2((d) => (d.locations = {})), ["unknown_field"]],
+  ["v2-unknown-field-in-messaging", variantV2((d) => (d.messaging.showRecipientsToPatients = true)), ["unknown_field"]],
+  ["v2-forbidden-key-in-schedule", variantV2((d) => setKey(d.schedule, "prototype", {})), ["forbidden_key"]],
+  ["v2-version-2-without-time-zone", variant((d) => (d.schemaVersion = 2)), ["missing_field"]],
+  ["v2-schema-version-3", variantV2((d) => (d.schemaVersion = 3)), ["unsupported_version"]],
+  ["v2-schema-version-fraction", variantV2((d) => (d.schemaVersion = 2.5)), ["unsupported_version"]],
+  ["v2-schema-version-string", variantV2((d) => (d.schemaVersion = "2")), ["invalid_type"]],
+  ["v2-schema-version-missing", variantV2((d) => delete d.schemaVersion), ["missing_field"]],
+  [
+    "v2-several-problems",
+    variantV2((d) => {
+      d.timeZone = 1;
+      d.schedule.hours.mon = [["08:00"]];
+      d.messaging.responseBusinessDays = 0;
+      d.afterHoursRouting.billing = [];
+    }),
+    ["invalid_type", "unknown_field"],
+  ],
+  // Version 1 documents at the boundary: no field of version 2, and coveredBy still required.
+  ["v1-coverage-without-covered-by", variant((d) => delete d.coverage.c1.coveredBy), ["missing_field"]],
+  ["v1-with-time-zone", variant((d) => (d.timeZone = "UTC")), ["unknown_field"]],
+  ["v1-with-schedule", variant((d) => (d.schedule = { hours: {} })), ["unknown_field"]],
+  ["v1-with-after-hours", variant((d) => (d.afterHoursRouting = {})), ["unknown_field"]],
+  ["v1-with-response-days", variant((d) => (d.messaging.responseBusinessDays = 2)), ["unknown_field"]],
+];
+
+/** The version whose JSON Schema judges `doc`: its schemaVersion when 1 or 2, else null (both refuse it). */
+function versionOf(doc) {
+  const version = typeof doc === "object" && doc !== null && !Array.isArray(doc) ? doc.schemaVersion : undefined;
+  return version === 1 || version === 2 ? version : null;
+}
+
 function corpus() {
   const files = new Map();
   const index = [];
-  for (const [name, doc] of VALID) {
+  for (const [name, doc] of [...VALID, ...VALID_V2]) {
     files.set(`valid/${name}.json`, `${JSON.stringify(doc, null, 2)}\n`);
-    index.push({ file: `valid/${name}.json`, valid: true, codes: [] });
+    index.push({ file: `valid/${name}.json`, schemaVersion: versionOf(doc), valid: true, codes: [] });
   }
-  for (const [name, doc, codes] of INVALID) {
+  for (const [name, doc, codes] of [...INVALID, ...INVALID_V2]) {
     files.set(`invalid/${name}.json`, `${JSON.stringify(doc, null, 2)}\n`);
-    index.push({ file: `invalid/${name}.json`, valid: false, codes });
+    index.push({ file: `invalid/${name}.json`, schemaVersion: versionOf(doc), valid: false, codes });
   }
   files.set("index.json", `${JSON.stringify(index, null, 2)}\n`);
   return files;

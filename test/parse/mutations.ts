@@ -2,7 +2,7 @@
 import * as fc from "fast-check";
 import { MESSAGE_CATEGORIES } from "../../src/model/categories.js";
 import { serializePractice } from "../../src/serialize/serializePractice.js";
-import { practiceArbitrary } from "../../src/testing/practiceArbitrary.js";
+import { type PracticeArbitraryOptions, practiceArbitrary } from "../../src/testing/practiceArbitrary.js";
 import { FORMAT_WORDS, setKey } from "./helpers.js";
 
 /** Keys worth trying: the dangerous ones, our own field names, and anything. */
@@ -49,16 +49,34 @@ function applyEdit(doc: unknown, [target, kind, key, value]: Edit): void {
   else setKey(node, existing, structuredClone(value));
 }
 
-/** A valid practice, as plain JSON data, with 1-3 random edits (which may or may not keep it valid). */
+/**
+ * A version 1 document built by hand from a generated practice that version 1 can hold: the practice's
+ * fields without `timeZone`, with `schemaVersion: 1`, in the practice's own key order (not the serializer's).
+ */
+export function v1DocumentArbitrary(options: PracticeArbitraryOptions = {}): fc.Arbitrary<Record<string, unknown>> {
+  return practiceArbitrary({ ...options, schemaVersion: 1 }).map(({ schemaVersion, timeZone, ...rest }) =>
+    structuredClone({ schemaVersion: 1, ...rest }),
+  );
+}
+
+/**
+ * A valid document (version 2, or version 1 one time in four), as plain JSON data, with 1-3 random edits
+ * (which may or may not keep it valid).
+ */
 export function mutatedDocumentArbitrary(values: fc.Arbitrary<unknown> = trickyJsonArbitrary): fc.Arbitrary<unknown> {
   const edit: fc.Arbitrary<Edit> = fc.tuple(fc.nat(), fc.constantFrom("set", "delete", "add"), keyArbitrary, values);
-  return fc
-    .tuple(practiceArbitrary({ maxProviders: 3, maxStaff: 4 }), fc.array(edit, { minLength: 1, maxLength: 3 }))
-    .map(([practice, edits]) => {
-      const doc: unknown = JSON.parse(serializePractice(practice));
-      for (const each of edits) applyEdit(doc, each);
-      return doc;
-    });
+  const size = { maxProviders: 3, maxStaff: 4 };
+  const documents = fc.oneof(
+    {
+      weight: 3,
+      arbitrary: practiceArbitrary(size).map((practice): unknown => JSON.parse(serializePractice(practice))),
+    },
+    { weight: 1, arbitrary: v1DocumentArbitrary(size) },
+  );
+  return fc.tuple(documents, fc.array(edit, { minLength: 1, maxLength: 3 })).map(([doc, edits]) => {
+    for (const each of edits) applyEdit(doc, each);
+    return doc;
+  });
 }
 
 /** What a hostile input did that it should not have been able to: every trap or getter call, logged. */

@@ -5,16 +5,20 @@ type JsonObject = Record<string, unknown>;
 
 const FIELD_DESCRIPTIONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   "": {
-    schemaVersion: "The config format version; always 1.",
+    schemaVersion: "The config format version this schema reads (config.v1.schema.json: 1; config.schema.json: 2).",
     id: "The practice id.",
     name: "The practice name.",
     revision: "Incremented by every edit that changes something; starts at 0.",
+    afterHoursRouting:
+      "Cells tried first while the practice is closed (any category may be missing). Needs a schedule to matter.",
     defaultRouting: "The practice table, used for patients without a provider and for missing provider cells.",
   },
   Messaging: {
     patientInitiated: 'Allow patients to send messages to the practice ("New Message"). Off by default in the product.',
     patientReplies: "Patients may reply to messages the practice sent them.",
     disabledCategories: "Categories patients may not choose. Repeats are allowed and ignored.",
+    responseBusinessDays:
+      "Optional promise shown to patients: an answer within this many open days (1-30). Needs a schedule.",
   },
   Member: {
     role: "A provider has patients and may have a routing table; staff do not.",
@@ -26,7 +30,8 @@ const FIELD_DESCRIPTIONS: Readonly<Record<string, Readonly<Record<string, string
     member: "The absent member's id.",
     from: "Start of the absence (inclusive).",
     until: "End of the absence (exclusive); must be after from.",
-    coveredBy: "The member who receives in the absent member's place.",
+    coveredBy:
+      "The member who receives in the absent member's place. Optional in version 2: without it, nobody covers.",
   },
 };
 
