@@ -2,23 +2,31 @@
 """Checks a backend's reading of the patient-message-routing config format against these conformance files.
 
 Usage: python3 check.py SCHEMA CONFORMANCE_DIR [MODULE]
-  SCHEMA          the package's dist/config.schema.json
+  SCHEMA          the package's dist/config.schema.json (version 2); dist/config.v1.schema.json is read from the
+                  same folder
   CONFORMANCE_DIR the package's conformance/ folder (parse/ and resolve/)
   MODULE          optional: a Python module with resolve(practice: dict, input: dict) -> dict, your resolver
-Every parse/ document must get its expected verdict from the JSON Schema, every resolve/ practice must be
-valid, and with MODULE every vector's answer (ok, recipients, route or reason) must match. Exit 1 on a mismatch.
+Every parse/ document must get its expected verdict from the JSON Schema of its version (index.json's
+schemaVersion; null: neither schema may accept it), and the other schema must refuse it; every resolve/
+practice must be valid; with MODULE every vector's answer (ok, recipients, route or reason) must match.
+Exit 1 on a mismatch.
 """
 import importlib, json, sys
 from pathlib import Path
 from jsonschema import Draft202012Validator
 
-validator = Draft202012Validator(json.loads(Path(sys.argv[1]).read_text(encoding="utf-8")))
+schema = Path(sys.argv[1])
+load = lambda path: Draft202012Validator(json.loads(path.read_text(encoding="utf-8")))
+validators = {1: load(schema.with_name("config.v1.schema.json")), 2: load(schema)}
 root, resolve = Path(sys.argv[2]), importlib.import_module(sys.argv[3]).resolve if len(sys.argv) > 3 else None
 read = lambda *parts: json.loads(root.joinpath(*parts).read_text(encoding="utf-8"))
-failed = [f"parse/{e['file']}" for e in read("parse", "index.json") if validator.is_valid(read("parse", e["file"])) != e["valid"]]
+# Which schemas accept a document: a version 1 or 2 document parses when the schema of its version accepts it.
+accepted_by = lambda doc: [version for version, validator in validators.items() if validator.is_valid(doc)]
+failed = [f"parse/{e['file']}" for e in read("parse", "index.json")
+          if accepted_by(read("parse", e["file"])) != ([e["schemaVersion"]] if e["valid"] else [])]
 for entry in read("resolve", "index.json"):
     vector = read("resolve", entry["file"])
-    if not validator.is_valid(vector["practice"]):
+    if len(accepted_by(vector["practice"])) != 1:
         failed.append(f"resolve/{entry['file']} (practice)")
     elif resolve is not None:
         got, want = resolve(vector["practice"], vector["input"]), vector["expected"]

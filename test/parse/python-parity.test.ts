@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7,7 +7,8 @@ import { afterAll, describe, expect, test } from "vitest";
 import { toConfigJsonSchema } from "../../src/parse/toConfigJsonSchema.js";
 
 // A backend in Python checks itself with conformance/check.py, the script docs/config-format.md shows: the
-// shipped JSON Schema must give every golden document the parser's verdict in Python's `jsonschema` too
+// shipped JSON Schemas (each golden document judged by the schema of its version, the other one refusing it)
+// must give every golden document the parser's verdict in Python's `jsonschema` too
 // (Debian's python3-jsonschema; .ci/run installs it), whose regexes run with `re.search`, where `$` also
 // matches before a final newline. Skipped, saying so, where the module is missing.
 
@@ -16,6 +17,7 @@ const available = spawnSync("python3", ["-c", "import jsonschema"], { stdio: "ig
 const dir = mkdtempSync(join(tmpdir(), "schema-"));
 const schemaPath = join(dir, "config.schema.json");
 writeFileSync(schemaPath, JSON.stringify(toConfigJsonSchema()));
+writeFileSync(join(dir, "config.v1.schema.json"), JSON.stringify(toConfigJsonSchema(1)));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function check(...module: string[]) {
@@ -33,6 +35,27 @@ describe("conformance/check.py", () => {
     const run = check();
     expect(run.stderr).toBe("");
     expect([run.status, run.stdout]).toEqual([0, "0 mismatches\n"]);
+  });
+
+  test.skipIf(!available)(`reports a document judged by the wrong version's schema${skipped}`, () => {
+    // A copy of the corpus whose index says the version 2 sample is a version 1 document, and the reverse.
+    const copy = join(dir, "conformance");
+    cpSync(join(conformance, "parse"), join(copy, "parse"), { recursive: true });
+    mkdirSync(join(copy, "resolve"));
+    writeFileSync(join(copy, "resolve", "index.json"), "[]");
+    const index: { file: string; schemaVersion: number | null }[] = JSON.parse(
+      readFileSync(join(copy, "parse", "index.json"), "utf8"),
+    );
+    for (const entry of index) {
+      if (entry.file === "valid/sample.json") entry.schemaVersion = 2;
+      if (entry.file === "valid/v2-sample.json") entry.schemaVersion = 1;
+    }
+    writeFileSync(join(copy, "parse", "index.json"), JSON.stringify(index));
+    const run = spawnSync("python3", [join(conformance, "check.py"), schemaPath, copy], { encoding: "utf8" });
+    expect([run.status, run.stdout]).toEqual([
+      1,
+      "parse/valid/sample.json\nparse/valid/v2-sample.json\n2 mismatches\n",
+    ]);
   });
 
   test.skipIf(!available)(`reports each vector a backend's resolver answers differently${skipped}`, () => {
