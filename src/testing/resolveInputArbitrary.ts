@@ -55,7 +55,7 @@ export function resolveInputArbitrary(practice: Practice): fc.Arbitrary<ResolveI
   const boundaries = boundaryArbitrary(practice);
   const instant = fc.oneof(
     { weight: 2, arbitrary: fc.integer({ min: -30 * 24, max: 400 * 24 }).map((hours) => YEAR_2026 + hours * HOUR) },
-    ...(boundaries === undefined ? [] : [{ weight: 4, arbitrary: boundaries }]),
+    ...(boundaries === undefined ? [] : [{ weight: 5, arbitrary: boundaries }]),
     ...(edges.length > 0
       ? [
           {

@@ -44,14 +44,15 @@ function closureInstants(clock: ScheduleClock): number[] {
 
 /**
  * Opening and closing instants of the practice's schedule near a random instant of 2026: the bounds of the
- * stretch holding it, the next opening and the end of the stretch that opening starts. @internal
+ * stretch holding it, and more often the next opening and the end of the stretch that opening starts. @internal
  */
 function scheduleEdgeArbitrary(clock: ScheduleClock): fc.Arbitrary<number> {
-  return fc.tuple(fc.integer({ min: 0, max: 365 * 24 * 60 }), fc.nat(3)).map(([minutes, which]) => {
+  return fc.tuple(fc.integer({ min: 0, max: 365 * 24 * 60 }), fc.nat(5)).map(([minutes, which]) => {
     const anchor = YEAR_2026 + minutes * MINUTE;
     const stretch = openStretchAt(clock, anchor);
     const opening = stretch.open ? stretch.from : (nextOpenAt(clock, anchor) ?? stretch.until);
-    const edges = [stretch.from, stretch.until, opening, openStretchAt(clock, opening).until];
+    const closing = openStretchAt(clock, opening).until;
+    const edges = [stretch.from, stretch.until, opening, opening, closing, closing];
     return edges[which] as number;
   });
 }
