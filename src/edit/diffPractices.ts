@@ -3,6 +3,7 @@ import { CATEGORY_LABELS, MESSAGE_CATEGORIES } from "../model/categories.js";
 import type { IssuePath, Practice } from "../model/types.js";
 import { diffCoverage, diffGroups, diffMembers } from "./internal/diffRecords.js";
 import { diffRouting } from "./internal/diffRouting.js";
+import { diffAfterHours, diffResponseDays, diffSchedule, diffTimeZone } from "./internal/diffTime.js";
 
 /**
  * One difference found by {@link diffPractices}.
@@ -27,6 +28,11 @@ function diffTop(before: Practice, after: Practice): PracticeChange[] {
   if (before.revision !== after.revision) {
     changes.push({ path: ["revision"], summary: `Revision went from ${before.revision} to ${after.revision}.` });
   }
+  return changes;
+}
+
+function diffMessaging(before: Practice, after: Practice): PracticeChange[] {
+  const changes: PracticeChange[] = [];
   const [old, next] = [before.messaging, after.messaging];
   if (old.patientInitiated !== next.patientInitiated) {
     changes.push({
@@ -49,14 +55,15 @@ function diffTop(before: Practice, after: Practice): PracticeChange[] {
       });
     }
   }
-  return changes;
+  return [...changes, ...diffResponseDays(before, after)];
 }
 
 /**
  * Lists every difference between two practices, for configs changed outside the library (a file edited
  * by hand, a migration) or to show what an edit did. Order is the config format's: `id`, `name`,
- * `revision`, `messaging`, `members`, `groups`, `routing`, `defaultRouting`, `coverage`; record entries in
- * id order, cells in category order. Unchanged subtrees shared by both practices are skipped by identity,
+ * `revision`, `timeZone`, `messaging`, `schedule` (weekdays Monday first, then closures), `afterHoursRouting`,
+ * `members`, `groups`, `routing`, `defaultRouting`, `coverage`; record entries in id order, cells in category
+ * order. Dates are written in the time zone of the practice they come from. Unchanged subtrees shared by both practices are skipped by identity,
  * so diffing a practice with its edited successor costs little more than the change.
  *
  * @param before - The older practice.
@@ -76,6 +83,10 @@ export function diffPractices(before: Practice, after: Practice): readonly Pract
   if (before === after) return Object.freeze([]);
   const changes = [
     ...diffTop(before, after),
+    ...diffTimeZone(before, after),
+    ...diffMessaging(before, after),
+    ...diffSchedule(before, after),
+    ...diffAfterHours(before, after),
     ...diffMembers(before, after),
     ...diffGroups(before, after),
     ...diffRouting(before, after),

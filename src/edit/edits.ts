@@ -6,12 +6,16 @@ import type {
   RemoveCoverageEdit,
   RemoveGroupEdit,
   ReplaceMemberEdit,
+  SetAfterHoursRouteEdit,
   SetCategoryEnabledEdit,
   SetMemberActiveEdit,
   SetMessagingEdit,
   SetRepliesEdit,
+  SetResponseDaysEdit,
   SetRouteEdit,
   SetRouteForAllProvidersEdit,
+  SetScheduleEdit,
+  SetTimeZoneEdit,
   UpsertGroupEdit,
   UpsertMemberEdit,
 } from "./types.js";
@@ -42,8 +46,11 @@ export interface EditConstructors {
   readonly setReplies: EditConstructor<SetRepliesEdit>;
   /** `{type: "set_category_enabled", category, enabled}`: shows or hides a category. */
   readonly setCategoryEnabled: EditConstructor<SetCategoryEnabledEdit>;
-  /** `{type: "set_route", providerId, category, recipients}`: one cell (`providerId: null`: the default table). */
-  readonly setRoute: EditConstructor<SetRouteEdit>;
+  /**
+   * `{type: "set_route", providerId, category, recipients}`: one cell (`providerId: null`: the default table);
+   * or `{type: "set_route", table: "after_hours", category, recipients}`: one after-hours cell.
+   */
+  readonly setRoute: EditConstructor<SetRouteEdit> & EditConstructor<SetAfterHoursRouteEdit>;
   /** `{type: "set_route_for_all_providers", category, recipients, mode}`: "Routing for All Providers". */
   readonly setRouteForAllProviders: EditConstructor<SetRouteForAllProvidersEdit>;
   /** `{type: "copy_routing", from, to}`: copies one provider's table to others. */
@@ -62,6 +69,12 @@ export interface EditConstructors {
   readonly addCoverage: EditConstructor<AddCoverageEdit>;
   /** `{type: "remove_coverage", id}`: removes an absence. */
   readonly removeCoverage: EditConstructor<RemoveCoverageEdit>;
+  /** `{type: "set_time_zone", timeZone}`: the practice's IANA time zone. */
+  readonly setTimeZone: EditConstructor<SetTimeZoneEdit>;
+  /** `{type: "set_schedule", schedule}`: opening hours and closures (`null`: always open). */
+  readonly setSchedule: EditConstructor<SetScheduleEdit>;
+  /** `{type: "set_response_days", days}`: the response time promised to patients (`null`: none). */
+  readonly setResponseDays: EditConstructor<SetResponseDaysEdit>;
 }
 
 function make<E extends Edit>(type: EditType): EditConstructor<E> {
@@ -92,7 +105,7 @@ export const edits: EditConstructors = Object.freeze({
   setMessaging: make<SetMessagingEdit>("set_messaging"),
   setReplies: make<SetRepliesEdit>("set_replies"),
   setCategoryEnabled: make<SetCategoryEnabledEdit>("set_category_enabled"),
-  setRoute: make<SetRouteEdit>("set_route"),
+  setRoute: make<SetRouteEdit>("set_route") as EditConstructors["setRoute"],
   setRouteForAllProviders: make<SetRouteForAllProvidersEdit>("set_route_for_all_providers"),
   copyRouting: make<CopyRoutingEdit>("copy_routing"),
   replaceMember: make<ReplaceMemberEdit>("replace_member"),
@@ -102,4 +115,7 @@ export const edits: EditConstructors = Object.freeze({
   removeGroup: make<RemoveGroupEdit>("remove_group"),
   addCoverage: make<AddCoverageEdit>("add_coverage"),
   removeCoverage: make<RemoveCoverageEdit>("remove_coverage"),
+  setTimeZone: make<SetTimeZoneEdit>("set_time_zone"),
+  setSchedule: make<SetScheduleEdit>("set_schedule"),
+  setResponseDays: make<SetResponseDaysEdit>("set_response_days"),
 });

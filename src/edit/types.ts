@@ -9,6 +9,7 @@ import type {
   ParseIssueCode,
   Practice,
   Recipient,
+  Schedule,
   Severity,
   ValidationIssueCode,
 } from "../model/types.js";
@@ -68,6 +69,23 @@ export interface SetRouteEdit {
 }
 
 /**
+ * Sets one cell of the after-hours table (`afterHoursRouting`), tried first while the practice is closed.
+ * `[]` clears the cell; clearing the last one removes the table.
+ *
+ * @group Editing
+ */
+export interface SetAfterHoursRouteEdit {
+  /** The edit type. */
+  readonly type: "set_route";
+  /** Always `"after_hours"`: which table (an after-hours cell belongs to no provider). */
+  readonly table: "after_hours";
+  /** The cell's category. */
+  readonly category: MessageCategory;
+  /** The new recipients; `[]` clears the cell (closed hours then use the usual routing). */
+  readonly recipients: readonly Recipient[];
+}
+
+/**
  * How {@link SetRouteForAllProvidersEdit} treats cells that already exist.
  *
  * @group Editing
@@ -105,7 +123,8 @@ export interface CopyRoutingEdit {
 }
 
 /**
- * Staff turnover: puts `to` in place of `from` in every routing cell, group and coverage entry.
+ * Staff turnover: puts `to` in place of `from` in every routing cell (after-hours cells included), group and
+ * coverage entry.
  *
  * @group Editing
  */
@@ -173,7 +192,7 @@ export interface RemoveGroupEdit {
 }
 
 /**
- * Adds a dated absence under a new coverage id.
+ * Adds a dated absence under a new coverage id; without `coveredBy`, nobody covers.
  *
  * @group Editing
  */
@@ -199,6 +218,54 @@ export interface RemoveCoverageEdit {
 }
 
 /**
+ * Sets the practice's IANA time zone, in which every date a person reads is written.
+ *
+ * @group Editing
+ */
+export interface SetTimeZoneEdit {
+  /** The edit type. */
+  readonly type: "set_time_zone";
+  /** An IANA zone name, e.g. `"Europe/London"` (1-64 characters; a zone `Intl` does not know is `introduces_errors`). */
+  readonly timeZone: string;
+}
+
+/**
+ * A schedule as an edit carries it: the config format's, with `closures` optional (stored as `{}` when omitted).
+ *
+ * @group Editing
+ */
+export interface ScheduleInput {
+  /** Per weekday, sorted non-overlapping `[open, close]` periods; a missing weekday is closed. */
+  readonly hours: Schedule["hours"];
+  /** Closed days, keyed by id. */
+  readonly closures?: Schedule["closures"];
+}
+
+/**
+ * Sets the opening hours and closures, or removes them (`null`: the practice is always open).
+ *
+ * @group Editing
+ */
+export interface SetScheduleEdit {
+  /** The edit type. */
+  readonly type: "set_schedule";
+  /** The new schedule, or `null` to remove it. */
+  readonly schedule: ScheduleInput | null;
+}
+
+/**
+ * Sets the response time promised to patients (`messaging.responseBusinessDays`), or removes it (`null`).
+ *
+ * @group Editing
+ */
+export interface SetResponseDaysEdit {
+  /** The edit type. */
+  readonly type: "set_response_days";
+  /** Business days, an integer from 1 to 30, or `null` to remove the promise. */
+  readonly days: number | null;
+}
+
+/**
  * A settings change: serialisable data that a backend may queue, store or receive as JSON (see `parseEdit`).
  *
  * @group Editing
@@ -208,6 +275,7 @@ export type Edit =
   | SetRepliesEdit
   | SetCategoryEnabledEdit
   | SetRouteEdit
+  | SetAfterHoursRouteEdit
   | SetRouteForAllProvidersEdit
   | CopyRoutingEdit
   | ReplaceMemberEdit
@@ -216,7 +284,10 @@ export type Edit =
   | UpsertGroupEdit
   | RemoveGroupEdit
   | AddCoverageEdit
-  | RemoveCoverageEdit;
+  | RemoveCoverageEdit
+  | SetTimeZoneEdit
+  | SetScheduleEdit
+  | SetResponseDaysEdit;
 
 /**
  * The `type` of every {@link Edit}.

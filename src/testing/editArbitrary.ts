@@ -1,15 +1,62 @@
 import * as fc from "fast-check";
 import type { Edit } from "../edit/types.js";
 import { MESSAGE_CATEGORIES } from "../index.js";
-import type { Coverage, Group, Member, Practice, Recipient } from "../model/types.js";
+import type { Coverage, Group, Member, Practice, Recipient, Schedule } from "../model/types.js";
 
 // Ids that are not in the practice yet: new members, groups and coverage entries, or unknown references.
 const FRESH_IDS = ["new-1", "new-2", "zz-unknown"];
 
 const TIMES = ["2026-01-05T00:00:00Z", "2026-02-01T08:00:00+02:00", "2026-03-01T00:00:00Z", "2026-03-15T12:30:00Z"];
 
+// Real zones (daylight saving, half and quarter hours) and one `Intl` does not know.
+const ZONES = ["UTC", "America/New_York", "Europe/London", "Asia/Kolkata", "Asia/Kathmandu", "Mars/Olympus"];
+
+// Days of opening hours, the last ones invalid (a bad time, unsorted, closing before opening).
+const DAYS: readonly (readonly (readonly [string, string])[])[] = [
+  [],
+  [
+    ["08:00", "12:00"],
+    ["13:00", "17:00"],
+  ],
+  [["00:00", "24:00"]],
+  [["01:30", "03:00"]],
+  [["08:00", "25:00"]],
+  [
+    ["13:00", "17:00"],
+    ["08:00", "12:00"],
+  ],
+  [["17:00", "08:00"]],
+];
+
+const CLOSURES: readonly Schedule["closures"][] = [
+  {},
+  { "xmas-2026": { name: "Christmas Day", firstDay: "2026-12-25", lastDay: "2026-12-25" } },
+  { winter: { name: "Winter Break", firstDay: "2026-12-24", lastDay: "2027-01-01" } },
+  { bad: { name: "Backwards", firstDay: "2026-12-24", lastDay: "2026-12-01" } },
+];
+
+/** Schedules for `set_schedule`: mostly valid, sometimes with a bad period or closure; closures sometimes left out. */
+const scheduleArb = fc
+  .record({
+    days: fc.array(fc.oneof({ weight: 8, arbitrary: fc.nat(3) }, { weight: 1, arbitrary: fc.nat(DAYS.length - 1) }), {
+      minLength: 7,
+      maxLength: 7,
+    }),
+    closures: fc.option(fc.oneof({ weight: 6, arbitrary: fc.nat(2) }, { weight: 1, arbitrary: fc.constant(3) })),
+  })
+  .map(({ days, closures }) => {
+    const hours: Record<string, (typeof DAYS)[number]> = {};
+    ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].forEach((day, index) => {
+      const periods = DAYS[days[index] ?? 0] ?? [];
+      if (periods.length > 0) hours[day] = periods;
+    });
+    const schedule = { hours: hours as Schedule["hours"] };
+    return closures === null ? schedule : { ...schedule, closures: CLOSURES[closures] ?? {} };
+  });
+
 /**
- * Generates edits for one practice, allowed or not: ids are mostly taken from the practice (so many
+ * Generates edits for one practice, every edit type (after-hours cells, time zones, schedules and absences
+ * without cover included), allowed or not: ids are mostly taken from the practice (so many
  * edits apply) and sometimes fresh or unknown (so `invalid_edit` and new entries occur too). Every edit
  * is well formed (`parseEdit` accepts it); whether `applyEdit` accepts it depends on the practice and the actor.
  *
@@ -58,9 +105,12 @@ export function editArbitrary(practice: Practice): fc.Arbitrary<Edit> {
     name: fc.constantFrom("Front Desk", "Nurses", "Billing"),
     members: fc.uniqueArray(memberId, { maxLength: 3 }),
   });
+  // One absence in four has nobody covering.
   const coverage: fc.Arbitrary<Coverage> = fc
-    .tuple(memberId, memberId, fc.constantFrom(...TIMES), fc.constantFrom(...TIMES))
-    .map(([who, coveredBy, from, until]) => ({ member: who, from, until, coveredBy }));
+    .tuple(memberId, memberId, fc.constantFrom(...TIMES), fc.constantFrom(...TIMES), fc.nat(3))
+    .map(([who, coveredBy, from, until, cover]) =>
+      cover === 0 ? { member: who, from, until } : { member: who, from, until, coveredBy },
+    );
   return fc.oneof(
     fc.record({ type: fc.constant("set_messaging" as const), enabled: fc.boolean() }),
     fc.record({ type: fc.constant("set_replies" as const), enabled: fc.boolean() }),
@@ -68,6 +118,12 @@ export function editArbitrary(practice: Practice): fc.Arbitrary<Edit> {
     fc.record({
       type: fc.constant("set_route" as const),
       providerId: fc.option(providerId, { nil: null, freq: 4 }),
+      category,
+      recipients,
+    }),
+    fc.record({
+      type: fc.constant("set_route" as const),
+      table: fc.constant("after_hours" as const),
       category,
       recipients,
     }),
@@ -89,5 +145,11 @@ export function editArbitrary(practice: Practice): fc.Arbitrary<Edit> {
     fc.record({ type: fc.constant("remove_group" as const), id: groupId }),
     fc.record({ type: fc.constant("add_coverage" as const), id: newCoverageId, coverage }),
     fc.record({ type: fc.constant("remove_coverage" as const), id: coverageId }),
+    fc.record({ type: fc.constant("set_time_zone" as const), timeZone: fc.constantFrom(...ZONES) }),
+    fc.record({ type: fc.constant("set_schedule" as const), schedule: fc.option(scheduleArb, { nil: null, freq: 4 }) }),
+    fc.record({
+      type: fc.constant("set_response_days" as const),
+      days: fc.option(fc.integer({ min: 1, max: 30 }), { nil: null, freq: 4 }),
+    }),
   );
 }

@@ -46,7 +46,7 @@ describe("diffPractices", () => {
       defaultRouting: { ...sample.defaultRouting, test_results: [{ type: "member", id: "jsmith" }] },
       coverage: {
         c1: { ...(sample.coverage.c1 as NonNullable<Practice["coverage"]["c1"]>), coveredBy: "lpatel" },
-        c2: { member: "alee", from: "2026-07-01T00:00:00Z", until: "2026-07-02T00:00:00Z", coveredBy: "jsmith" },
+        c3: { member: "alee", from: "2026-07-01T00:00:00Z", until: "2026-07-02T00:00:00Z", coveredBy: "jsmith" },
       },
     };
     expect(diffPractices(sample, edited)).toMatchInlineSnapshot(`
@@ -89,6 +89,13 @@ describe("diffPractices", () => {
             "disabledCategories",
           ],
           "summary": "The Referrals category was disabled for patients.",
+        },
+        {
+          "path": [
+            "messaging",
+            "responseBusinessDays",
+          ],
+          "summary": "Response time promised to patients removed (was: 2 business days).",
         },
         {
           "path": [
@@ -177,6 +184,13 @@ describe("diffPractices", () => {
         },
         {
           "path": [
+            "groups",
+            "on-call",
+          ],
+          "summary": "Removed group On Call.",
+        },
+        {
+          "path": [
             "routing",
             "crusher",
             "appointments",
@@ -234,14 +248,21 @@ describe("diffPractices", () => {
             "coverage",
             "c1",
           ],
-          "summary": "Changed coverage c1: Jane Smith away from 2026-12-01T00:00:00Z until 2026-12-08T00:00:00Z, covered by Lena Patel (was: Jane Smith away from 2026-12-01T00:00:00Z until 2026-12-08T00:00:00Z, covered by Kim Jones).",
+          "summary": "Changed coverage c1: Jane Smith away from 30 Nov 2026, 7:00 PM EST until 7 Dec 2026, 7:00 PM EST, covered by Lena Patel (was: Jane Smith away from 30 Nov 2026, 7:00 PM EST until 7 Dec 2026, 7:00 PM EST, covered by Kim Jones).",
         },
         {
           "path": [
             "coverage",
             "c2",
           ],
-          "summary": "Added coverage c2: Ann Lee away from 2026-07-01T00:00:00Z until 2026-07-02T00:00:00Z, covered by Jane Smith.",
+          "summary": "Removed coverage c2 (Lena Patel away from 14 Dec 2026, 8:00 AM EST until 19 Dec 2026, 12:00 AM EST, with nobody covering).",
+        },
+        {
+          "path": [
+            "coverage",
+            "c3",
+          ],
+          "summary": "Added coverage c3: Ann Lee away from 30 Jun 2026, 8:00 PM EDT until 1 Jul 2026, 8:00 PM EDT, covered by Jane Smith.",
         },
       ]
     `);
@@ -253,6 +274,7 @@ describe("diffPractices", () => {
         "Patient-initiated messaging turned on.",
         "Patient replies turned on.",
         "The Referrals category was enabled for patients.",
+        "Response time promised to patients is now 2 business days (was: none).",
         "Removed member Ann Lee.",
         "Renamed member Kim Smith to Kim Jones.",
         "Kim Jones is now staff.",
@@ -264,6 +286,7 @@ describe("diffPractices", () => {
         "Renamed group Reception to Front Desk.",
         "Members of Front Desk are now Jane Smith and Kim Jones (was: Kim Smith).",
         "Added group Nurses with Lena Patel.",
+        "Added group On Call with Omar Selkin.",
         "Appointments for Beverly Crusher's patients now go to Jane Smith (was: Reception).",
         "Referrals for Beverly Crusher's patients now use the default table (was: Ann Lee).",
         "Prescriptions & Refills for Beverly Crusher's patients now go to Nurses and the assigned provider (was: the default table).",
@@ -271,8 +294,9 @@ describe("diffPractices", () => {
         "Lab or Other Test Results for Omar Selkin's patients now go to Nurses (was: the default table).",
         "Question About My Health for Omar Selkin's patients now go to the assigned provider and Nurses (was: the default table).",
         "Lab or Other Test Results in the default table now go to the assigned provider (was: Jane Smith).",
-        "Changed coverage c1: Jane Smith away from 2026-12-01T00:00:00Z until 2026-12-08T00:00:00Z, covered by Kim Jones (was: Jane Smith away from 2026-12-01T00:00:00Z until 2026-12-08T00:00:00Z, covered by Lena Patel).",
-        "Removed coverage c2 (Ann Lee away from 2026-07-01T00:00:00Z until 2026-07-02T00:00:00Z, covered by Jane Smith).",
+        "Changed coverage c1: Jane Smith away from 30 Nov 2026, 7:00 PM EST until 7 Dec 2026, 7:00 PM EST, covered by Kim Jones (was: Jane Smith away from 30 Nov 2026, 7:00 PM EST until 7 Dec 2026, 7:00 PM EST, covered by Lena Patel).",
+        "Added coverage c2: Lena Patel away from 14 Dec 2026, 8:00 AM EST until 19 Dec 2026, 12:00 AM EST, with nobody covering.",
+        "Removed coverage c3 (Ann Lee away from 30 Jun 2026, 8:00 PM EDT until 1 Jul 2026, 8:00 PM EDT, covered by Jane Smith).",
       ]
     `);
   });

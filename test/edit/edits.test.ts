@@ -34,7 +34,7 @@ const cases: [Edit, Edit][] = [
     { type: "upsert_group", id: "billing", group: { name: "Billing", members: [] } },
   ],
   [edits.removeGroup({ id: "nurses" }), { type: "remove_group", id: "nurses" }],
-  [edits.addCoverage({ id: "c2", coverage: away }), { type: "add_coverage", id: "c2", coverage: away }],
+  [edits.addCoverage({ id: "c3", coverage: away }), { type: "add_coverage", id: "c3", coverage: away }],
   [edits.removeCoverage({ id: "c1" }), { type: "remove_coverage", id: "c1" }],
 ];
 

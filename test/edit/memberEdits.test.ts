@@ -49,7 +49,8 @@ describe("applyEdit: replace_member", () => {
     expect(outcome({ type: "replace_member", from: "kjones", to: "jsmith" })).toMatchInlineSnapshot(
       `"Jane Smith replaced Kim Jones with Jane Smith in 1 group and removed 1 coverage entry that would have been self-coverage."`,
     );
-    expect(applied({ type: "replace_member", from: "kjones", to: "jsmith" }).coverage).toEqual({});
+    const { coverage } = applied({ type: "replace_member", from: "kjones", to: "jsmith" });
+    expect(Object.keys(coverage)).toEqual(["c2"]); // c1 (jsmith covered by kjones) is gone; lpatel's c2 stays
   });
 
   it("says so when the member is named nowhere", () => {

@@ -58,6 +58,15 @@ function mutate(p: Plain, edit: Edit): boolean {
       return true;
     }
     case "set_route":
+      if ("table" in edit) {
+        if (!knownRecipients(p, edit.recipients)) return false;
+        const table = p.afterHoursRouting ?? {};
+        if (edit.recipients.length === 0) delete table[edit.category];
+        else table[edit.category] = structuredClone(edit.recipients) as Recipient[];
+        if (Object.keys(table).length === 0) delete p.afterHoursRouting;
+        else p.afterHoursRouting = table;
+        return true;
+      }
       if (edit.providerId === null) {
         if (edit.recipients.length === 0 || !knownRecipients(p, edit.recipients)) return false;
         p.defaultRouting[edit.category] = structuredClone(edit.recipients) as Recipient[];
@@ -112,6 +121,8 @@ function mutate(p: Plain, edit: Edit): boolean {
         for (const c of MESSAGE_CATEGORIES) if (table[c] !== undefined) table[c] = swap(table[c]);
       }
       for (const c of MESSAGE_CATEGORIES) p.defaultRouting[c] = swap(p.defaultRouting[c]);
+      const late = p.afterHoursRouting ?? {};
+      for (const c of MESSAGE_CATEGORIES) if (late[c] !== undefined) late[c] = swap(late[c]);
       for (const g of Object.values(p.groups)) {
         if (!g.members.includes(from)) continue;
         g.members = g.members
@@ -150,6 +161,21 @@ function mutate(p: Plain, edit: Edit): boolean {
     case "remove_coverage":
       if (!has(p.coverage, edit.id)) return false;
       delete p.coverage[edit.id];
+      return true;
+    case "set_time_zone":
+      p.timeZone = edit.timeZone;
+      return true;
+    case "set_schedule":
+      if (edit.schedule === null) delete p.schedule;
+      else
+        p.schedule = structuredClone({
+          hours: edit.schedule.hours,
+          closures: edit.schedule.closures ?? {},
+        }) as Plain["schedule"] & object;
+      return true;
+    case "set_response_days":
+      if (edit.days === null) delete p.messaging.responseBusinessDays;
+      else p.messaging.responseBusinessDays = edit.days;
       return true;
   }
 }

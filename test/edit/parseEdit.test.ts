@@ -43,6 +43,9 @@ describe("parseEdit", () => {
         "remove_group",
         "add_coverage",
         "remove_coverage",
+        "set_time_zone",
+        "set_schedule",
+        "set_response_days",
       ]
     `);
   });
@@ -65,7 +68,7 @@ describe("parseEdit", () => {
     expect(error({ type: "drop_table" })).toMatchInlineSnapshot(`
       {
         "code": "invalid_type",
-        "message": "Expected one of the edit types: set_messaging, set_replies, set_category_enabled, set_route, set_route_for_all_providers, copy_routing, replace_member, upsert_member, set_member_active, upsert_group, remove_group, add_coverage, remove_coverage.",
+        "message": "Expected one of the edit types: set_messaging, set_replies, set_category_enabled, set_route, set_route_for_all_providers, copy_routing, replace_member, upsert_member, set_member_active, upsert_group, remove_group, add_coverage, remove_coverage, set_time_zone, set_schedule, set_response_days.",
         "path": [
           "type",
         ],

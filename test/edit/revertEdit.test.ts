@@ -85,7 +85,7 @@ describe("revertEdit", () => {
     const redone = revertEdit(undone.practice, undone, ctx);
     expect(redone.ok && redone.practice).toEqual({ ...forward.practice, revision: 3 });
     expect(redone.ok && redone.audit.summary).toMatchInlineSnapshot(
-      `"Jane Smith redid: Jane Smith removed coverage c1 (Jane Smith away from 2026-12-01T00:00:00Z until 2026-12-08T00:00:00Z, covered by Kim Jones)."`,
+      `"Jane Smith redid: Jane Smith removed coverage c1 (Jane Smith away from 30 Nov 2026, 7:00 PM EST until 7 Dec 2026, 7:00 PM EST, covered by Kim Jones)."`,
     );
   });
 

@@ -1,6 +1,8 @@
 import * as z from "zod/mini";
 import { checked, maxEntries, practiceSchemas } from "../../internal/practiceSchemas.js";
-import type { Edit, EditType, RevertRecord } from "../types.js";
+import { ZOD_MESSAGES } from "../../internal/zodIssues.js";
+import { LIMITS } from "../../model/limits.js";
+import type { Edit, EditType, RevertRecord, ScheduleInput } from "../types.js";
 
 /** Every edit type, in the order of DESIGN.md section 7 (the keys of `EDIT_SCHEMAS`, in order). */
 export const EDIT_TYPE_ORDER = [
@@ -17,12 +19,28 @@ export const EDIT_TYPE_ORDER = [
   "remove_group",
   "add_coverage",
   "remove_coverage",
+  "set_time_zone",
+  "set_schedule",
+  "set_response_days",
 ] as const satisfies readonly EditType[];
+
+const CLOSURES_CHECK = { code: "limit_exceeded", message: `More than the limit of ${LIMITS.closures} closures.` };
+
+/** Whether a closures record is within the limit the parser enforces on a config. */
+function hasRoomForClosures(closures: Readonly<Record<string, unknown>>): boolean {
+  return Object.keys(closures).length <= LIMITS.closures;
+}
 
 // The schemas of edits, built on first use (see practiceSchemas.ts).
 function build() {
-  const { CategorySchema, CoverageSchema, GroupSchema, IdSchema, MemberSchema, RecipientSchema } = practiceSchemas();
+  const { CategorySchema, ClosuresSchema, CoverageSchema, GroupSchema, HoursSchema, IdSchema, MemberSchema } =
+    practiceSchemas();
+  const { RecipientSchema, TimeZoneSchema } = practiceSchemas();
   const RecipientsSchema = checked(z.array(RecipientSchema), maxEntries("cellRecipients"));
+  const ScheduleInputSchema = z.strictObject({
+    hours: HoursSchema,
+    closures: z.optional(checked(ClosuresSchema, z.refine(hasRoomForClosures, { params: CLOSURES_CHECK }))),
+  }) as unknown as z.ZodMiniType<ScheduleInput, unknown>;
 
   const EDIT_SCHEMAS = {
     set_messaging: z.strictObject({
@@ -38,12 +56,24 @@ function build() {
       category: CategorySchema,
       enabled: z.boolean(),
     }),
-    set_route: z.strictObject({
-      type: z.literal("set_route"),
-      providerId: z.nullable(IdSchema),
-      category: CategorySchema,
-      recipients: RecipientsSchema,
-    }),
+    // `table: "after_hours"` goes without `providerId`, every other `set_route` with it (checked once the shape is right).
+    set_route: checked(
+      z.strictObject({
+        type: z.literal("set_route"),
+        table: z.optional(z.literal("after_hours")),
+        providerId: z.optional(z.nullable(IdSchema)),
+        category: CategorySchema,
+        recipients: RecipientsSchema,
+      }),
+      z.superRefine((edit, ctx) => {
+        if ((edit.table === undefined) === Object.hasOwn(edit, "providerId")) return;
+        const [code, message] =
+          edit.table === undefined
+            ? ["missing_field", ZOD_MESSAGES.required]
+            : ["unknown_field", "An after-hours cell belongs to no provider: leave providerId out."];
+        ctx.addIssue({ code: "custom", path: ["providerId"], params: { code, message }, input: edit });
+      }),
+    ) as unknown as z.ZodMiniType<Extract<Edit, { type: "set_route" }>>,
     set_route_for_all_providers: z.strictObject({
       type: z.literal("set_route_for_all_providers"),
       category: CategorySchema,
@@ -82,6 +112,12 @@ function build() {
       coverage: CoverageSchema,
     }),
     remove_coverage: z.strictObject({ type: z.literal("remove_coverage"), id: IdSchema }),
+    set_time_zone: z.strictObject({ type: z.literal("set_time_zone"), timeZone: TimeZoneSchema }),
+    set_schedule: z.strictObject({ type: z.literal("set_schedule"), schedule: z.nullable(ScheduleInputSchema) }),
+    set_response_days: z.strictObject({
+      type: z.literal("set_response_days"),
+      days: z.nullable(checked(z.int(), z.gte(1), z.lte(LIMITS.responseBusinessDays))),
+    }),
   } satisfies { [T in EditType]: z.ZodMiniType<Extract<Edit, { type: T }>> };
 
   const EditSchema: z.ZodMiniType<Edit> = z.discriminatedUnion("type", Object.values(EDIT_SCHEMAS) as never);

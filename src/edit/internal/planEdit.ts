@@ -1,5 +1,6 @@
 import type { Practice } from "../../model/types.js";
 import type { Edit } from "../types.js";
+import { isAfterHoursRoute, planSetAfterHoursRoute } from "./afterHoursPlan.js";
 import { planAddCoverage, planRemoveCoverage } from "./coveragePlans.js";
 import { planRemoveGroup, planUpsertGroup } from "./groupPlans.js";
 import { planSetMemberActive, planUpsertMember } from "./memberPlans.js";
@@ -7,6 +8,7 @@ import { planSetCategoryEnabled, planSetMessaging, planSetReplies } from "./mess
 import type { PlanResult } from "./plan.js";
 import { planReplaceMember } from "./replaceMemberPlan.js";
 import { planCopyRouting, planSetRoute, planSetRouteForAll } from "./routePlans.js";
+import { planSetResponseDays, planSetSchedule, planSetTimeZone } from "./timePlans.js";
 
 /** Checks an edit's arguments against the practice and returns how to apply it. */
 export function planEdit(practice: Practice, edit: Edit): PlanResult {
@@ -18,7 +20,7 @@ export function planEdit(practice: Practice, edit: Edit): PlanResult {
     case "set_category_enabled":
       return planSetCategoryEnabled(practice, edit);
     case "set_route":
-      return planSetRoute(practice, edit);
+      return isAfterHoursRoute(edit) ? planSetAfterHoursRoute(practice, edit) : planSetRoute(practice, edit);
     case "set_route_for_all_providers":
       return planSetRouteForAll(practice, edit);
     case "copy_routing":
@@ -37,6 +39,12 @@ export function planEdit(practice: Practice, edit: Edit): PlanResult {
       return planAddCoverage(practice, edit);
     case "remove_coverage":
       return planRemoveCoverage(practice, edit);
+    case "set_time_zone":
+      return planSetTimeZone(edit);
+    case "set_schedule":
+      return planSetSchedule(edit);
+    case "set_response_days":
+      return planSetResponseDays(edit);
     default: {
       const unreachable: never = edit;
       return unreachable;

@@ -55,13 +55,14 @@ function tablesNaming(practice: Practice, from: Id): Id[] {
 interface Changes {
   readonly tables: (readonly [Id, MessageCategory, readonly Recipient[]])[];
   readonly defaults: (readonly [MessageCategory, readonly Recipient[]])[];
+  readonly afterHours: (readonly [MessageCategory, readonly Recipient[]])[];
   readonly groups: (readonly [Id, readonly Id[]])[];
   readonly coverage: (readonly [Id, Coverage])[];
   readonly dropped: Id[];
 }
 
 function collect(practice: Practice, from: Id, to: Id): Changes {
-  const changes: Changes = { tables: [], defaults: [], groups: [], coverage: [], dropped: [] };
+  const changes: Changes = { tables: [], defaults: [], afterHours: [], groups: [], coverage: [], dropped: [] };
   for (const providerId of tablesNaming(practice, from)) {
     const table = practice.routing[providerId] as RoutingTable;
     for (const category of MESSAGE_CATEGORIES) {
@@ -73,6 +74,9 @@ function collect(practice: Practice, from: Id, to: Id): Changes {
   for (const category of MESSAGE_CATEGORIES) {
     const next = replaceInCell(practice.defaultRouting[category], from, to);
     if (next) changes.defaults.push([category, next]);
+    const afterHours = practice.afterHoursRouting?.[category];
+    const late = afterHours && replaceInCell(afterHours, from, to);
+    if (late) changes.afterHours.push([category, late]);
   }
   for (const groupId of sortedKeys(practice.groups)) {
     const members = practice.groups[groupId]?.members ?? [];
@@ -99,11 +103,12 @@ function collect(practice: Practice, from: Id, to: Id): Changes {
   return changes;
 }
 
-/** The writes of the changes, in config order: provider cells, default cells, groups, coverage. */
+/** The writes of the changes: provider cells, default cells, after-hours cells, groups, coverage. */
 function writesOf(changes: Changes): Write[] {
   return [
     ...changes.tables.map(([providerId, category, cell]) => ({ path: ["routing", providerId, category], value: cell })),
     ...changes.defaults.map(([category, cell]) => ({ path: ["defaultRouting", category], value: cell })),
+    ...changes.afterHours.map(([category, cell]) => ({ path: ["afterHoursRouting", category], value: cell })),
     ...changes.groups.map(([groupId, members]) => ({ path: ["groups", groupId, "members"], value: members })),
     ...changes.coverage.map(([coverageId, entry]) => ({ path: ["coverage", coverageId], value: entry })),
     ...changes.dropped.map((coverageId): Write => ({ path: ["coverage", coverageId], remove: true })),
@@ -111,8 +116,8 @@ function writesOf(changes: Changes): Write[] {
 }
 
 /**
- * `replace_member` (staff turnover): every provider cell, the default table, every group and every
- * coverage entry. Where `to` was already present it keeps its first place; coverage that would make
+ * `replace_member` (staff turnover): every provider cell, the default table, the after-hours cells, every
+ * group and every coverage entry. Where `to` was already present it keeps its first place; coverage that would make
  * `to` cover themselves is removed. Routing tables keyed by `from` are left in place.
  */
 export function planReplaceMember(practice: Practice, edit: ReplaceMemberEdit): PlanResult {
@@ -127,6 +132,7 @@ export function planReplaceMember(practice: Practice, edit: ReplaceMemberEdit): 
       const cells = changes.tables.length + changes.defaults.length;
       const parts = [
         cells > 0 ? countText(cells, "routing cell") : "",
+        changes.afterHours.length > 0 ? countText(changes.afterHours.length, "after-hours cell") : "",
         changes.groups.length > 0 ? countText(changes.groups.length, "group") : "",
         changes.coverage.length > 0 ? countText(changes.coverage.length, "coverage entry", "coverage entries") : "",
       ].filter(Boolean);

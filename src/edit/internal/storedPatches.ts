@@ -17,8 +17,30 @@ const slot = (schema: z.ZodMiniType, removable: boolean): Slot => ({ schema, rem
 
 // The schemas of the slots, built on first use (see practiceSchemas.ts).
 function build() {
-  const { CategorySchema, IdSchema } = practiceSchemas();
+  const { CategorySchema, ClosuresSchema, HoursSchema, IdSchema, RoutingTableSchema, TimeZoneSchema } =
+    practiceSchemas();
   return {
+    TIME_ZONE: slot(TimeZoneSchema, false),
+    // A schedule as the parser stores it: closures always present, within their limit.
+    SCHEDULE: slot(
+      z.strictObject({
+        hours: HoursSchema,
+        closures: checked(
+          ClosuresSchema,
+          z.refine((closures) => Object.keys(closures).length <= LIMITS.closures),
+        ),
+      }),
+      true,
+    ),
+    RESPONSE_DAYS: slot(checked(z.int(), z.gte(1), z.lte(LIMITS.responseBusinessDays)), true),
+    // Edits remove the after-hours table rather than leave it empty.
+    AFTER_HOURS: slot(
+      checked(
+        RoutingTableSchema,
+        z.refine((table) => Object.keys(table).length > 0),
+      ),
+      true,
+    ),
     FLAG: slot(z.boolean(), false),
     // The parser keeps disabled categories in category order without repeats; so must a stored patch.
     DISABLED: slot(
@@ -44,11 +66,18 @@ function slotAt(path: readonly (string | number)[]): Slot | undefined {
   const [root, key, field, ...deeper] = path;
   if (deeper.length > 0) return undefined;
   built ??= build();
-  const { FLAG, DISABLED, GROUP_MEMBERS } = built;
+  const { FLAG, DISABLED, GROUP_MEMBERS, TIME_ZONE, SCHEDULE, RESPONSE_DAYS, AFTER_HOURS } = built;
   const { CellSchema, CoverageSchema, GroupSchema, IdSchema, MemberSchema, RoutingTableSchema } = practiceSchemas();
   if (root === "messaging" && field === undefined) {
     if (key === "patientInitiated" || key === "patientReplies") return FLAG;
+    if (key === "responseBusinessDays") return RESPONSE_DAYS;
     return key === "disabledCategories" ? DISABLED : undefined;
+  }
+  if (key === undefined && (root === "timeZone" || root === "schedule" || root === "afterHoursRouting")) {
+    return root === "timeZone" ? TIME_ZONE : root === "schedule" ? SCHEDULE : AFTER_HOURS;
+  }
+  if (root === "afterHoursRouting") {
+    return field === undefined && isMessageCategory(key) ? slot(CellSchema, true) : undefined;
   }
   if (root === "defaultRouting")
     return field === undefined && isMessageCategory(key) ? slot(CellSchema, false) : undefined;
