@@ -20,10 +20,12 @@ export interface FormatRoutingTableOptions extends RoutingTableRowsOptions {
  * - Members are shown by name, groups by group name. In a provider's table `assigned_provider` is the
  *   provider's name; in the default table (`providerId` null) it is "Assigned provider".
  * - Inactive people are marked "(inactive)", ids that name nobody `member "kx" (unknown)` / `group "kx" (unknown)`.
- * - A provider's missing cell shows the default table's route followed by "(practice default)".
+ * - A provider's missing cell shows the default table's route followed by "(practice default)"; with
+ *   `table: "after_hours"`, the after-hours table is shown and its missing cells read "(usual route)".
  * - With `at`, a member named in a cell (or the provider, for `assigned_provider`) who is absent at that
- *   instant is marked "(away until 8 Dec 2026, covered by Kim Jones)"; the first absence in coverage-id
- *   order counts, as in resolution. Members inside a group are not expanded or marked.
+ *   instant is marked "(away until 7 Dec 2026, 7:00 PM EST, covered by Kim Jones)", or "nobody covers",
+ *   with the date on the practice's wall clock; the first absence in coverage-id order counts, as in
+ *   resolution. Members inside a group are not expanded or marked.
  * - There is no title line and no trailing newline; line breaks in names become spaces.
  *
  * @param practice - A parsed practice.
@@ -51,7 +53,10 @@ export function formatRoutingTable(
     throw new TypeError('formatRoutingTable: options.format must be "text" or "markdown".');
   }
   const rows = tableRows(practice, providerId, options, "formatRoutingTable").map((row): readonly [string, string] => {
-    const route = row.recipients.map((recipient) => describe(practice, recipient)).join(", ");
+    const route =
+      row.recipients.length === 0
+        ? "(usual route)"
+        : row.recipients.map((recipient) => describe(practice, recipient)).join(", ");
     return [row.label, row.fromDefault ? `${route} (practice default)` : route];
   });
   return format === "text" ? renderText(rows) : renderMarkdown(rows);

@@ -16,6 +16,11 @@ export interface RoutingTableRowsOptions {
    * Without it no absence is marked: the function never reads the clock.
    */
   readonly at?: Date | string;
+  /**
+   * `"after_hours"`: the practice's after-hours table (with `providerId` null) instead of the default table.
+   * Its missing cells have no recipients: the usual route applies while the practice is closed.
+   */
+  readonly table?: "after_hours";
 }
 
 /**
@@ -62,7 +67,7 @@ export interface RoutingTableRow {
   readonly category: MessageCategory;
   /** Its patient-facing label. */
   readonly label: string;
-  /** The cell's entries in order (the default cell's when `fromDefault`). */
+  /** The cell's entries in order (the default cell's when `fromDefault`; none for a missing after-hours cell). */
   readonly recipients: readonly RoutingTableRecipient[];
   /** A provider's table without this cell: the practice default applies. Always `false` for the default table. */
   readonly fromDefault: boolean;
@@ -122,6 +127,10 @@ export function tableRows(
   if (Number.isNaN(at)) {
     throw new TypeError(`${caller}: options.at must be a valid Date or an ISO 8601 timestamp with Z or an offset.`);
   }
+  const afterHours = options.table === "after_hours";
+  if (options.table !== undefined && (!afterHours || providerId !== null)) {
+    throw new TypeError(`${caller}: options.table must be "after_hours", with providerId null.`);
+  }
   const table = providerId === null ? undefined : getOwn(practice.routing, providerId);
   if (providerId !== null && table === undefined && getOwn(practice.members, providerId)?.role !== "provider") {
     throw new TypeError(`${caller}: "${String(providerId)}" is not a provider of this practice.`);
@@ -163,11 +172,16 @@ export function tableRows(
   };
   return Object.freeze(
     MESSAGE_CATEGORIES.map((category) => {
-      const cell = table === undefined ? undefined : getOwn(table, category);
+      const cell = afterHours
+        ? getOwn<readonly Recipient[]>(practice.afterHoursRouting ?? {}, category)
+        : table === undefined
+          ? undefined
+          : getOwn(table, category);
+      const shown = afterHours ? (cell ?? []) : (cell ?? practice.defaultRouting[category]);
       return Object.freeze({
         category,
         label: CATEGORY_LABELS[category],
-        recipients: Object.freeze((cell ?? practice.defaultRouting[category]).map(entry)),
+        recipients: Object.freeze(shown.map(entry)),
         fromDefault: providerId !== null && cell === undefined,
       });
     }),

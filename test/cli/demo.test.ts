@@ -20,6 +20,7 @@ describe("demo", () => {
       Groups:
         Front Desk (front-desk): Jane Smith, Kim Jones
         Nurses (nurses): Lena Patel
+        On Call (on-call): Omar Selkin
 
       The practice default table, used when a provider has no cell of their own:
         Category                   Route to
@@ -62,12 +63,12 @@ describe("demo", () => {
         · Beverly Crusher's table sends Question About My Health to the patient's provider.
         · The patient's provider is Beverly Crusher.
 
-      3. Jane Smith is away (coverage c1); the same patient writes at 2026-12-03T09:00:00Z
+      3. Jane Smith is away (coverage c1); the same patient writes at 2026-12-03T15:00:00Z
       ------------------------------------------------------------------------------------
       Beverly Crusher's table at that instant:
         Category                   Route to
-        -------------------------  --------------------------------------------------------
-        Appointments               Jane Smith (away until 8 Dec 2026, covered by Kim Jones)
+        -------------------------  ---------------------------------------------------------------------
+        Appointments               Jane Smith (away until 7 Dec 2026, 7:00 PM EST, covered by Kim Jones)
         Referrals                  Front Desk (practice default)
         Prescriptions & Refills    Nurses, Beverly Crusher
         Lab or Other Test Results  Beverly Crusher (practice default)
@@ -76,25 +77,44 @@ describe("demo", () => {
 
       Appointments → Kim Jones (kjones), from the provider's table
         · Beverly Crusher's table sends Appointments to Jane Smith.
-        · Jane Smith is away until 8 Dec 2026; Kim Jones covers.
+        · Jane Smith is away until 7 Dec 2026, 7:00 PM EST; Kim Jones covers.
 
-      4. An admin changes a route, then undoes it
+      4. The practice's week: opening hours, after hours, an absence nobody covers
+      ----------------------------------------------------------------------------
+      Time zone America/New_York. Open Mon–Fri 08:00–12:00, 13:00–17:00. Closed: Christmas Day (2026-12-25).
+      Patients are promised an answer within 2 business days.
+
+      Friday evening (20 Nov 2026, 8:00 PM EST), a patient of Beverly Crusher asks a health question:
+      Question About My Health → Omar Selkin (oselkin), from the after-hours table
+        · The practice is closed, so its after-hours table sends Question About My Health to On Call.
+        · On Call is Omar Selkin.
+        Open again 23 Nov 2026, 8:00 AM EST; answer promised by 24 Nov 2026, 5:00 PM EST.
+
+      Lena Patel is away from 14 to 18 December and nobody covers (coverage c2), at 15 Dec 2026, 10:00 AM EST:
+      Prescriptions & Refills → Beverly Crusher (crusher), from the provider's table
+        · Beverly Crusher's table sends Prescriptions & Refills to Nurses and the patient's provider.
+        · Nurses is Lena Patel.
+        · Lena Patel is away until 19 Dec 2026, 12:00 AM EST, and nobody covers.
+        · Lena Patel is away and is skipped: nobody covers.
+        · The patient's provider is Beverly Crusher.
+
+      5. An admin changes a route, then undoes it
       -------------------------------------------
       Kim Jones (not an admin) tries it first. Refused (forbidden): Only an active admin of this practice may change its settings.
 
       Jane Smith (an admin) applies {"type":"set_route","providerId":"crusher","category":"referrals","recipients":[{"type":"member","id":"lpatel"}]}
-      Audit: 2026-11-20T16:00:00.000Z · jsmith · revision 1 · Jane Smith routed Referrals for Beverly Crusher's patients to Lena Patel (was: the default table).
+      Audit: 20 Nov 2026, 11:00 AM EST · jsmith · revision 1 · Jane Smith routed Referrals for Beverly Crusher's patients to Lena Patel (was: the default table).
       Changed routing.crusher.referrals: Referrals for Beverly Crusher's patients now go to Lena Patel (was: the default table).
       Referrals → Lena Patel (lpatel), from the provider's table
 
       Jane Smith undoes it with revertEdit:
-      Audit: 2026-11-20T16:05:00.000Z · jsmith · revision 2 · Jane Smith undid: Jane Smith routed Referrals for Beverly Crusher's patients to Lena Patel (was: the default table).
+      Audit: 20 Nov 2026, 11:05 AM EST · jsmith · revision 2 · Jane Smith undid: Jane Smith routed Referrals for Beverly Crusher's patients to Lena Patel (was: the default table).
       Referrals → Jane Smith (jsmith), Kim Jones (kjones), from the practice default table
 
-      5. An admin turns patient messaging off
+      6. An admin turns patient messaging off
       ---------------------------------------
       Jane Smith applies {"type":"set_messaging","enabled":false}
-      Audit: 2026-11-20T17:00:00.000Z · jsmith · revision 3 · Jane Smith turned patient-initiated messaging off.
+      Audit: 20 Nov 2026, 12:00 PM EST · jsmith · revision 3 · Jane Smith turned patient-initiated messaging off.
       Appointments → nobody: patient-initiated messaging is turned off for this practice (messaging_disabled)
         · Patient messaging is switched off for this practice, so nobody receives the message.
       The portal now shows "New Message": no; replies allowed: yes.
@@ -111,12 +131,20 @@ describe("demo", () => {
       [
         "The practice and its routing tables",
         "A patient of Beverly Crusher writes (at 2026-11-20T15:00:00Z)",
-        "Jane Smith is away (coverage c1); the same patient writes at 2026-12-03T09:00:00Z",
+        "Jane Smith is away (coverage c1); the same patient writes at 2026-12-03T15:00:00Z",
+        "The practice's week: opening hours, after hours, an absence nobody covers",
         "An admin changes a route, then undoes it",
         "An admin turns patient messaging off",
       ]
     `);
-    const [, everyCategory, absence, edit, off] = output.sections;
+    const [, everyCategory, absence, week, edit, off] = output.sections;
+    expect(week.evening.resolution).toMatchObject({
+      route: "after_hours_table",
+      recipients: ["oselkin"],
+      hours: { open: false, nextOpenAt: "2026-11-23T13:00:00Z" },
+      respondBy: "2026-11-24T22:00:00Z",
+    });
+    expect(week.nurseAway.resolution).toMatchObject({ recipients: ["crusher"] });
     expect(everyCategory.resolutions.map((r: { category: string }) => r.category)).toEqual([
       "appointments",
       "referrals",

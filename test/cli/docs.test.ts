@@ -37,7 +37,7 @@ describe("docs/cli.md", () => {
 
   test("quotes the demo's real output", async () => {
     const { stdout } = await runCli(["demo"]);
-    const excerpts = [...page.matchAll(/```text\n((?:Patient message routing|5\. )[\s\S]*?)```/g)];
+    const excerpts = [...page.matchAll(/```text\n((?:Patient message routing|6\. )[\s\S]*?)```/g)];
     expect(excerpts).toHaveLength(2);
     for (const [, excerpt = ""] of excerpts) expect(stdout).toContain(excerpt.replace(/…\n$/, ""));
   });

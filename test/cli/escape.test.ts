@@ -59,12 +59,14 @@ describe("human output with hostile names", () => {
   test("shows the escapes in a resolution and its explanation", async () => {
     const { stdout } = await runCli(commands[2] ?? [], { "x.json": HOSTILE });
     expect(stdout).toMatchInlineSnapshot(`
-      "Appointments from a patient of Beverly \\u202Eabc\\u2066 Crusher\\u0085\\u2028 (crusher), at 2026-12-03T09:00:00Z
+      "Appointments from a patient of Beverly \\u202Eabc\\u2066 Crusher\\u0085\\u2028 (crusher), at 2026-12-03T09:00:00Z (3 Dec 2026, 4:00 AM EST)
+      The practice is closed; it opens again 3 Dec 2026, 8:00 AM EST.
       Recipients (from the provider's table):
         Kim Jones (kjones)
+      Respond by 7 Dec 2026, 5:00 PM EST.
       Explanation:
         Beverly \\u202Eabc\\u2066 Crusher\\u0085\\u2028's table sends Appointments to Jane\\nerror: forged line.
-        Jane\\nerror: forged line is away until 8 Dec 2026; Kim Jones covers.
+        Jane\\nerror: forged line is away until 7 Dec 2026, 7:00 PM EST; Kim Jones covers.
       "
     `);
   });

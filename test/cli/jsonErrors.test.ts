@@ -45,7 +45,7 @@ describe("run with --json, on failure", () => {
         "--json takes no value (see 'patient-message-routing validate --help')",
         "missing --category C (one of appointments, referrals, prescriptions, test_results, general_inquiry, health_question) (see 'patient-message-routing resolve --help')",
         "--at needs an ISO 8601 timestamp with Z or an offset, e.g. 2026-12-03T09:00:00Z (see 'patient-message-routing resolve --help')",
-        "give --provider or --default, not both (see 'patient-message-routing table --help')",
+        "give one of --provider, --default and --after-hours (see 'patient-message-routing table --help')",
         "only one of the two files can be - (standard input) (see 'patient-message-routing diff --help')",
       ]
     `);

@@ -21,12 +21,14 @@ describe("resolve", () => {
       {
         "code": 0,
         "stderr": "",
-        "stdout": "Appointments from a patient of Beverly Crusher (crusher), at 2026-12-03T09:00:00Z
+        "stdout": "Appointments from a patient of Beverly Crusher (crusher), at 2026-12-03T09:00:00Z (3 Dec 2026, 4:00 AM EST)
+      The practice is closed; it opens again 3 Dec 2026, 8:00 AM EST.
       Recipients (from the provider's table):
         Kim Jones (kjones)
+      Respond by 7 Dec 2026, 5:00 PM EST.
       Explanation:
         Beverly Crusher's table sends Appointments to Jane Smith.
-        Jane Smith is away until 8 Dec 2026; Kim Jones covers.
+        Jane Smith is away until 7 Dec 2026, 7:00 PM EST; Kim Jones covers.
       ",
       }
     `);
@@ -38,10 +40,12 @@ describe("resolve", () => {
       {
         "code": 0,
         "stderr": "",
-        "stdout": "Referrals from a patient without an assigned provider, at 2026-11-20T15:00:00.000Z
+        "stdout": "Referrals from a patient without an assigned provider, at 2026-11-20T15:00:00.000Z (20 Nov 2026, 10:00 AM EST)
+      The practice is open.
       Recipients (from the practice default table):
         Jane Smith (jsmith)
         Kim Jones (kjones)
+      Respond by 24 Nov 2026, 5:00 PM EST.
       ",
       }
     `);
@@ -54,8 +58,8 @@ describe("resolve", () => {
     ]);
     expect(runs.map((r) => r.stdout.split("\n")[0])).toMatchInlineSnapshot(`
       [
-        "Lab or Other Test Results from a patient of Jane Smith (jsmith), who is not a provider (treated as no provider), at 2026-11-20T15:00:00.000Z",
-        "Lab or Other Test Results from a patient of kx, who is not a member (treated as no provider), at 2026-11-20T15:00:00.000Z",
+        "Lab or Other Test Results from a patient of Jane Smith (jsmith), who is not a provider (treated as no provider), at 2026-11-20T15:00:00.000Z (20 Nov 2026, 10:00 AM EST)",
+        "Lab or Other Test Results from a patient of kx, who is not a member (treated as no provider), at 2026-11-20T15:00:00.000Z (20 Nov 2026, 10:00 AM EST)",
       ]
     `);
   });
@@ -90,7 +94,8 @@ describe("resolve", () => {
       {
         "code": 0,
         "stderr": "",
-        "stdout": "Appointments from a patient without an assigned provider, at 2026-11-20T15:00:00.000Z
+        "stdout": "Appointments from a patient without an assigned provider, at 2026-11-20T15:00:00.000Z (20 Nov 2026, 10:00 AM EST)
+      The practice is open.
       Nobody receives it: patient-initiated messaging is turned off for this practice (messaging_disabled).
       ",
       }
@@ -106,11 +111,16 @@ describe("resolve", () => {
         "category": "health_question",
         "providerId": "oselkin",
         "resolution": {
+          "hours": {
+            "nextOpenAt": null,
+            "open": true,
+          },
           "ok": true,
           "recipients": [
             "oselkin",
             "lpatel",
           ],
+          "respondBy": "2026-11-24T22:00:00Z",
           "route": "provider_table",
           "trace": [
             {
@@ -176,11 +186,15 @@ describe("resolve", () => {
     });
     expect(result).toMatchInlineSnapshot(`
       {
-        "code": 1,
-        "stderr": "error: v2.json is not a valid practice config (1 issue):
-        unsupported_version at schemaVersion: Only schemaVersion 1 is supported.
+        "code": 0,
+        "stderr": "",
+        "stdout": "Referrals from a patient without an assigned provider, at 2026-11-20T15:00:00.000Z (20 Nov 2026, 10:00 AM EST)
+      The practice is open.
+      Recipients (from the practice default table):
+        Jane Smith (jsmith)
+        Kim Jones (kjones)
+      Respond by 24 Nov 2026, 5:00 PM EST.
       ",
-        "stdout": "",
       }
     `);
   });

@@ -17,6 +17,17 @@ describe("table", () => {
       General Inquiry            Front Desk
       Question About My Health   Assigned provider
 
+      After hours
+
+      Category                   Route to
+      -------------------------  -------------
+      Appointments               (usual route)
+      Referrals                  (usual route)
+      Prescriptions & Refills    (usual route)
+      Lab or Other Test Results  (usual route)
+      General Inquiry            (usual route)
+      Question About My Health   On Call
+
       Beverly Crusher (crusher)
 
       Category                   Route to
@@ -61,7 +72,7 @@ describe("table", () => {
 
       | Category | Route to |
       | --- | --- |
-      | Appointments | Jane Smith (away until 8 Dec 2026, covered by Kim Jones) |
+      | Appointments | Jane Smith (away until 7 Dec 2026, 7:00 PM EST, covered by Kim Jones) |
       | Referrals | Front Desk (practice default) |
       | Prescriptions & Refills | Nurses, Beverly Crusher |
       | Lab or Other Test Results | Beverly Crusher (practice default) |
@@ -144,7 +155,7 @@ describe("table", () => {
       ",
         "error: --at needs an ISO 8601 timestamp with Z or an offset, e.g. 2026-12-03T09:00:00Z (see 'patient-message-routing table --help')
       ",
-        "error: give --provider or --default, not both (see 'patient-message-routing table --help')
+        "error: give one of --provider, --default and --after-hours (see 'patient-message-routing table --help')
       ",
       ]
     `);

@@ -31,7 +31,7 @@ describe("explainResolution", () => {
     expect(explain(sample, { category: "appointments", providerId: "crusher", at: DECEMBER_3 })).toMatchInlineSnapshot(`
       [
         "Beverly Crusher's table sends Appointments to Jane Smith.",
-        "Jane Smith is away until 8 Dec 2026; Kim Jones covers.",
+        "Jane Smith is away until 7 Dec 2026, 7:00 PM EST; Kim Jones covers.",
       ]
     `);
     const practice = samplePracticeWith({
@@ -39,7 +39,7 @@ describe("explainResolution", () => {
     });
     expect(
       explain(practice, { category: "appointments", providerId: "crusher", at: DECEMBER_3 })[1],
-    ).toMatchInlineSnapshot(`"Jane Smith is away until 8 Dec 2026, 12:30 UTC; Kim Jones covers."`);
+    ).toMatchInlineSnapshot(`"Jane Smith is away until 8 Dec 2026, 7:30 AM EST; Kim Jones covers."`);
   });
 
   test("explains why the default table is used", () => {
@@ -51,25 +51,25 @@ describe("explainResolution", () => {
         [
           "The patient's provider id names no member of the practice, so the practice's default table sends General Inquiry to Front Desk.",
           "Front Desk is Jane Smith and Kim Jones.",
-          "Jane Smith is away until 8 Dec 2026; Kim Jones covers.",
+          "Jane Smith is away until 7 Dec 2026, 7:00 PM EST; Kim Jones covers.",
           "Kim Jones already receives the message, so the repeat is skipped.",
         ],
         [
           "The patient's provider id names a staff member, not a provider, so the practice's default table sends General Inquiry to Front Desk.",
           "Front Desk is Jane Smith and Kim Jones.",
-          "Jane Smith is away until 8 Dec 2026; Kim Jones covers.",
+          "Jane Smith is away until 7 Dec 2026, 7:00 PM EST; Kim Jones covers.",
           "Kim Jones already receives the message, so the repeat is skipped.",
         ],
         [
           "The patient has no provider, so the practice's default table sends General Inquiry to Front Desk.",
           "Front Desk is Jane Smith and Kim Jones.",
-          "Jane Smith is away until 8 Dec 2026; Kim Jones covers.",
+          "Jane Smith is away until 7 Dec 2026, 7:00 PM EST; Kim Jones covers.",
           "Kim Jones already receives the message, so the repeat is skipped.",
         ],
         [
           "Omar Selkin's table has no General Inquiry entry, so the practice's default table sends General Inquiry to Front Desk.",
           "Front Desk is Jane Smith and Kim Jones.",
-          "Jane Smith is away until 8 Dec 2026; Kim Jones covers.",
+          "Jane Smith is away until 7 Dec 2026, 7:00 PM EST; Kim Jones covers.",
           "Kim Jones already receives the message, so the repeat is skipped.",
         ],
       ]
@@ -167,6 +167,50 @@ describe("explainResolution", () => {
         "Jane Smith is away and is skipped: the chain of covers loops back to Jane Smith.",
         "Jane Smith is away and is skipped: Member 9 is still away after 10 covers.",
       ]
+    `);
+  });
+
+  test("explains after-hours cells, their fallbacks and absences nobody covers, in the practice's zone", () => {
+    const practice = samplePracticeWith({
+      coverage: {
+        ...sample.coverage,
+        off: { member: "oselkin", from: "2026-11-20T00:00:00Z", until: "2026-11-23T13:00:00Z" },
+      },
+    });
+    const at = "2026-11-21T01:00:00Z"; // Friday 20 November, 8:00 PM in New York: closed
+    expect({
+      onCall: explain(sample, { category: "health_question", providerId: "crusher", at }),
+      fallback: explain(practice, { category: "health_question", providerId: "crusher", at }),
+      noProvider: explain(practice, { category: "health_question", at }).slice(4, 5),
+      nurseAway: explain(sample, { category: "test_results", providerId: "oselkin", at: "2026-12-15T15:00:00Z" }),
+    }).toMatchInlineSnapshot(`
+      {
+        "fallback": [
+          "The practice is closed, so its after-hours table sends Question About My Health to On Call.",
+          "On Call is Omar Selkin.",
+          "Omar Selkin is away until 23 Nov 2026, 8:00 AM EST, and nobody covers.",
+          "Omar Selkin is away and is skipped: nobody covers.",
+          "Nobody is left from the after-hours table, so the provider's table is used.",
+          "Beverly Crusher's table sends Question About My Health to the patient's provider.",
+          "The patient's provider is Beverly Crusher.",
+        ],
+        "noProvider": [
+          "Nobody is left from the after-hours table, so the practice's default table is used.",
+        ],
+        "nurseAway": [
+          "Omar Selkin's table sends Lab or Other Test Results to Nurses.",
+          "Nurses is Lena Patel.",
+          "Lena Patel is away until 19 Dec 2026, 12:00 AM EST, and nobody covers.",
+          "Lena Patel is away and is skipped: nobody covers.",
+          "Nobody is left from the provider's table, so the practice's default table is used.",
+          "The practice's default table sends Lab or Other Test Results to the patient's provider.",
+          "The patient's provider is Omar Selkin.",
+        ],
+        "onCall": [
+          "The practice is closed, so its after-hours table sends Question About My Health to On Call.",
+          "On Call is Omar Selkin.",
+        ],
+      }
     `);
   });
 

@@ -83,14 +83,14 @@ describe("formatRoutingTable", () => {
   test("marks people absent at `at` with the date they return and who covers them", () => {
     const table = formatRoutingTable(samplePractice(), "crusher", { format: "text", at: INSIDE_C1 });
     expect(table.split("\n")[2]).toBe(
-      "Appointments               Jane Smith (away until 8 Dec 2026, covered by Kim Jones)",
+      "Appointments               Jane Smith (away until 7 Dec 2026, 7:00 PM EST, covered by Kim Jones)",
     );
     expect(table.split("\n")[4]).toBe("Prescriptions & Refills    Nurses, Beverly Crusher");
   });
 
   test("accepts a Date for `at` and marks nobody outside an absence", () => {
     const during = formatRoutingTable(samplePractice(), "crusher", { format: "markdown", at: new Date(INSIDE_C1) });
-    expect(during).toContain("Jane Smith (away until 8 Dec 2026, covered by Kim Jones)");
+    expect(during).toContain("Jane Smith (away until 7 Dec 2026, 7:00 PM EST, covered by Kim Jones)");
     const after = formatRoutingTable(samplePractice(), "crusher", { format: "markdown", at: "2026-12-08T00:00:00Z" });
     expect(after).not.toContain("away");
     expect(formatRoutingTable(samplePractice(), "crusher", { format: "markdown" })).not.toContain("away");
@@ -108,11 +108,32 @@ describe("formatRoutingTable", () => {
       "\n",
     );
     expect(rows[2]).toBe(
-      `Appointments               Jane Smith (away until 5 Jan 2026, covered by member "kx" (unknown))`,
+      `Appointments               Jane Smith (away until 4 Jan 2026, 7:00 PM EST, covered by member "kx" (unknown))`,
     );
     expect(rows[7]).toBe(
-      "Question About My Health   Beverly Crusher (away until 2 Jan 2026, 14:30 UTC, covered by Marco Reyes, who is inactive)",
+      "Question About My Health   Beverly Crusher (away until 2 Jan 2026, 9:30 AM EST, covered by Marco Reyes, who is inactive)",
     );
+  });
+
+  test("marks an absence nobody covers, and shows the after-hours table with its missing cells", () => {
+    const away = formatRoutingTable(samplePractice(), "oselkin", { at: "2026-12-15T15:00:00Z" });
+    expect(away.split("\n")[5]).toBe("Lab or Other Test Results  Nurses");
+    const practice = withChanges({
+      afterHoursRouting: { health_question: [{ type: "member", id: "lpatel" }, { type: "assigned_provider" }] },
+    });
+    expect(
+      formatRoutingTable(practice, null, { table: "after_hours", at: "2026-12-15T15:00:00Z" }),
+    ).toMatchInlineSnapshot(`
+        "Category                   Route to
+        -------------------------  -----------------------------------------------------------------------------------
+        Appointments               (usual route)
+        Referrals                  (usual route)
+        Prescriptions & Refills    (usual route)
+        Lab or Other Test Results  (usual route)
+        General Inquiry            (usual route)
+        Question About My Health   Lena Patel (away until 19 Dec 2026, 12:00 AM EST, nobody covers), Assigned provider"
+      `);
+    expect(() => formatRoutingTable(practice, "crusher", { table: "after_hours" })).toThrow(TypeError);
   });
 
   test("shows every cell from the default table for a provider without a table", () => {

@@ -122,7 +122,10 @@ describe("hours and respondBy", () => {
   test("a year-long closure: the next opening is found just within 366 days, not beyond", () => {
     const closed = (lastDay: string) =>
       samplePracticeWith({
-        schedule: { ...(sample.schedule as NonNullable<Practice["schedule"]>), closures: { year: { name: "Year", firstDay: "2026-01-01", lastDay } } },
+        schedule: {
+          ...(sample.schedule as NonNullable<Practice["schedule"]>),
+          closures: { year: { name: "Year", firstDay: "2026-01-01", lastDay } },
+        },
       });
     const at = "2026-01-01T15:00:00Z";
     expect(resolveBoth(closed("2026-12-31"), { category: "referrals", at }).hours).toEqual({
@@ -138,7 +141,11 @@ describe("hours and respondBy", () => {
 
 describe("after-hours routing", () => {
   test("while closed, the after-hours cell is tried first (route after_hours_table)", () => {
-    const answer = resolveBoth(sample, { category: "health_question", providerId: "crusher", at: "2026-11-21T01:00:00Z" });
+    const answer = resolveBoth(sample, {
+      category: "health_question",
+      providerId: "crusher",
+      at: "2026-11-21T01:00:00Z",
+    });
     expect(answer).toMatchInlineSnapshot(`
       {
         "hours": {
@@ -181,7 +188,10 @@ describe("after-hours routing", () => {
   test("an after-hours cell that reaches nobody falls back to the provider's cell, or else the default cell", () => {
     const onCallAway = deepFreeze({
       ...sample,
-      coverage: { ...sample.coverage, off: { member: "oselkin", from: "2026-11-20T00:00:00Z", until: "2026-11-23T00:00:00Z" } },
+      coverage: {
+        ...sample.coverage,
+        off: { member: "oselkin", from: "2026-11-20T00:00:00Z", until: "2026-11-23T00:00:00Z" },
+      },
     });
     const at = "2026-11-21T01:00:00Z";
     const withCell = resolveBoth(onCallAway, { category: "health_question", providerId: "crusher", at });
@@ -258,7 +268,11 @@ describe("absences without cover", () => {
         b: { member: "kjones", from: "2026-12-01T00:00:00Z", until: "2026-12-08T00:00:00Z" },
       },
     });
-    const answer = resolveBoth(practice, { category: "appointments", providerId: "crusher", at: "2026-12-03T15:00:00Z" });
+    const answer = resolveBoth(practice, {
+      category: "appointments",
+      providerId: "crusher",
+      at: "2026-12-03T15:00:00Z",
+    });
     expect(answer.trace.find((step) => step.kind === "skipped")).toEqual({
       kind: "skipped",
       reason: "absent",

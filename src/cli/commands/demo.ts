@@ -1,6 +1,7 @@
 import { samplePractice } from "../../index.js";
 import type { Command } from "../internal/command.js";
 import { editAndUndo, messagingOff } from "../internal/demoEdits.js";
+import { practiceWeek } from "../internal/demoTime.js";
 import { absence, everyCategory, tables } from "../internal/demoTour.js";
 import { EXIT } from "../internal/exit.js";
 
@@ -12,7 +13,8 @@ export const demoCommand: Command = {
   description: [
     "Walks through Enterprise Family Medicine, the sample practice of samplePractice(): its routing tables,",
     "who receives each category from a patient of Beverly Crusher and why, Jane Smith's absence covered by",
-    "Kim Jones, an admin's edit with its audit line and its undo, and turning patient messaging off.",
+    "Kim Jones, the practice's week (opening hours, a message after hours, an absence nobody covers), an",
+    "admin's edit with its audit line and its undo, and turning patient messaging off.",
     "Every instant is fixed, so the output is the same on every run. Reads no file.",
   ],
   positionals: [],
@@ -24,6 +26,7 @@ export const demoCommand: Command = {
       tables(practice),
       everyCategory(practice),
       absence(practice),
+      practiceWeek(practice),
       edited,
       messagingOff(edited.practice),
     ];

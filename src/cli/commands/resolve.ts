@@ -1,7 +1,9 @@
 import { CATEGORY_LABELS, explainResolution, resolveRecipients } from "../../index.js";
+import { formatInstant } from "../../internal/words.js";
 import type { Command } from "../internal/command.js";
 import {
   describeFailure,
+  describeHours,
   describeMember,
   describePatient,
   describeRoute,
@@ -20,10 +22,12 @@ export const resolveCommand: Command = {
   description: [
     "Resolves a new patient message as resolveRecipients does: the category the patient chose, the",
     "patient's assigned provider (none when --provider is omitted) and the moment it is sent (now when",
-    "--at is omitted; absences are checked at that instant). Prints the recipients and the table they",
-    "came from, or why nobody receives it. Exit 0 in both cases: the exit code reports whether the",
-    "config could be read, not the routing answer (check `resolution.ok` in --json output). A --provider",
-    "that is not a provider of the practice gets a warning on stderr and is treated as no provider.",
+    "--at is omitted; absences and opening hours are checked at that instant). Prints whether the practice",
+    "is open (when closed, when it opens next), the recipients, the table they came from and the",
+    "respond-by promise, or why nobody receives it; dates in the practice's time zone. Exit 0 in both",
+    "cases: the exit code reports whether the config could be read, not the routing answer (check",
+    "`resolution.ok` in --json output). A --provider that is not a provider of the practice gets a",
+    "warning on stderr and is treated as no provider.",
   ],
   positionals: ["file"],
   flags: {
@@ -62,12 +66,17 @@ export const resolveCommand: Command = {
       });
       return EXIT.ok;
     }
-    out.lines(`${CATEGORY_LABELS[category.value]} from ${describePatient(practice, providerId)}, at ${at}`);
+    const zone = practice.timeZone;
+    out.lines(
+      `${CATEGORY_LABELS[category.value]} from ${describePatient(practice, providerId)}, at ${at} (${formatInstant(at, zone)})`,
+      describeHours(resolution.hours, zone),
+    );
     if (resolution.ok) {
       out.lines(
         `Recipients (from ${describeRoute(resolution.route)}):`,
         ...resolution.recipients.map((id) => `  ${describeMember(practice, id)}`),
       );
+      if (resolution.respondBy !== null) out.lines(`Respond by ${formatInstant(resolution.respondBy, zone)}.`);
     } else {
       out.lines(`Nobody receives it: ${describeFailure(resolution.reason)} (${resolution.reason}).`);
     }

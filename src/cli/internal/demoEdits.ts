@@ -7,6 +7,7 @@ import {
   patientMessagingView,
   revertEdit,
 } from "../../index.js";
+import { formatInstant } from "../../internal/words.js";
 import { DEMO_TIMES, type DemoSection, PROVIDER, resolveAndExplain } from "./demoTour.js";
 import { formatPath } from "./format.js";
 
@@ -15,14 +16,14 @@ const ADMIN = "jsmith";
 function auditLine(result: EditResult): string {
   if (!result.ok) return `Refused (${result.error.code}): ${result.error.message}`;
   const { at, actor, revision, summary } = result.audit;
-  return `Audit: ${at} · ${actor} · revision ${revision} · ${summary}`;
+  return `Audit: ${formatInstant(at, result.practice.timeZone)} · ${actor} · revision ${revision} · ${summary}`;
 }
 
 function auditData(result: EditResult) {
   return result.ok ? { ok: true, audit: result.audit } : { ok: false, error: result.error };
 }
 
-/** Part 4: a refused edit, an admin's edit with its audit line and diff, and its undo (the practice after it). */
+/** Part 5: a refused edit, an admin's edit with its audit line and diff, and its undo (the practice after it). */
 export function editAndUndo(practice: Practice): DemoSection & { readonly practice: Practice } {
   const edit: Edit = {
     type: "set_route",
@@ -67,7 +68,7 @@ export function editAndUndo(practice: Practice): DemoSection & { readonly practi
   };
 }
 
-/** Part 5: an admin turns patient-initiated messaging off; nothing routes and the portal hides "New Message". */
+/** Part 6: an admin turns patient-initiated messaging off; nothing routes and the portal hides "New Message". */
 export function messagingOff(practice: Practice): DemoSection {
   const edit: Edit = { type: "set_messaging", enabled: false };
   const result = applyEdit(practice, edit, { actor: ADMIN, at: DEMO_TIMES.off });

@@ -13,7 +13,7 @@ import { describeFailure, describeMember, describeRoute } from "./describe.js";
 /** Fixed instants, so that the tour prints the same text on every run. */
 export const DEMO_TIMES = Object.freeze({
   usual: "2026-11-20T15:00:00Z",
-  away: "2026-12-03T09:00:00Z",
+  away: "2026-12-03T15:00:00Z",
   edit: "2026-11-20T16:00:00Z",
   undo: "2026-11-20T16:05:00Z",
   off: "2026-11-20T17:00:00Z",

@@ -1,6 +1,6 @@
-import type { Id, Practice, ResolutionFailureReason, ResolutionRoute } from "../../index.js";
+import type { Id, OpeningHours, Practice, ResolutionFailureReason, ResolutionRoute } from "../../index.js";
 import { getOwn } from "../../internal/own.js";
-import { memberName } from "../../internal/words.js";
+import { formatInstant, memberName } from "../../internal/words.js";
 
 /** "Beverly Crusher (crusher)", `member "kx" (unknown)` or "Marco Reyes (mreyes, inactive)". */
 export function describeMember(practice: Practice, id: Id): string {
@@ -50,4 +50,12 @@ export function isProvider(practice: Practice, id: Id): boolean {
 /** The warning for a `--provider` id that names no provider, and what the command does instead. */
 export function notAProviderWarning(id: Id, instead: string): string {
   return `${JSON.stringify(id)} is not a provider of this practice; ${instead}`;
+}
+
+/** Whether the practice is open at the instant resolved, in words, dates in the practice's zone. */
+export function describeHours(hours: OpeningHours, timeZone: string): string {
+  if (hours.open) return "The practice is open.";
+  return hours.nextOpenAt === null
+    ? "The practice is closed, and does not open in the next 366 days."
+    : `The practice is closed; it opens again ${formatInstant(hours.nextOpenAt, timeZone)}.`;
 }
