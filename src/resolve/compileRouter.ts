@@ -141,7 +141,9 @@ function answerAt(cache: RouterCache, providerId: unknown, index: number, time: 
   const { span } = cache;
   // Not a category: one refusal per span. A provider id outside the types (a number, say): resolved afresh.
   if (index < 0) {
-    span.shared.category ??= [timed(resolveCategory(practice, index, null, lookupAt(absences, time), false), span.moment)];
+    span.shared.category ??= [
+      timed(resolveCategory(practice, index, null, lookupAt(absences, time), false), span.moment),
+    ];
     return span.shared.category[0] as Resolution;
   }
   if (!(typeof providerId === "string" || providerId === null || providerId === undefined)) {
@@ -164,7 +166,10 @@ function answerAt(cache: RouterCache, providerId: unknown, index: number, time: 
   const fresh = afterHours || (span.inForce && isChangedBy(base, absenceOf));
   const answer = timed(fresh ? resolveCategory(practice, index, id, absenceOf, span.closed) : base, span.moment);
   if (kind === "provider") (span.answers[index] as Record<Id, Resolution>)[id as Id] = answer;
-  else (span.shared[kind] ??= [])[index] = answer;
+  else {
+    span.shared[kind] ??= [];
+    span.shared[kind][index] = answer;
+  }
   return answer;
 }
 
