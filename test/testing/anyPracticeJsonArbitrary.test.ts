@@ -1,5 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
+import type { Practice } from "../../src/model/types.js";
 import { parsePracticeJson } from "../../src/parse/parsePracticeJson.js";
 import { anyPracticeJsonArbitrary } from "../../src/testing/anyPracticeJsonArbitrary.js";
 import { validatePractice } from "../../src/validate/validatePractice.js";
@@ -51,9 +52,68 @@ describe("anyPracticeJsonArbitrary", () => {
     expect(Math.max(...depths)).toBeGreaterThan(2);
   });
 
-  it("includes canonical, compact and pretty-printed documents", () => {
+  it("includes canonical, compact and pretty-printed documents of both versions", () => {
+    expect(sample.some((text) => text.startsWith('{\n  "schemaVersion": 2,'))).toBe(true);
     expect(sample.some((text) => text.startsWith('{\n  "schemaVersion": 1,'))).toBe(true);
+    expect(sample.some((text) => text.startsWith('{"schemaVersion":2,'))).toBe(true);
     expect(sample.some((text) => text.startsWith('{"schemaVersion":1,'))).toBe(true);
+  });
+
+  it("includes accepted documents with every field of format version 2", () => {
+    const practices = results.flatMap((result) => (result.ok ? [result.practice] : []));
+    const count = (has: (practice: Practice) => boolean) => practices.filter(has).length;
+    expect(count((p) => p.timeZone !== "UTC")).toBeGreaterThan(50);
+    expect(count((p) => p.schedule !== undefined)).toBeGreaterThan(50);
+    expect(count((p) => Object.keys(p.schedule?.closures ?? {}).length > 0)).toBeGreaterThan(20);
+    expect(count((p) => p.afterHoursRouting !== undefined)).toBeGreaterThan(50);
+    expect(count((p) => p.messaging.responseBusinessDays !== undefined)).toBeGreaterThan(20);
+    expect(count((p) => Object.values(p.coverage).some((entry) => entry.coveredBy === undefined))).toBeGreaterThan(20);
+  });
+
+  it("breaks the fields of format version 2 where the parser reads them", () => {
+    const issues = results.flatMap((result) => (result.ok ? [] : result.issues));
+    const reaches = (code: string, ...prefix: (string | undefined)[]) =>
+      issues.some(
+        (issue) => issue.code === code && prefix.every((key, index) => key === undefined || issue.path[index] === key),
+      );
+    const coverWanted = issues.some((issue) => issue.code === "missing_field" && issue.path.at(-1) === "coveredBy");
+    expect({
+      zoneMissing: reaches("missing_field", "timeZone"),
+      zoneMalformed: reaches("invalid_type", "timeZone"),
+      zoneTooLong: reaches("limit_exceeded", "timeZone"),
+      zoneInVersion1: reaches("unknown_field", "timeZone"),
+      periodMalformed: reaches("invalid_type", "schedule", "hours", undefined, undefined),
+      unknownWeekday: reaches("unknown_field", "schedule", "hours"),
+      closureMalformed: reaches("invalid_type", "schedule", "closures"),
+      scheduleInVersion1: reaches("unknown_field", "schedule"),
+      afterHoursMalformed: reaches("invalid_type", "afterHoursRouting"),
+      afterHoursUnknownCategory: reaches("unknown_field", "afterHoursRouting"),
+      responseDaysOutOfRange: reaches("invalid_type", "messaging", "responseBusinessDays"),
+      coverWanted,
+    }).toEqual({
+      zoneMissing: true,
+      zoneMalformed: true,
+      zoneTooLong: true,
+      zoneInVersion1: true,
+      periodMalformed: true,
+      unknownWeekday: true,
+      closureMalformed: true,
+      scheduleInVersion1: true,
+      afterHoursMalformed: true,
+      afterHoursUnknownCategory: true,
+      responseDaysOutOfRange: true,
+      coverWanted: true,
+    });
+  });
+
+  it("includes documents whose time settings parse but do not validate", () => {
+    const codes = new Set(
+      results.flatMap((result) =>
+        result.ok ? validatePractice(result.practice).issues.map((issue) => issue.code) : [],
+      ),
+    );
+    const time = ["invalid_time_zone", "invalid_schedule", "after_hours_reaches_nobody", "response_needs_schedule"];
+    expect(time.filter((code) => codes.has(code as never))).toEqual(time);
   });
 
   it("passes practice options through", () => {

@@ -136,9 +136,10 @@ describe("buildPractice", () => {
       firstDay: "2026-12-25",
       lastDay: "2026-12-25",
     });
-    expect(resolveRecipients(practice, { category: "health_question", at: "2026-12-07T23:00:00Z" }).route).toBe(
-      "after_hours_table",
-    );
+    expect(resolveRecipients(practice, { category: "health_question", at: "2026-12-07T23:00:00Z" })).toMatchObject({
+      ok: true,
+      route: "after_hours_table",
+    });
   });
 
   it("builds the time settings of format version 2", () => {

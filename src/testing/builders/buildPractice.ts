@@ -57,7 +57,8 @@ function messagingOf(options: BuildPracticeOptions): Practice["messaging"] {
  * //=> { name: "Front Desk", members: ["jsmith", "kjones"] }
  * practice.schedule?.closures["xmas-2026"];
  * //=> { name: "Xmas 2026", firstDay: "2026-12-25", lastDay: "2026-12-25" }
- * resolveRecipients(practice, { category: "health_question", at: "2026-12-07T23:00:00Z" }).route;
+ * const resolution = resolveRecipients(practice, { category: "health_question", at: "2026-12-07T23:00:00Z" });
+ * resolution.ok && resolution.route; // Monday 6 PM in New York: closed
  * //=> "after_hours_table"
  * ```
  *

@@ -44,10 +44,14 @@ export function idSlotsOf(document: JsonValue): IdSlot[] {
   }
   if (isObject(document.routing)) for (const table of Object.values(document.routing)) cellSlots(table, out);
   cellSlots(document.defaultRouting, out);
+  cellSlots(document.afterHoursRouting, out);
+  const closures = isObject(document.schedule) ? document.schedule.closures : undefined;
+  if (isObject(closures)) for (const key of Object.keys(closures)) out.push({ kind: "key", record: closures, key });
   if (isObject(document.coverage)) {
     for (const entry of Object.values(document.coverage)) {
       if (!isObject(entry)) continue;
-      out.push({ kind: "value", holder: entry, key: "member" }, { kind: "value", holder: entry, key: "coveredBy" });
+      out.push({ kind: "value", holder: entry, key: "member" });
+      if (entry.coveredBy !== undefined) out.push({ kind: "value", holder: entry, key: "coveredBy" });
     }
   }
   return out;

@@ -3,9 +3,11 @@ import { FORBIDDEN_KEYS } from "../../model/limits.js";
 import { idSlotsOf, writeIdSlot } from "./idSlots.js";
 import { containersOf, defineKey, type JsonValue, objectsOf, pick } from "./jsonTree.js";
 import { overLimit } from "./overLimit.js";
+import { mutateTime, TIME_MUTATIONS, type TimeMutationKind } from "./timeMutations.js";
 
-/** The ways a well-formed practice document gets broken, one per mutation. @internal */
+/** The ways a well-formed practice document gets broken, one per mutation (time settings included). @internal */
 export const TREE_MUTATIONS = [
+  ...TIME_MUTATIONS,
   "unknown_field",
   "forbidden_key",
   "bad_id",
@@ -40,7 +42,7 @@ const BAD_TIMESTAMPS = [
   "tomorrow",
   "",
 ];
-const VERSIONS: JsonValue[] = [0, 2, "1", 1.5, null];
+const VERSIONS: JsonValue[] = [0, 3, "1", "2", 1.5, null];
 
 const clone = (value: JsonValue): JsonValue => JSON.parse(JSON.stringify(value)) as JsonValue;
 const asObject = (value: JsonValue | undefined): { [key: string]: JsonValue } | undefined =>
@@ -70,11 +72,18 @@ function coverageEntries(document: JsonValue): { [key: string]: JsonValue }[] {
   return [added];
 }
 
+const isTimeMutation = (kind: TreeMutation["kind"]): kind is TimeMutationKind =>
+  (TIME_MUTATIONS as readonly string[]).includes(kind);
+
 /** Applies one mutation to a private document tree, in place. @internal */
 export function mutateTree(document: JsonValue, mutation: TreeMutation): void {
   const { seed, junk } = mutation;
   const root = asObject(document);
   if (root === undefined) return;
+  if (isTimeMutation(mutation.kind)) {
+    mutateTime(root, mutation.kind, seed);
+    return;
+  }
   switch (mutation.kind) {
     case "unknown_field": {
       const target = pick(objectsOf(document), seed);
