@@ -6,12 +6,12 @@ import { issuesOf, shapeIssue } from "./internal/issues.js";
 import type { Edit, EditType } from "./types.js";
 
 /**
- * Every edit type, in the order of DESIGN.md section 7.
+ * Every edit type: those of DESIGN.md section 7 in its order, then `set_time_zone`, `set_schedule`, `set_response_days`.
  *
  * @example
  * ```ts
  * EDIT_TYPES.length;
- * //=> 13
+ * //=> 16
  * ```
  *
  * @group Editing

@@ -301,6 +301,67 @@ describe("diffPractices", () => {
     `);
   });
 
+  it("lists time settings: zone, response promise, each weekday, each closure by id", () => {
+    const { responseBusinessDays: _days, ...messaging } = sample.messaging;
+    const edited: Practice = {
+      ...sample,
+      timeZone: "Europe/London",
+      messaging,
+      schedule: {
+        hours: { ...sample.schedule?.hours, mon: [["09:00", "17:00"]], fri: [], sat: [["09:00", "12:00"]] },
+        closures: {
+          "xmas-2026": { name: "Christmas Day", firstDay: "2026-12-25", lastDay: "2026-12-26" },
+          winter: { name: "Winter Break", firstDay: "2026-12-28", lastDay: "2027-01-01" },
+        },
+      },
+    };
+    expect(
+      diffPractices(sample, edited).map((change) => [change.path.join("."), change.summary]),
+    ).toMatchInlineSnapshot(`
+        [
+          [
+            "timeZone",
+            "Time zone changed from America/New_York to Europe/London.",
+          ],
+          [
+            "messaging.responseBusinessDays",
+            "Response time promised to patients removed (was: 2 business days).",
+          ],
+          [
+            "schedule.hours.mon",
+            "Opening hours on Monday are now 09:00–17:00 (was: 08:00–12:00, 13:00–17:00).",
+          ],
+          [
+            "schedule.hours.fri",
+            "Opening hours on Friday are now closed (was: 08:00–12:00, 13:00–17:00).",
+          ],
+          [
+            "schedule.hours.sat",
+            "Opening hours on Saturday are now 09:00–12:00 (was: closed).",
+          ],
+          [
+            "schedule.closures.winter",
+            "Added closure Winter Break (28 Dec 2026 to 1 Jan 2027).",
+          ],
+          [
+            "schedule.closures.xmas-2026",
+            "Changed closure Christmas Day (25 Dec 2026 to 26 Dec 2026) (was: Christmas Day (25 Dec 2026)).",
+          ],
+        ]
+      `);
+    const { schedule: _schedule, ...alwaysOpen } = sample;
+    expect(diffPractices(sample, alwaysOpen).map((change) => change.summary)).toMatchInlineSnapshot(`
+      [
+        "Opening hours removed; the practice is always open (was: Mon–Fri 08:00–12:00, 13:00–17:00 with 1 closure).",
+      ]
+    `);
+    expect(diffPractices(alwaysOpen, sample).map((change) => change.summary)).toMatchInlineSnapshot(`
+      [
+        "Opening hours set to Mon–Fri 08:00–12:00, 13:00–17:00 with 1 closure (was: always open).",
+      ]
+    `);
+  });
+
   it("lists the new routing table a provider got from one edit", () => {
     const before = applyEdit(
       sample,

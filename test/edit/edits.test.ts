@@ -36,6 +36,9 @@ const cases: [Edit, Edit][] = [
   [edits.removeGroup({ id: "nurses" }), { type: "remove_group", id: "nurses" }],
   [edits.addCoverage({ id: "c3", coverage: away }), { type: "add_coverage", id: "c3", coverage: away }],
   [edits.removeCoverage({ id: "c1" }), { type: "remove_coverage", id: "c1" }],
+  [edits.setTimeZone({ timeZone: "Europe/London" }), { type: "set_time_zone", timeZone: "Europe/London" }],
+  [edits.setSchedule({ schedule: null }), { type: "set_schedule", schedule: null }],
+  [edits.setResponseDays({ days: 3 }), { type: "set_response_days", days: 3 }],
 ];
 
 describe("edits", () => {
@@ -47,6 +50,12 @@ describe("edits", () => {
       expect(applyEdit(samplePractice(), built, { actor: "jsmith", at: AT }).ok).toBe(type !== "remove_group");
     },
   );
+
+  it("builds an after-hours set_route with the same constructor", () => {
+    const built = edits.setRoute({ table: "after_hours", category: "referrals", recipients: nurses });
+    expect(built).toStrictEqual({ type: "set_route", table: "after_hours", category: "referrals", recipients: nurses });
+    expect(applyEdit(samplePractice(), built, { actor: "jsmith", at: AT }).ok).toBe(true);
+  });
 
   it("has one constructor per edit type, named after it in camelCase, and is frozen", () => {
     const camel = (type: string) => type.replace(/_(.)/g, (_, letter: string) => letter.toUpperCase());

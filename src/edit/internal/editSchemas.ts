@@ -4,7 +4,7 @@ import { ZOD_MESSAGES } from "../../internal/zodIssues.js";
 import { LIMITS } from "../../model/limits.js";
 import type { Edit, EditType, RevertRecord, ScheduleInput } from "../types.js";
 
-/** Every edit type, in the order of DESIGN.md section 7 (the keys of `EDIT_SCHEMAS`, in order). */
+/** Every edit type: section 7 of DESIGN.md in its order, then the time edits of section 10 (the keys of `EDIT_SCHEMAS`). */
 export const EDIT_TYPE_ORDER = [
   "set_messaging",
   "set_replies",
