@@ -3,12 +3,14 @@ import { describe, expect } from "vitest";
 import { sortedKeys } from "../../src/internal/own.js";
 import { MESSAGE_CATEGORIES } from "../../src/model/categories.js";
 import type { Issue, IssuePath, Practice, ValidationIssueCode } from "../../src/model/types.js";
+import { AFTER_HOURS } from "../../src/validate/internal/names.js";
 import { validateAdmins } from "../../src/validate/internal/validateAdmins.js";
 import { validateCell } from "../../src/validate/internal/validateCell.js";
 import { validateCoverage } from "../../src/validate/internal/validateCoverage.js";
 import { validateCoverageEntry } from "../../src/validate/internal/validateCoverageEntry.js";
 import { validateGroup } from "../../src/validate/internal/validateGroup.js";
 import { validateRoutingTable } from "../../src/validate/internal/validateRoutingTable.js";
+import { validateTime } from "../../src/validate/internal/validateTime.js";
 import { validatePractice } from "../../src/validate/validatePractice.js";
 import { cleanPractice, messyPracticeArbitrary, withCrusherCell } from "./fixtures.js";
 
@@ -62,9 +64,11 @@ describe("validateCell", () => {
 
 describe("validatePractice pieces", () => {
   test.prop([messyPracticeArbitrary()], { numRuns: 300 })(
-    "add up to validatePractice: admins, groups, routing tables, default cells, coverage",
+    "add up to validatePractice: time settings, after-hours cells, admins, groups, routing tables, default cells, coverage",
     (practice) => {
       const pieces = [
+        ...validateTime(practice),
+        ...MESSAGE_CATEGORIES.flatMap((category) => validateCell(practice, AFTER_HOURS, category)),
         ...validateAdmins(practice),
         ...sortedKeys(practice.groups).flatMap((id) => validateGroup(practice, id)),
         ...sortedKeys(practice.routing).flatMap((id) => validateRoutingTable(practice, id)),

@@ -617,6 +617,36 @@ describe("validatePractice", () => {
     expect(issuesOf(practice)).toMatchInlineSnapshot(`
       [
         {
+          "code": "after_hours_reaches_nobody",
+          "message": "The after-hours Question About My Health route reaches no active member for a patient without a provider, so while the practice is closed those messages take the usual route.",
+          "path": [
+            "afterHoursRouting",
+            "health_question",
+          ],
+          "severity": "warning",
+        },
+        {
+          "code": "empty_group",
+          "message": "The On Call group has no active members, so routes that name it reach nobody through it.",
+          "path": [
+            "groups",
+            "on-call",
+            "members",
+          ],
+          "severity": "warning",
+        },
+        {
+          "code": "inactive_recipient",
+          "message": "The On Call group lists Omar Selkin, who is inactive and receives nothing.",
+          "path": [
+            "groups",
+            "on-call",
+            "members",
+            0,
+          ],
+          "severity": "warning",
+        },
+        {
           "code": "inactive_provider_table",
           "message": "Omar Selkin is inactive but has a routing table; it still applies to patients assigned to that provider.",
           "path": [

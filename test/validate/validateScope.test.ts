@@ -4,6 +4,7 @@ import { describe, expect } from "vitest";
 import { introducedErrors } from "../../src/edit/internal/introducedErrors.js";
 import { MESSAGE_CATEGORIES, type MessageCategory } from "../../src/model/categories.js";
 import type { Id, Issue, IssuePath, Practice, ValidationIssueCode } from "../../src/model/types.js";
+import { AFTER_HOURS, type CellOwner } from "../../src/validate/internal/names.js";
 import { issueKey } from "../../src/validate/issueKey.js";
 import { scopeOfWrites } from "../../src/validate/scopeOfWrites.js";
 import { validatePractice } from "../../src/validate/validatePractice.js";
@@ -16,6 +17,8 @@ type ValidationIssue = Issue<ValidationIssueCode>;
 /** Whether an issue of the whole practice belongs to a part in `scope`. */
 function inScope(scope: ValidationScope, { code, path }: ValidationIssue): boolean {
   const [root, id, part] = path as [string, Id, string | undefined];
+  if (root === "timeZone" || root === "messaging" || root === "schedule") return scope.time === true;
+  if (root === "afterHoursRouting") return scope.cells.get(AFTER_HOURS)?.has(id as MessageCategory) === true;
   if (root === "members") return scope.admins;
   if (root === "groups") return scope.groups.has(id);
   if (root === "routing" && part === undefined) return scope.tables.has(id);
@@ -44,10 +47,11 @@ const scopeArbitrary = (practice: Practice): fc.Arbitrary<ValidationScope> => {
     groups: ids(practice.groups),
     tables: ids(practice.routing),
     cells: fc
-      .tuple(fc.subarray([...Object.keys(practice.routing), null]), categories)
+      .tuple(fc.subarray<CellOwner>([...Object.keys(practice.routing), null, AFTER_HOURS]), categories)
       .map(([keys, set]) => new Map(keys.map((key) => [key, set] as const))),
     coverage: ids(practice.coverage),
     cycles: fc.boolean(),
+    time: fc.boolean(),
   });
 };
 
@@ -149,6 +153,7 @@ describe("scopeOfWrites", () => {
       cells: new Map([["crusher", new Set(["referrals"])]]),
       coverage: new Set(),
       cycles: false,
+      time: false,
     });
   });
 

@@ -10,15 +10,12 @@ import { AFTER_HOURS, type CellOwner, cellLabel, cellPath } from "./names.js";
 
 /**
  * @internal
- * The issues `validatePractice` reports for one routing cell, in the same order; `providerId` null
- * means `defaultRouting`. Returns `[]` for a missing cell and for a table whose key is not a provider
- * (that table is reported once, as `not_a_provider`). Cost: the cell and the groups it names.
+ * The issues `validatePractice` reports for one routing cell, in the same order; `providerId` null means
+ * `defaultRouting`, `AFTER_HOURS` means `afterHoursRouting`. Returns `[]` for a missing cell and for a table
+ * whose key is not a provider (that table is reported once, as `not_a_provider`). Cost: the cell and the
+ * groups it names.
  */
-export function validateCell(
-  practice: Practice,
-  providerId: string | null,
-  category: MessageCategory,
-): ValidationIssue[] {
+export function validateCell(practice: Practice, providerId: CellOwner, category: MessageCategory): ValidationIssue[] {
   return checkCell(createContext(practice), providerId, category, []);
 }
 
