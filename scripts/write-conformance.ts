@@ -330,7 +330,11 @@ const CASES: readonly Case[] = [
     description: "While closed, a category without an after-hours cell takes the usual route.",
     covers: ["closed", "provider_table"],
     input: { category: "appointments", providerId: "crusher", at: CLOSED },
-    want: { recipients: ["jsmith"], route: "provider_table", hours: { open: false, nextOpenAt: "2026-11-23T13:00:00Z" } },
+    want: {
+      recipients: ["jsmith"],
+      route: "provider_table",
+      hours: { open: false, nextOpenAt: "2026-11-23T13:00:00Z" },
+    },
   },
   {
     name: "after-hours-falls-back-to-provider",
@@ -365,7 +369,11 @@ const CASES: readonly Case[] = [
     description: "Closed at 12:00 sharp, the end of the morning period; open again at 13:00.",
     covers: ["closed", "next_open_at"],
     input: { category: "health_question", providerId: "crusher", at: "2026-11-20T17:00:00Z" },
-    want: { recipients: ["oselkin"], route: "after_hours_table", hours: { open: false, nextOpenAt: "2026-11-20T18:00:00Z" } },
+    want: {
+      recipients: ["oselkin"],
+      route: "after_hours_table",
+      hours: { open: false, nextOpenAt: "2026-11-20T18:00:00Z" },
+    },
   },
   {
     name: "closure-day",
@@ -387,7 +395,11 @@ const CASES: readonly Case[] = [
       schedule(p).hours.sun = [["02:30", "04:00"]];
     },
     input: { category: "appointments", providerId: "crusher", at: "2026-03-08T06:30:00Z" },
-    want: { recipients: ["jsmith"], route: "provider_table", hours: { open: false, nextOpenAt: "2026-03-08T07:00:00Z" } },
+    want: {
+      recipients: ["jsmith"],
+      route: "provider_table",
+      hours: { open: false, nextOpenAt: "2026-03-08T07:00:00Z" },
+    },
   },
   {
     name: "dst-repeat-is-open-twice",
@@ -435,7 +447,12 @@ const CASES: readonly Case[] = [
       delete record(p, "coverage").c2;
     },
     input: { category: "health_question", providerId: "crusher", at: CLOSED },
-    want: { recipients: ["crusher"], route: "provider_table", respondBy: null, hours: { open: true, nextOpenAt: null } },
+    want: {
+      recipients: ["crusher"],
+      route: "provider_table",
+      respondBy: null,
+      hours: { open: true, nextOpenAt: null },
+    },
   },
 ];
 
@@ -484,7 +501,9 @@ function build(entry: Case): { file: string; text: string } {
   const practice = JSON.parse(serializePractice(parsed.practice, { schemaVersion: version })) as Json;
   const expected = resolveRecipients(parsed.practice, entry.input);
   const { hours, ...wanted } = entry.want;
-  const got: Json = expected.ok ? { recipients: expected.recipients, route: expected.route } : { reason: expected.reason };
+  const got: Json = expected.ok
+    ? { recipients: expected.recipients, route: expected.route }
+    : { reason: expected.reason };
   if (expected.ok && "respondBy" in wanted) got.respondBy = expected.respondBy;
   if (hours !== undefined) got.hours = expected.hours;
   if (!isDeepStrictEqual(got, entry.want)) {
