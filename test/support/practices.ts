@@ -1,16 +1,18 @@
 // Practices for property tests of several folders: messy ones that break every validation rule that
-// resolution and edits must survive, the same practice with its keys in reverse order, and instants around
-// their absences.
+// resolution and edits must survive (time settings included), the same practice with its keys in reverse
+// order, and instants around their absences.
 import * as fc from "fast-check";
 import { deepFreeze } from "../../src/internal/freeze.js";
 import { MESSAGE_CATEGORIES } from "../../src/model/categories.js";
 import type { Coverage, Group, Member, Practice, Recipient, RoutingTable } from "../../src/model/types.js";
 import { practiceArbitrary } from "../../src/testing/practiceArbitrary.js";
+import { withMessyTime } from "./messyTime.js";
 
-/** A coverage entry over whole days of December 2026 (`[fromDay, untilDay)`). */
-export function away(member: string, coveredBy: string, fromDay: number, untilDay: number): Coverage {
+/** A coverage entry over whole days of December 2026 (`[fromDay, untilDay)`); `null`: nobody covers. */
+export function away(member: string, coveredBy: string | null, fromDay: number, untilDay: number): Coverage {
   const day = (n: number) => `2026-12-${String(n).padStart(2, "0")}T00:00:00Z`;
-  return { member, coveredBy, from: day(fromDay), until: day(untilDay) };
+  const entry = { member, from: day(fromDay), until: day(untilDay) };
+  return coveredBy === null ? entry : { ...entry, coveredBy };
 }
 
 /** The same record with its keys inserted in reverse order. */
@@ -25,8 +27,13 @@ export function withKeysReversed(practice: Practice): Practice {
       .reverse()
       .map(([id, table]) => [id, reversed(table)]),
   );
+  const { schedule, afterHoursRouting } = practice;
   return deepFreeze({
     ...practice,
+    ...(schedule === undefined
+      ? {}
+      : { schedule: { hours: reversed(schedule.hours), closures: reversed(schedule.closures) } }),
+    ...(afterHoursRouting === undefined ? {} : { afterHoursRouting: reversed(afterHoursRouting) }),
     members: reversed(practice.members),
     groups: reversed(practice.groups),
     routing,
@@ -47,7 +54,8 @@ const UNKNOWN_IDS = ["ghost", "toString", "constructor-x"];
 
 /**
  * Practices with errors and warnings of every kind mixed in: unknown ids, tables keyed by anyone,
- * overlapping coverage that may cycle or cover itself, inactive members, lost admins.
+ * overlapping coverage that may cycle, cover itself or have nobody covering, inactive members, lost admins,
+ * and broken time settings (see `withMessyTime`).
  */
 export function messyPracticeArbitrary(options: { readonly messaging?: "on" | "any" } = {}): fc.Arbitrary<Practice> {
   const base = practiceArbitrary({ maxProviders: 3, maxStaff: 4, messaging: options.messaging ?? "any" });
@@ -60,10 +68,11 @@ export function messyPracticeArbitrary(options: { readonly messaging?: "on" | "a
       fc.constantFrom(...groupIds, "no-group").map((id): Recipient => ({ type: "group", id })),
       fc.constant<Recipient>({ type: "assigned_provider" }),
     );
-    const coverer = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...ids.slice(0, 3)) }, anyId);
+    const member = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...ids.slice(0, 3)) }, anyId);
+    const coverer = fc.oneof({ weight: 5, arbitrary: member }, { weight: 1, arbitrary: fc.constant(null) });
     const coverageEntry = fc
-      .tuple(coverer, coverer, fc.integer({ min: 1, max: 10 }), fc.integer({ min: -1, max: 6 }))
-      .map(([member, coveredBy, from, length]) => away(member, coveredBy, from, from + length));
+      .tuple(member, coverer, fc.integer({ min: 1, max: 10 }), fc.integer({ min: -1, max: 6 }))
+      .map(([absent, coveredBy, from, length]) => away(absent, coveredBy, from, from + length));
     return fc
       .record({
         coverage: fc.array(fc.tuple(fc.constantFrom("k1", "k2", "k3", "k4", "k5", "k6"), coverageEntry), {
@@ -95,14 +104,16 @@ export function messyPracticeArbitrary(options: { readonly messaging?: "on" | "a
         for (const [id, category, cell] of tables) routing[id] = { ...routing[id], [category]: cell };
         const defaultRouting = { ...practice.defaultRouting };
         for (const [category, cell] of defaults) defaultRouting[category] = cell;
-        return deepFreeze({
+        return {
           ...practice,
           members,
           groups,
           routing,
           defaultRouting,
           coverage: { ...practice.coverage, ...Object.fromEntries(coverage) },
-        });
-      });
+        };
+      })
+      .chain((messy) => withMessyTime(messy, recipient))
+      .map((messy) => deepFreeze(messy));
   });
 }
