@@ -1,32 +1,26 @@
 import * as fc from "fast-check";
 import type { Edit } from "../edit/types.js";
 import { MESSAGE_CATEGORIES } from "../index.js";
+import { WEEKDAYS } from "../internal/schedule.js";
 import type { Coverage, Group, Member, Practice, Recipient, Schedule } from "../model/types.js";
 
 // Ids that are not in the practice yet: new members, groups and coverage entries, or unknown references.
 const FRESH_IDS = ["new-1", "new-2", "zz-unknown"];
-
 const TIMES = ["2026-01-05T00:00:00Z", "2026-02-01T08:00:00+02:00", "2026-03-01T00:00:00Z", "2026-03-15T12:30:00Z"];
 
 // Real zones (daylight saving, half and quarter hours) and one `Intl` does not know.
 const ZONES = ["UTC", "America/New_York", "Europe/London", "Asia/Kolkata", "Asia/Kathmandu", "Mars/Olympus"];
 
-// Days of opening hours, the last ones invalid (a bad time, unsorted, closing before opening).
-const DAYS: readonly (readonly (readonly [string, string])[])[] = [
-  [],
-  [
-    ["08:00", "12:00"],
-    ["13:00", "17:00"],
-  ],
-  [["00:00", "24:00"]],
-  [["01:30", "03:00"]],
-  [["08:00", "25:00"]],
-  [
-    ["13:00", "17:00"],
-    ["08:00", "12:00"],
-  ],
-  [["17:00", "08:00"]],
-];
+// Days of opening hours ("open-close" periods), the last ones invalid (a bad time, unsorted, closing before opening).
+const DAYS = [
+  "",
+  "08:00-12:00 13:00-17:00",
+  "00:00-24:00",
+  "01:30-03:00",
+  "08:00-25:00",
+  "13:00-17:00 08:00-12:00",
+  "17:00-08:00",
+].map((text) => (text === "" ? [] : text.split(" ").map((period) => period.split("-") as [string, string])));
 
 const CLOSURES: readonly Schedule["closures"][] = [
   {},
@@ -46,7 +40,7 @@ const scheduleArb = fc
   })
   .map(({ days, closures }) => {
     const hours: Record<string, (typeof DAYS)[number]> = {};
-    ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].forEach((day, index) => {
+    WEEKDAYS.forEach((day, index) => {
       const periods = DAYS[days[index] ?? 0] ?? [];
       if (periods.length > 0) hours[day] = periods;
     });

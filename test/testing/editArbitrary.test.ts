@@ -1,0 +1,43 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { EDIT_TYPES, parseEdit } from "../../src/edit/schema.js";
+import { samplePractice } from "../../src/sample/samplePractice.js";
+import { editArbitrary } from "../../src/testing/editArbitrary.js";
+
+describe("editArbitrary", () => {
+  const sample = fc.sample(editArbitrary(samplePractice()), { numRuns: 2000, seed: 12 });
+
+  it("generates only well-formed edits", () => {
+    expect(sample.filter((edit) => !parseEdit(edit).ok)).toEqual([]);
+  });
+
+  it("generates every edit type and every form of the new ones", () => {
+    expect(new Set(sample.map((edit) => edit.type))).toEqual(new Set(EDIT_TYPES));
+    const forms = new Set(
+      sample.map((edit) => {
+        if (edit.type === "set_route") return "table" in edit ? "after-hours cell" : "provider or default cell";
+        if (edit.type === "add_coverage") return edit.coverage.coveredBy === undefined ? "no cover" : "cover";
+        if (edit.type === "set_schedule") {
+          if (edit.schedule === null) return "no schedule";
+          return edit.schedule.closures === undefined ? "closures left out" : "closures";
+        }
+        if (edit.type === "set_response_days") return edit.days === null ? "no promise" : "promise";
+        return "other";
+      }),
+    );
+    expect([...forms].sort()).toMatchInlineSnapshot(`
+      [
+        "after-hours cell",
+        "closures",
+        "closures left out",
+        "cover",
+        "no cover",
+        "no promise",
+        "no schedule",
+        "other",
+        "promise",
+        "provider or default cell",
+      ]
+    `);
+  });
+});
