@@ -29,10 +29,10 @@ export interface PracticeArbitraryOptions {
   /** Whether some categories may be disabled. Default `true`. */
   readonly disabledCategories?: boolean;
   /**
-   * The IANA zones to draw `timeZone` from (at least one). Default: UTC and 15 real zones with daylight saving
-   * time in either hemisphere and offsets of half and three quarters of an hour (America/New_York,
-   * Europe/London, Australia/Lord_Howe, Asia/Kolkata, Pacific/Apia, America/St_Johns, Australia/Adelaide,
-   * Asia/Kathmandu, Pacific/Chatham…).
+   * The IANA zones to draw `timeZone` from (at least one). Default: UTC and 15 real zones, with and without
+   * daylight saving time, in both hemispheres, with offsets of half and three quarters of an hour
+   * (America/New_York, Europe/London, Australia/Lord_Howe, Asia/Kolkata, Pacific/Apia, America/St_Johns,
+   * Australia/Adelaide, Asia/Kathmandu, Pacific/Chatham…).
    */
   readonly timeZones?: readonly string[];
   /** Whether to generate schedules (opening hours, closures) and `messaging.responseBusinessDays`. Default `true`. */

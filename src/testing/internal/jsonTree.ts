@@ -45,3 +45,20 @@ export function defineKey(target: { [key: string]: JsonValue }, key: string, val
 export function pick<T>(list: readonly T[], seed: number): T | undefined {
   return list.length === 0 ? undefined : list[seed % list.length];
 }
+
+/** A deep copy of a JSON value. @internal */
+export const clone = (value: JsonValue): JsonValue => JSON.parse(JSON.stringify(value)) as JsonValue;
+
+function typeOf(value: JsonValue | undefined): string {
+  return value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
+}
+
+/** A value of another JSON type than `current`: `junk` when it is one. @internal */
+export function otherTypeValue(current: JsonValue | undefined, junk: JsonValue, seed: number): JsonValue {
+  if (typeOf(junk) !== typeOf(current)) return clone(junk);
+  const fallbacks: JsonValue[] = [null, 0, "x", true, [], {}];
+  return pick(
+    fallbacks.filter((value) => typeOf(value) !== typeOf(current)),
+    seed,
+  ) as JsonValue;
+}

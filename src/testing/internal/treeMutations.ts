@@ -1,7 +1,7 @@
 import { LIMITS } from "../../index.js";
 import { FORBIDDEN_KEYS } from "../../model/limits.js";
 import { idSlotsOf, writeIdSlot } from "./idSlots.js";
-import { containersOf, defineKey, type JsonValue, objectsOf, pick } from "./jsonTree.js";
+import { clone, containersOf, defineKey, type JsonValue, objectsOf, otherTypeValue, pick } from "./jsonTree.js";
 import { overLimit } from "./overLimit.js";
 import { mutateTime, TIME_MUTATIONS, type TimeMutationKind } from "./timeMutations.js";
 
@@ -44,23 +44,8 @@ const BAD_TIMESTAMPS = [
 ];
 const VERSIONS: JsonValue[] = [0, 3, "1", "2", 1.5, null];
 
-const clone = (value: JsonValue): JsonValue => JSON.parse(JSON.stringify(value)) as JsonValue;
 const asObject = (value: JsonValue | undefined): { [key: string]: JsonValue } | undefined =>
   typeof value === "object" && value !== null && !Array.isArray(value) ? value : undefined;
-
-function typeOf(value: JsonValue | undefined): string {
-  return value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
-}
-
-/** A value of another JSON type than `current`. */
-function otherTypeValue(current: JsonValue | undefined, junk: JsonValue, seed: number): JsonValue {
-  if (typeOf(junk) !== typeOf(current)) return clone(junk);
-  const fallbacks: JsonValue[] = [null, 0, "x", true, [], {}];
-  return pick(
-    fallbacks.filter((value) => typeOf(value) !== typeOf(current)),
-    seed,
-  ) as JsonValue;
-}
 
 function coverageEntries(document: JsonValue): { [key: string]: JsonValue }[] {
   const coverage = asObject(asObject(document)?.coverage);
