@@ -1,3 +1,4 @@
+import { fc, test as propTest } from "@fast-check/vitest";
 import { describe, expect, test } from "vitest";
 import { deepFreeze } from "../../src/internal/freeze.js";
 import type { Practice } from "../../src/model/types.js";
@@ -5,6 +6,8 @@ import { compileRouter } from "../../src/resolve/compileRouter.js";
 import { resolveRecipients } from "../../src/resolve/resolveRecipients.js";
 import type { ResolveInput } from "../../src/resolve/types.js";
 import { samplePractice } from "../../src/sample/samplePractice.js";
+import { practiceArbitrary } from "../../src/testing/practiceArbitrary.js";
+import { resolveInputArbitrary } from "../../src/testing/resolveInputArbitrary.js";
 import { alwaysOpenSample, samplePracticeWith } from "./fixtures.js";
 
 // DESIGN.md section 10 on the sample practice: New York, weekdays 08:00–12:00 and 13:00–17:00, closed on
@@ -282,5 +285,33 @@ describe("absences without cover", () => {
     });
     // The default cell is the Front Desk: Jane Smith and Kim Jones, both away; the backstop is Jane Smith.
     expect(answer).toMatchObject({ route: "backstop", recipients: ["jsmith"] });
+  });
+});
+
+describe("hours over generated practices", () => {
+  propTest.prop(
+    [
+      practiceArbitrary().chain((practice) =>
+        fc.tuple(fc.constant(practice), fc.array(resolveInputArbitrary(practice), { minLength: 1, maxLength: 6 })),
+      ),
+    ],
+    { numRuns: 300 },
+  )("nextOpenAt is an open instant after `at`, closed until then; respondBy lies after `at`", ([practice, inputs]) => {
+    const router = compileRouter(practice);
+    for (const input of inputs) {
+      const at = input.at ?? "2026-06-01T00:00:00Z";
+      const time = new Date(at).getTime();
+      const { hours, ...answer } = router.resolve({ ...input, at });
+      if (hours.open || hours.nextOpenAt === null) {
+        expect(hours.nextOpenAt).toBeNull();
+      } else {
+        const next = Date.parse(hours.nextOpenAt);
+        expect(next).toBeGreaterThan(time);
+        expect(next % 60_000).toBe(0);
+        const openAt = (instant: number) => router.resolve({ category: "referrals", at: new Date(instant) }).hours.open;
+        expect([openAt(next), openAt(next - 1), openAt(Math.floor((time + next) / 2))]).toEqual([true, false, false]);
+      }
+      if (answer.ok && answer.respondBy !== null) expect(Date.parse(answer.respondBy)).toBeGreaterThan(time);
+    }
   });
 });
