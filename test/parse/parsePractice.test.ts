@@ -364,6 +364,14 @@ describe("parsePractice", () => {
           "code": "missing_field",
           "message": "This field is required.",
           "path": [
+            "timeZone",
+          ],
+          "severity": "error",
+        },
+        {
+          "code": "missing_field",
+          "message": "This field is required.",
+          "path": [
             "messaging",
           ],
           "severity": "error",
@@ -606,6 +614,14 @@ describe("parsePractice", () => {
             "code": "missing_field",
             "message": "This field is required.",
             "path": [
+              "timeZone",
+            ],
+            "severity": "error",
+          },
+          {
+            "code": "missing_field",
+            "message": "This field is required.",
+            "path": [
               "messaging",
             ],
             "severity": "error",
@@ -717,7 +733,7 @@ describe("parsePractice", () => {
           "message": "Expected an ISO 8601 date-time with seconds and Z or an offset, e.g. 2026-12-01T00:00:00Z.",
           "path": [
             "coverage",
-            "c0",
+            "c2",
             "from",
           ],
           "severity": "error",
@@ -727,7 +743,7 @@ describe("parsePractice", () => {
           "message": "Expected an ISO 8601 date-time with seconds and Z or an offset, e.g. 2026-12-01T00:00:00Z.",
           "path": [
             "coverage",
-            "c2",
+            "c0",
             "from",
           ],
           "severity": "error",
@@ -805,14 +821,14 @@ describe("parsePractice", () => {
 
   test("reports unsupported_version for any other numeric schemaVersion, alone", () => {
     expect([
-      parse({ schemaVersion: 2, anything: true }),
+      parse({ schemaVersion: 3, anything: true }),
       parse({ ...sampleDoc(), schemaVersion: 0 }),
     ]).toMatchInlineSnapshot(`
       [
         [
           {
             "code": "unsupported_version",
-            "message": "Only schemaVersion 1 is supported.",
+            "message": "Only schemaVersion 1 and 2 are supported.",
             "path": [
               "schemaVersion",
             ],
@@ -822,7 +838,7 @@ describe("parsePractice", () => {
         [
           {
             "code": "unsupported_version",
-            "message": "Only schemaVersion 1 is supported.",
+            "message": "Only schemaVersion 1 and 2 are supported.",
             "path": [
               "schemaVersion",
             ],

@@ -27,7 +27,7 @@ describe("serializePractice", () => {
 
   test("writes compact JSON without whitespace or final newline", () => {
     const compact = serializePractice(samplePractice(), { indent: false });
-    expect(compact.startsWith('{"schemaVersion":1,"id":"enterprise-family-medicine","name":')).toBe(true);
+    expect(compact.startsWith('{"schemaVersion":2,"id":"enterprise-family-medicine","name":')).toBe(true);
     expect(compact.endsWith("}}}")).toBe(true);
   });
 
