@@ -5,8 +5,7 @@ import type { PracticeChange } from "../diffPractices.js";
 import { changedIds } from "./changedIds.js";
 import { isEqualData } from "./equal.js";
 import { recipientsText } from "./names.js";
-import { closureText, DAY_NAMES, periodsText, scheduleText } from "./scheduleText.js";
-import { daysText } from "./timePlans.js";
+import { closureText, DAY_NAMES, daysText, periodsText, scheduleText } from "./scheduleText.js";
 
 /** The difference of `timeZone`, if any. */
 export function diffTimeZone(before: Practice, after: Practice): PracticeChange[] {

@@ -75,3 +75,8 @@ export function closureText(closure: Closure): string {
   const days = closure.firstDay === closure.lastDay ? first : `${first} to ${dateWords(closure.lastDay)}`;
   return `${closure.name} (${days})`;
 }
+
+/** A response time in words, e.g. "2 business days", or "none". */
+export function daysText(days: number | undefined): string {
+  return days === undefined ? "none" : countText(days, "business day");
+}

@@ -1,8 +1,7 @@
 import type { Practice } from "../../model/types.js";
 import type { SetResponseDaysEdit, SetScheduleEdit, SetTimeZoneEdit } from "../types.js";
-import { countText } from "./names.js";
 import type { EditPlan } from "./plan.js";
-import { scheduleText } from "./scheduleText.js";
+import { daysText, scheduleText } from "./scheduleText.js";
 
 /**
  * `set_time_zone`. A name `Intl` does not know is left to validation, so it comes back as
@@ -37,11 +36,6 @@ export function planSetSchedule(edit: SetScheduleEdit): EditPlan {
     writes: [{ path: ["schedule"], value: stored }],
     describe: (before) => `set the opening hours to ${scheduleText(stored)} (was: ${currentHours(before)}).`,
   };
-}
-
-/** A response time in words, e.g. "2 business days", or "none". */
-export function daysText(days: number | undefined): string {
-  return days === undefined ? "none" : countText(days, "business day");
 }
 
 /** `set_response_days`: `messaging.responseBusinessDays`, removed by `null`. */
