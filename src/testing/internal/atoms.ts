@@ -17,8 +17,8 @@ export const nameArb: fc.Arbitrary<string> = fc.oneof(
   fc.string({ minLength: 1, maxLength: 24 }),
 );
 
-/** 2026-01-01T00:00:00Z, where generated timestamps start. @internal */
-export const START_2026 = Date.UTC(2026, 0, 1);
+/** 2026-01-01T00:00:00Z, where generated timestamps start. */
+const START_2026 = Date.UTC(2026, 0, 1);
 
 /** Hours in 2026: generated absences start within them. @internal */
 export const SPAN_HOURS = 24 * 365;

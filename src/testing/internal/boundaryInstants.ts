@@ -10,8 +10,8 @@ const MINUTE = 60_000;
 const HOUR = 3_600_000;
 const YEAR_2026 = Date.UTC(2026, 0, 1);
 
-/** Shifts from a boundary: on it, a millisecond or a minute either side. @internal */
-export const NEAR_SHIFTS: readonly number[] = Object.freeze([-MINUTE, -1, 0, 1, MINUTE]);
+/** Shifts from a boundary: on it, a millisecond or a minute either side. */
+const NEAR_SHIFTS: readonly number[] = Object.freeze([-MINUTE, -1, 0, 1, MINUTE]);
 
 /** Memo of {@link clockChanges2026} per zone name (a zone's rules do not change while a process runs). */
 const clockChangesMemo = new Map<string, readonly number[]>();
