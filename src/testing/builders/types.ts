@@ -1,5 +1,5 @@
 import type { MessageCategory } from "../../model/categories.js";
-import type { Id, MessagingSettings, Recipient, Schedule, Timestamp } from "../../model/types.js";
+import type { Id, MessagingSettings, OpeningPeriod, Recipient, Timestamp, Weekday } from "../../model/types.js";
 
 /**
  * A member for {@link buildPractice}: a name, or a name with flags.
@@ -81,7 +81,7 @@ export interface ClosureSpec {
  */
 export interface ScheduleSpec {
   /** Periods `[open, close]` (`HH:MM`, `close` may be `"24:00"`) per weekday; a weekday left out is closed. Default: none. */
-  readonly hours?: Schedule["hours"];
+  readonly hours?: Readonly<Partial<Record<Weekday, readonly OpeningPeriod[]>>>;
   /** Closed days by id: a date `YYYY-MM-DD` or a {@link ClosureSpec}. Default: none. */
   readonly closures?: Readonly<Record<Id, string | ClosureSpec>>;
 }
