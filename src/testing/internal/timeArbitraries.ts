@@ -8,8 +8,8 @@ import { idArb, nameArb } from "./atoms.js";
 // Time settings of generated practices (DESIGN.md section 10): real zones, weekly hours, closed days.
 
 /**
- * Real IANA zones: UTC, zones with daylight saving time (north and south, 30 minutes at Lord Howe, at an
- * odd hour in Casablanca), and offsets of half and three quarters of an hour. @internal
+ * Real IANA zones: UTC, zones with daylight saving time (north and south, 30 minutes at Lord Howe, around
+ * Ramadan in Casablanca) and without, and offsets of half and three quarters of an hour. @internal
  */
 export const TIME_ZONES: readonly string[] = Object.freeze([
   "UTC",
