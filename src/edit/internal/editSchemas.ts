@@ -27,15 +27,14 @@ export const EDIT_TYPE_ORDER = [
 const CLOSURES_CHECK = { code: "limit_exceeded", message: `More than the limit of ${LIMITS.closures} closures.` };
 
 /** Whether a closures record is within the limit the parser enforces on a config. */
-function hasRoomForClosures(closures: Readonly<Record<string, unknown>>): boolean {
+export function hasRoomForClosures(closures: Readonly<Record<string, unknown>>): boolean {
   return Object.keys(closures).length <= LIMITS.closures;
 }
 
 // The schemas of edits, built on first use (see practiceSchemas.ts).
 function build() {
-  const { CategorySchema, ClosuresSchema, CoverageSchema, GroupSchema, HoursSchema, IdSchema, MemberSchema } =
-    practiceSchemas();
-  const { RecipientSchema, TimeZoneSchema } = practiceSchemas();
+  const { CategorySchema, ClosuresSchema, CoverageSchema, GroupSchema, HoursSchema } = practiceSchemas();
+  const { IdSchema, MemberSchema, RecipientSchema, TimeZoneSchema } = practiceSchemas();
   const RecipientsSchema = checked(z.array(RecipientSchema), maxEntries("cellRecipients"));
   const ScheduleInputSchema = z.strictObject({
     hours: HoursSchema,

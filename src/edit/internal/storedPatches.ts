@@ -4,6 +4,7 @@ import { isMessageCategory, MESSAGE_CATEGORIES } from "../../model/categories.js
 import { LIMITS } from "../../model/limits.js";
 import type { Practice } from "../../model/types.js";
 import type { EditFailure, EditPatch } from "../types.js";
+import { hasRoomForClosures } from "./editSchemas.js";
 import { isEqualData } from "./equal.js";
 import { invalidEdit, type Write } from "./plan.js";
 
@@ -25,10 +26,7 @@ function build() {
     SCHEDULE: slot(
       z.strictObject({
         hours: HoursSchema,
-        closures: checked(
-          ClosuresSchema,
-          z.refine((closures) => Object.keys(closures).length <= LIMITS.closures),
-        ),
+        closures: checked(ClosuresSchema, z.refine(hasRoomForClosures)),
       }),
       true,
     ),
