@@ -139,7 +139,9 @@ describe("practiceArbitrary", () => {
   );
 
   test("refuses an empty list of time zones", () => {
-    expect(() => practiceArbitrary({ timeZones: [] })).toThrowErrorMatchingInlineSnapshot(`[TypeError: practiceArbitrary: timeZones needs at least one zone.]`);
+    expect(() => practiceArbitrary({ timeZones: [] })).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: practiceArbitrary: timeZones needs at least one zone.]`,
+    );
   });
 
   test("draws from real zones that Intl knows", () => {
