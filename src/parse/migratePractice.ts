@@ -6,14 +6,17 @@ import { type ParseResult, parsePractice } from "./parsePractice.js";
  * Reads a format version 1 document (plain JSON data) into a version 2 practice, losslessly:
  * `schemaVersion: 2`, `timeZone: "UTC"`, no optional field of version 2. Every verdict and every resolution of
  * the document stays the same, apart from the new `hours` and `respondBy` fields of a resolution (always open,
- * no promise). `parsePractice` does the same for version 1 input; this function refuses anything else.
+ * no promise). `parsePractice` does the same for version 1 input; this function also refuses a version 2
+ * document, so that a migration step cannot run twice unnoticed.
  *
  * @param v1Json - A version 1 document, typically the result of `JSON.parse`.
  * @returns `{ok: true, practice}` (version 2, deeply frozen), or `{ok: false, issues}` as `parsePractice`
- * reports them; a document of another version is `unsupported_version`.
+ * reports them; a version 2 document is one `unsupported_version` issue at `["schemaVersion"]`.
  * @example
  * ```ts
- * const stored = JSON.parse(serializePractice(migratePractice(JSON.parse(v1Text)).practice));
+ * const result = migratePractice(JSON.parse(serializePractice(samplePractice())));
+ * result.ok ? "migrated" : result.issues.map((issue) => issue.code);
+ * //=> ["unsupported_version"]
  * ```
  *
  * @group Parsing

@@ -25,7 +25,8 @@ export type ParseResult =
     };
 
 /**
- * Checks a value against config format schemaVersion 1 and returns a fresh, deeply frozen practice.
+ * Checks a value against config format version 1 or 2 and returns a fresh, deeply frozen practice, always
+ * of version 2 (a version 1 document is migrated: `timeZone: "UTC"` and no optional field of version 2).
  *
  * Checks structure, limits and forbidden keys only; semantics (unknown members, cycles…) are
  * {@link validatePractice}'s job. Never throws and never mutates `input`, whatever it is: only own
@@ -33,15 +34,17 @@ export type ParseResult =
  * `undefined` counts as absent, and a Proxy is refused without calling its traps on Node (elsewhere only its
  * `ownKeys`, `getOwnPropertyDescriptor` and `getPrototypeOf` traps may run; docs/config-format.md says more).
  * The 32 MiB cap applies to the practice written compactly, so every accepted practice can be stored with
- * `serializePractice(practice, {indent: false})` and read back. Normalises two things: omitted `groups` and
- * `coverage` become `{}`, and `messaging.disabledCategories` comes back in category order without repeats.
+ * `serializePractice(practice, {indent: false})` and read back. Normalises three things: omitted `groups`,
+ * `coverage` and `schedule.closures` become `{}`, `messaging.disabledCategories` comes back in category order
+ * without repeats, and a version 1 document comes back as version 2. The `"HH:MM"` and date texts of a
+ * schedule and the time zone's name are only checked to be strings here; {@link validatePractice} reads them.
  *
  * @param input - Any value, typically the result of `JSON.parse`.
  * @returns A frozen `{ok: true, practice}`, or a deeply frozen `{ok: false, issues}` with structural codes (at
  * most 1,000, then one `limit_exceeded` issue at `[]` when there were more).
  * @example
  * ```ts
- * const result = parsePractice({ schemaVersion: 2 });
+ * const result = parsePractice({ schemaVersion: 3 });
  * result.ok ? "ok" : result.issues[0]?.code;
  * //=> "unsupported_version"
  * ```
