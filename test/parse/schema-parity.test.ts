@@ -11,6 +11,7 @@ import { toConfigJsonSchema } from "../../src/parse/toConfigJsonSchema.js";
 import { samplePractice } from "../../src/sample/samplePractice.js";
 import { canSerializeAsV1, serializePractice } from "../../src/serialize/serializePractice.js";
 import { practiceArbitrary } from "../../src/testing/practiceArbitrary.js";
+import { validatePractice } from "../../src/validate/validatePractice.js";
 import { fuzzRuns } from "../support/fuzzRuns.js";
 import { sampleDoc } from "./helpers.js";
 import { mutatedDocumentArbitrary, v1DocumentArbitrary } from "./mutations.js";
@@ -91,6 +92,34 @@ describe("toConfigJsonSchema", () => {
       expect(parsePracticeJson(text)).toEqual(parsePractice(document));
     },
   );
+
+  test("leaves schedule texts and zone names to validatePractice: those documents parse, then fail there", () => {
+    const errorsOf = (file: string) => {
+      const parsed = parsePracticeJson(readFileSync(new URL(`valid/${file}.json`, golden), "utf8"));
+      if (!parsed.ok) return "does not parse";
+      const issues = validatePractice(parsed.practice).issues.filter((issue) => issue.severity === "error");
+      return [...new Set(issues.map((issue) => issue.code))].join(", ");
+    };
+    const files = ["v2-time-zone-64-chars", "v2-time-zone-unknown", "v2-hours-bad-time-text", "v2-hours-overlapping"];
+    files.push("v2-hours-unsorted", "v2-closure-bad-date-text", "v2-closure-last-before-first", "v2-sample");
+    files.push("v2-hours-until-24-00", "v2-hours-24-periods", "v2-time-zone-etc-gmt", "v2-time-zone-half-hour");
+    expect(Object.fromEntries(files.map((file) => [file, errorsOf(file)]))).toMatchInlineSnapshot(`
+      {
+        "v2-closure-bad-date-text": "invalid_schedule",
+        "v2-closure-last-before-first": "invalid_schedule",
+        "v2-hours-24-periods": "",
+        "v2-hours-bad-time-text": "invalid_schedule",
+        "v2-hours-overlapping": "invalid_schedule",
+        "v2-hours-unsorted": "invalid_schedule",
+        "v2-hours-until-24-00": "",
+        "v2-sample": "",
+        "v2-time-zone-64-chars": "invalid_time_zone",
+        "v2-time-zone-etc-gmt": "",
+        "v2-time-zone-half-hour": "",
+        "v2-time-zone-unknown": "invalid_time_zone",
+      }
+    `);
+  });
 
   test("agrees on record limits generated rather than stored (members and coverage)", () => {
     const member = { name: "M", role: "staff", admin: false, active: true };
