@@ -33,7 +33,8 @@ function bigPractice(providers: number): Practice {
   }
   const cell: Recipient[] = [{ type: "member", id: "admin" }];
   return deepFreeze<Practice>({
-    schemaVersion: 2, timeZone: "UTC",
+    schemaVersion: 2,
+    timeZone: "UTC",
     id: "big",
     name: "Big Practice",
     revision: 0,

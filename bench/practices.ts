@@ -12,8 +12,26 @@ export function random(seed: number): () => number {
   };
 }
 
-/** A practice of `providers` providers, two staff each (8% of members inactive), as JSON text. */
-export function practiceJson(providers: number): string {
+/** The week of a practice generated with `{schedule: true}`: New York, weekdays 08:00–12:00 and 13:00–18:00. */
+const WEEK = {
+  hours: Object.fromEntries(
+    ["mon", "tue", "wed", "thu", "fri"].map((day) => [
+      day,
+      [
+        ["08:00", "12:00"],
+        ["13:00", "18:00"],
+      ],
+    ]),
+  ),
+  closures: { "new-year": { name: "New Year's Day", firstDay: "2027-01-01", lastDay: "2027-01-01" } },
+};
+
+/**
+ * A practice of `providers` providers, two staff each (8% of members inactive), as JSON text (format version
+ * 1). With `schedule: true`, version 2 in New York with opening hours, a closure, a response promise and
+ * after-hours cells for three categories.
+ */
+export function practiceJson(providers: number, options: { readonly schedule?: boolean } = {}): string {
   const next = random(providers);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const pad = (n: number) => String(n).padStart(5, "0");
@@ -76,5 +94,15 @@ export function practiceJson(providers: number): string {
     defaultRouting,
     coverage,
   };
-  return JSON.stringify(document);
+  if (options.schedule !== true) return JSON.stringify(document);
+  const onCall = staff.slice(0, 4);
+  const afterHoursRouting = { health_question: cell(onCall), prescriptions: cell(onCall), appointments: cell(onCall) };
+  return JSON.stringify({
+    ...document,
+    schemaVersion: 2,
+    timeZone: "America/New_York",
+    messaging: { ...messaging, responseBusinessDays: 2 },
+    schedule: WEEK,
+    afterHoursRouting,
+  });
 }

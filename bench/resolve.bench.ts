@@ -11,6 +11,8 @@ import type { BenchFigure, BenchModule, BenchTarget } from "./types.js";
 const SIZES = [10, 1_000, 10_000] as const;
 const AT = new Date("2026-06-01T12:00:00Z"); // no coverage entry of the generated practices is in force then
 const AT_AWAY = new Date("2025-03-05T12:00:00Z"); // every coverage entry dated 2025 is in force then
+const AT_OPEN = new Date("2026-06-03T15:00:00Z"); // Wednesday 11:00 in New York: the scheduled practice is open
+const AT_CLOSED = new Date("2026-06-04T02:00:00Z"); // Wednesday 22:00 in New York: closed, after-hours cells apply
 const ROUNDS = 21; // odd: the median is one round
 const INPUTS = 4_096; // a power of two: inputs are picked with `i & (INPUTS - 1)`
 let sink = 0; // every measured loop adds to it, so no call can be optimised away
@@ -182,6 +184,7 @@ function prepareSize(providers: number) {
     for (let i = 0; i < n; i++) sum += count(router.resolve(fresh[i & mask] as ResolveInput));
     return sum;
   };
+  const scheduled = scheduledLoops(providers, inputs);
   const interpreted: Loop = (n) => {
     let sum = 0;
     for (let i = 0; i < n; i++) sum += count(resolveRecipients(practice, inputs[i & mask] as ResolveInput));
@@ -190,7 +193,7 @@ function prepareSize(providers: number) {
   return {
     providers,
     slowest: providers === 10_000 ? slowestLaterCall(practice, ids) : Number.NaN,
-    loops: { raw, compiled, compiledAway, compiledTurning, compiledFresh, interpreted },
+    loops: { raw, compiled, compiledAway, compiledTurning, compiledFresh, interpreted, ...scheduled },
     compile,
     firstPass,
     config: parsed.bytes,
@@ -199,10 +202,55 @@ function prepareSize(providers: number) {
   };
 }
 
+/**
+ * The same inputs on a practice with a schedule and after-hours cells (version 2), each instant on a router of
+ * its own (open, closed), against a raw Map.get of that instant's answers.
+ */
+function scheduledLoops(providers: number, inputs: readonly ResolveInput[]) {
+  const parsed = parsePracticeJson(practiceJson(providers, { schedule: true }));
+  if (!parsed.ok) throw new Error(`scheduled bench practice does not parse: ${JSON.stringify(parsed.issues[0])}`);
+  const { practice } = parsed;
+  const mask = INPUTS - 1;
+  const keys = inputs.map((input) => `${input.providerId}|${input.category}`);
+  const loopsAt = (at: Date) => {
+    const table = new Map<string, readonly string[]>();
+    for (const input of inputs) {
+      const resolution = resolveRecipients(practice, { ...input, at });
+      table.set(`${input.providerId}|${input.category}`, resolution.ok ? [...resolution.recipients] : []);
+    }
+    const router = compileRouter(practice);
+    for (const input of inputs) sink += count(router.resolve({ ...input, at }));
+    const timed = inputs.map((input) => ({ ...input, at }));
+    const raw: Loop = (n) => {
+      let sum = 0;
+      for (let i = 0; i < n; i++) sum += (table.get(keys[i & mask] as string) as readonly string[]).length;
+      return sum;
+    };
+    const compiled: Loop = (n) => {
+      let sum = 0;
+      for (let i = 0; i < n; i++) sum += count(router.resolve(timed[i & mask] as ResolveInput));
+      return sum;
+    };
+    return { raw, compiled };
+  };
+  const open = loopsAt(AT_OPEN);
+  const closed = loopsAt(AT_CLOSED);
+  return { rawOpen: open.raw, compiledOpen: open.compiled, rawClosed: closed.raw, compiledClosed: closed.compiled };
+}
+
 const run: BenchModule = () => {
   const sizes = SIZES.map(prepareSize);
   // Raw and compiled loops of every size take turns in the same rounds: ratios and growth are per round.
   const hot = roundsOf(sizes.flatMap((size) => [size.loops.raw, size.loops.compiled]));
+  // With a schedule and after-hours cells: open and closed instants, each against its own baseline.
+  const week = roundsOf(
+    sizes.flatMap((size) => [
+      size.loops.rawOpen,
+      size.loops.compiledOpen,
+      size.loops.rawClosed,
+      size.loops.compiledClosed,
+    ]),
+  );
   // The interpreter allocates a lot, and the "somebody away" case reads the clock less predictably: they
   // are timed on their own so they do not disturb the loops above.
   const cold = roundsOf(
@@ -253,6 +301,31 @@ const run: BenchModule = () => {
     target(
       `compiled / raw Map.get, ${size} providers (median of per-round ratios)`,
       medianRatio(compiled, raw),
+      2,
+      "x",
+    );
+    const [rawOpen, compiledOpen, rawClosed, compiledClosed] = week.slice(4 * k, 4 * k + 4) as number[][];
+    figures.push(
+      {
+        name: `compiled resolve with a schedule, open, ${size} providers`,
+        value: median(compiledOpen as number[]),
+        unit: "ns/op",
+      },
+      {
+        name: `compiled resolve with a schedule, closed (after-hours cells), ${size} providers`,
+        value: median(compiledClosed as number[]),
+        unit: "ns/op",
+      },
+    );
+    target(
+      `with a schedule and after-hours cells, open: compiled / raw Map.get, ${size} providers`,
+      medianRatio(compiledOpen as number[], rawOpen as number[]),
+      2,
+      "x",
+    );
+    target(
+      `with a schedule and after-hours cells, closed: compiled / raw Map.get, ${size} providers`,
+      medianRatio(compiledClosed as number[], rawClosed as number[]),
       2,
       "x",
     );

@@ -1,10 +1,17 @@
 // 01 — Load a practice config from JSON and validate it.
 //
-// A backend stores each practice's settings as JSON (config format schemaVersion 1). Loading is two steps:
-// `parsePracticeJson` checks the structure (it never throws), then `validatePractice` checks the meaning
-// (every id referenced exists, there is an active admin, coverage has no cycles…).
+// A backend stores each practice's settings as JSON. Loading is two steps: `parsePracticeJson` checks the
+// structure (it never throws), then `validatePractice` checks the meaning (every id referenced exists, there
+// is an active admin, coverage has no cycles…). The file here is format version 1: it is read as version 2
+// (time zone UTC, no schedule), and written back as version 2 unless version 1 is asked for.
 import { readFileSync } from "node:fs";
-import { type Issue, parsePracticeJson, validatePractice } from "patient-message-routing";
+import {
+  canSerializeAsV1,
+  type Issue,
+  parsePracticeJson,
+  serializePractice,
+  validatePractice,
+} from "patient-message-routing";
 
 const show = (issue: Issue) => `  ${issue.severity} ${issue.code} at ${JSON.stringify(issue.path)}: ${issue.message}`;
 
@@ -19,11 +26,17 @@ console.log(
 const report = validatePractice(practice);
 console.log(`valid: ${report.valid}, issues: ${report.issues.length}`);
 for (const issue of report.issues) console.log(show(issue));
+// Read as version 2; it uses no field of version 2, so it can still be stored as version 1.
+const stored = JSON.parse(serializePractice(practice, { schemaVersion: 1 }));
+console.log(
+  `read as schemaVersion ${practice.schemaVersion} in ${practice.timeZone};`,
+  `can be stored as version 1: ${canSerializeAsV1(practice).ok} (schemaVersion ${stored.schemaVersion})`,
+);
 
 // 2. Broken JSON or a broken structure: parse issues, each with a code and a path. Nothing throws.
 const structural = [
   "{ not json",
-  JSON.stringify({ ...JSON.parse(text), schemaVersion: 2 }),
+  JSON.stringify({ ...JSON.parse(text), schemaVersion: 3 }),
   text.replace('"admin": true', '"admin": "yes"').replace('"revision": 0', '"revision": 0, "color": "blue"'),
 ];
 for (const candidate of structural) {

@@ -1,7 +1,8 @@
 // 05 — Absences and coverage: who receives messages while a member is away.
 //
 // A coverage entry says "member is away on [from, until), coveredBy receives in their place". Chains are
-// followed (at most 10 hops); a coverer who is inactive or away with nobody to cover drops out.
+// followed (at most 10 hops); a coverer who is inactive or away with nobody to cover drops out. Without
+// `coveredBy` nobody covers: the member is dropped while away, and the cell falls back as for an inactive member.
 import {
   applyEdit,
   edits,
@@ -31,7 +32,7 @@ show("appointments", "crusher", "2026-12-08T00:00:00Z");
 const added = applyEdit(
   practice,
   edits.addCoverage({
-    id: "c2",
+    id: "c8",
     coverage: { member: "kjones", from: "2026-12-03T00:00:00Z", until: "2026-12-05T00:00:00Z", coveredBy: "lpatel" },
   }),
   { actor: "jsmith", at: "2026-11-20T09:00:00Z" },
@@ -50,7 +51,7 @@ show("general_inquiry", null, "2026-12-04T12:00:00Z", true);
 const broken = applyEdit(
   practice,
   edits.addCoverage({
-    id: "c3",
+    id: "c9",
     coverage: { member: "lpatel", from: "2026-12-04T00:00:00Z", until: "2026-12-05T00:00:00Z", coveredBy: "mreyes" },
   }),
   { actor: "jsmith", at: "2026-11-20T09:05:00Z" },
@@ -59,3 +60,8 @@ if (!broken.ok) throw new Error(broken.error.message);
 practice = broken.practice;
 console.log(`\n${broken.audit.summary}`);
 show("appointments", "crusher", "2026-12-04T12:00:00Z", true);
+
+// The sample practice's c2: Lena Patel away 14-18 December with nobody covering. The Nurses group is only
+// her, so Beverly Crusher's Prescriptions & Refills cell leaves just the patient's provider.
+console.log("\nAn absence nobody covers:");
+show("prescriptions", "crusher", "2026-12-15T15:00:00Z", true);

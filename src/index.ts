@@ -41,12 +41,17 @@ export type {
   RemoveGroupEdit,
   ReplaceMemberEdit,
   RevertRecord,
+  ScheduleInput,
+  SetAfterHoursRouteEdit,
   SetCategoryEnabledEdit,
   SetMemberActiveEdit,
   SetMessagingEdit,
   SetRepliesEdit,
+  SetResponseDaysEdit,
   SetRouteEdit,
   SetRouteForAllProvidersEdit,
+  SetScheduleEdit,
+  SetTimeZoneEdit,
   StoredEdit,
   SystemActor,
   UpsertGroupEdit,
@@ -82,6 +87,7 @@ export type {
   Timestamp,
   ValidationIssueCode,
   Weekday,
+  WeeklyHours,
 } from "./model/types.js";
 export { migratePractice } from "./parse/migratePractice.js";
 export type { ParseResult } from "./parse/parsePractice.js";

@@ -12,6 +12,7 @@ import type {
   Schedule,
   Severity,
   ValidationIssueCode,
+  WeeklyHours,
 } from "../model/types.js";
 
 /**
@@ -236,7 +237,7 @@ export interface SetTimeZoneEdit {
  */
 export interface ScheduleInput {
   /** Per weekday, sorted non-overlapping `[open, close]` periods; a missing weekday is closed. */
-  readonly hours: Schedule["hours"];
+  readonly hours: WeeklyHours;
   /** Closed days, keyed by id. */
   readonly closures?: Schedule["closures"];
 }

@@ -1,5 +1,4 @@
-import type { Practice, Schedule, Weekday } from "../model/types.js";
-import { getOwn } from "./own.js";
+import type { OpeningPeriod, Practice, Schedule, Weekday, WeeklyHours } from "../model/types.js";
 import {
   DAY,
   daysFromCivil,
@@ -23,6 +22,11 @@ export const WEEKDAYS: readonly Weekday[] = Object.freeze(["mon", "tue", "wed", 
 
 const OPEN_TIME = /^(?:[01][0-9]|2[0-3]):[0-5][0-9]$/;
 const DATE = /^([0-9]{4})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
+
+/** A weekday's periods, read as an own property only (`undefined` when the weekday is missing). */
+export function periodsOn(hours: WeeklyHours, weekday: Weekday): readonly OpeningPeriod[] | undefined {
+  return Object.hasOwn(hours, weekday) ? hours[weekday] : undefined;
+}
 
 /** Minutes after midnight of an `HH:MM` time (`"24:00"` = 1440 only when `close`), or `undefined`. */
 export function minuteOf(time: unknown, close: boolean): number | undefined {
@@ -84,7 +88,7 @@ export function clockOf(practice: Practice): ScheduleClock | undefined {
 
 function readClock(practice: Practice, schedule: Schedule): ScheduleClock {
   const periods = WEEKDAYS.map((weekday) => {
-    const list = getOwn<readonly unknown[]>(schedule.hours ?? {}, weekday);
+    const list: unknown = periodsOn(schedule.hours ?? {}, weekday);
     const read: [number, number][] = [];
     for (const period of Array.isArray(list) ? list : []) {
       const open = Array.isArray(period) ? minuteOf(period[0], false) : undefined;

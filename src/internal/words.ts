@@ -97,3 +97,8 @@ export function membersText(practice: Practice, ids: readonly string[], max?: nu
     max,
   );
 }
+
+/** "1 group", "2 groups". */
+export function countText(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}

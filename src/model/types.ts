@@ -172,13 +172,35 @@ export interface Closure {
 }
 
 /**
+ * Opening periods per weekday: sorted, not overlapping; a weekday that is missing is closed all day.
+ *
+ * @group Parsing
+ */
+export interface WeeklyHours {
+  /** Monday's periods. */
+  readonly mon?: readonly OpeningPeriod[];
+  /** Tuesday's periods. */
+  readonly tue?: readonly OpeningPeriod[];
+  /** Wednesday's periods. */
+  readonly wed?: readonly OpeningPeriod[];
+  /** Thursday's periods. */
+  readonly thu?: readonly OpeningPeriod[];
+  /** Friday's periods. */
+  readonly fri?: readonly OpeningPeriod[];
+  /** Saturday's periods. */
+  readonly sat?: readonly OpeningPeriod[];
+  /** Sunday's periods. */
+  readonly sun?: readonly OpeningPeriod[];
+}
+
+/**
  * When the practice is open: weekly opening hours and closed days, read on the practice's wall clock.
  *
  * @group Parsing
  */
 export interface Schedule {
   /** Per weekday, sorted non-overlapping periods; a weekday that is missing is closed all day. */
-  readonly hours: { readonly [D in Weekday]?: readonly OpeningPeriod[] };
+  readonly hours: WeeklyHours;
   /** Closed days, keyed by id (empty when the document omits them). */
   readonly closures: Readonly<Record<Id, Closure>>;
 }

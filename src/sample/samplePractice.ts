@@ -1,6 +1,9 @@
 import { deepFreeze } from "../internal/freeze.js";
 import type { Practice } from "../model/types.js";
 
+const OPEN_MORNING = ["08:00", "12:00"] as const;
+const OPEN_AFTERNOON = ["13:00", "17:00"] as const;
+
 /**
  * The sample practice used by the demo, the docs and the examples: Enterprise Family Medicine, in New York,
  * where a patient of Beverly Crusher choosing Appointments reaches Jane Smith and a Question About My Health
@@ -18,9 +21,6 @@ import type { Practice } from "../model/types.js";
  *
  * @group Parsing
  */
-const OPEN_MORNING = ["08:00", "12:00"] as const;
-const OPEN_AFTERNOON = ["13:00", "17:00"] as const;
-
 export function samplePractice(): Practice {
   return deepFreeze<Practice>({
     schemaVersion: 2,

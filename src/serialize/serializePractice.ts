@@ -1,5 +1,5 @@
-import { getOwn, sortedKeys as keysOf } from "../internal/own.js";
-import { WEEKDAYS } from "../internal/schedule.js";
+import { sortedKeys as keysOf } from "../internal/own.js";
+import { periodsOn, WEEKDAYS } from "../internal/schedule.js";
 import { MESSAGE_CATEGORIES } from "../model/categories.js";
 import type { Closure, Coverage, Group, Member, Practice, Recipient, RoutingTable, Schedule } from "../model/types.js";
 
@@ -65,7 +65,7 @@ const schedule = (s: Schedule): Json =>
       "hours",
       obj(
         WEEKDAYS.flatMap((day) => {
-          const periods = getOwn<Schedule["hours"][typeof day]>(s.hours, day);
+          const periods = periodsOn(s.hours, day);
           return periods === undefined ? [] : [[day, periods.map((period) => [...period])] as const];
         }),
       ),

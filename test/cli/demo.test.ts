@@ -81,7 +81,7 @@ describe("demo", () => {
 
       4. The practice's week: opening hours, after hours, an absence nobody covers
       ----------------------------------------------------------------------------
-      Time zone America/New_York. Open Mon–Fri 08:00–12:00, 13:00–17:00. Closed: Christmas Day (2026-12-25).
+      Time zone America/New_York. Open Mon–Fri 08:00–12:00, 13:00–17:00. Closed: Christmas Day (25 Dec 2026).
       Patients are promised an answer within 2 business days.
 
       Friday evening (20 Nov 2026, 8:00 PM EST), a patient of Beverly Crusher asks a health question:

@@ -50,11 +50,11 @@ describe("run", () => {
       Resolves a new patient message as resolveRecipients does: the category the patient chose, the
       patient's assigned provider (none when --provider is omitted) and the moment it is sent (now when
       --at is omitted; absences and opening hours are checked at that instant). Prints whether the practice
-      is open (when closed, when it opens next), the recipients and the table they came from and the
+      is open (when closed, when it opens next), the recipients, the table they came from and the
       respond-by promise, or why nobody receives it; dates in the practice's time zone. Exit 0 in both
-      cases: the exit code reports whether the
-      config could be read, not the routing answer (check \`resolution.ok\` in --json output). A --provider
-      that is not a provider of the practice gets a warning on stderr and is treated as no provider.
+      cases: the exit code reports whether the config could be read, not the routing answer (check
+      \`resolution.ok\` in --json output). A --provider that is not a provider of the practice gets a
+      warning on stderr and is treated as no provider.
 
       Options:
             --category C   appointments, referrals, prescriptions, test_results, general_inquiry or health_question.

@@ -184,7 +184,7 @@ describe("applyEdit: add_coverage", () => {
         "issues": [
           {
             "code": "coverage_cycle",
-            "message": "Coverage entries c1 and c3 form a cycle at 2026-12-02T00:00:00Z: Jane Smith is covered by Kim Jones, who is covered by Jane Smith.",
+            "message": "Coverage entries c1 and c3 form a cycle at 1 Dec 2026, 7:00 PM EST: Jane Smith is covered by Kim Jones, who is covered by Jane Smith.",
             "path": [
               "coverage",
               "c1",
@@ -192,7 +192,7 @@ describe("applyEdit: add_coverage", () => {
             "severity": "error",
           },
         ],
-        "message": "The edit would introduce 1 validation error, first: Coverage entries c1 and c3 form a cycle at 2026-12-02T00:00:00Z: Jane Smith is covered by Kim Jones, who is covered by Jane Smith.",
+        "message": "The edit would introduce 1 validation error, first: Coverage entries c1 and c3 form a cycle at 1 Dec 2026, 7:00 PM EST: Jane Smith is covered by Kim Jones, who is covered by Jane Smith.",
       }
     `);
     expect(

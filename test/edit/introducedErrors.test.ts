@@ -66,7 +66,7 @@ describe("introducedErrors", () => {
       ["coverage", "c4"],
     ]);
     expect(introduced.map((issue) => issue.message)).toEqual([
-      "Coverage entries c1, c3 and c4 form a cycle at 2026-12-01T00:00:00Z: Jane Smith is covered by Kim Jones, who is covered by Lena Patel, who is covered by Jane Smith.",
+      "Coverage entries c1, c3 and c4 form a cycle at 30 Nov 2026, 7:00 PM EST: Jane Smith is covered by Kim Jones, who is covered by Lena Patel, who is covered by Jane Smith.",
     ]);
   });
 

@@ -39,7 +39,7 @@ const SCHEDULE: Schedule = {
 };
 
 const PERIODS: Record<number, readonly (readonly [number, number])[]> = {};
-for (const [day, list] of Object.entries(SCHEDULE.hours)) {
+for (const [day, list] of Object.entries(SCHEDULE.hours) as [string, readonly (readonly [string, string])[]][]) {
   const index = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"].indexOf(day);
   PERIODS[index] = (list ?? []).map(([open, close]) => [minutes(open), minutes(close)] as const);
 }

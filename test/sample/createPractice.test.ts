@@ -11,7 +11,8 @@ describe("createPractice", () => {
     const practice = createPractice(OPTIONS);
     expect(serializePractice(practice)).toBe(serializePractice(createPractice(OPTIONS)));
     expect(practice).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
+      timeZone: "UTC",
       id: "acme",
       name: "Acme Clinic",
       revision: 0,
@@ -42,6 +43,11 @@ describe("createPractice", () => {
       expect(String(error)).not.toContain("has space");
       expect(String(error)).not.toContain("Secret Name");
     }
+  });
+
+  test("takes the practice's time zone, and refuses one Intl does not know without echoing it", () => {
+    expect(createPractice({ ...OPTIONS, timeZone: "Europe/London" }).timeZone).toBe("Europe/London");
+    expect(() => createPractice({ ...OPTIONS, timeZone: "Mars/Secret_Base" })).toThrowErrorMatchingInlineSnapshot(`[TypeError: createPractice: timeZone is not an IANA time zone name (invalid_time_zone).]`);
   });
 
   test("leaves its options untouched", () => {

@@ -32,7 +32,7 @@ export function withKeysReversed(practice: Practice): Practice {
     ...practice,
     ...(schedule === undefined
       ? {}
-      : { schedule: { hours: reversed(schedule.hours), closures: reversed(schedule.closures) } }),
+      : { schedule: { hours: reversed({ ...schedule.hours }), closures: reversed(schedule.closures) } }),
     ...(afterHoursRouting === undefined ? {} : { afterHoursRouting: reversed(afterHoursRouting) }),
     members: reversed(practice.members),
     groups: reversed(practice.groups),

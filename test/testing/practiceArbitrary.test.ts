@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { isTimeZone } from "../../src/internal/zone.js";
-import type { Practice } from "../../src/model/types.js";
+import type { OpeningPeriod, Practice } from "../../src/model/types.js";
 import { parsePracticeJson } from "../../src/parse/parsePracticeJson.js";
 import { canSerializeAsV1, serializePractice } from "../../src/serialize/serializePractice.js";
 import { TIME_ZONES } from "../../src/testing/internal/timeArbitraries.js";
@@ -52,7 +52,7 @@ describe("practiceArbitrary", () => {
       expect(practice.schedule).toBeDefined();
       expect(Number.isInteger(days) && days >= 1 && days <= 30).toBe(true);
     }
-    for (const periods of Object.values(practice.schedule?.hours ?? {})) {
+    for (const periods of Object.values(practice.schedule?.hours ?? {}) as (readonly OpeningPeriod[])[]) {
       expect(periods.length).toBeGreaterThan(0);
       const minutes = periods.flat().map((time) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3)));
       for (const time of periods.flat()) expect(time).toMatch(/^(?:[01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$/);

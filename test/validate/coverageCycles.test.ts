@@ -60,7 +60,7 @@ describe("validatePractice coverage cycles", () => {
     expect(cycles(practice).map((issue) => [issue.path, issue.message])).toEqual([
       [
         ["coverage", "c1"],
-        "Coverage entries c1 and c2 form a cycle at 2026-12-07T00:00:00Z: Jane Smith is covered by Kim Jones, who is covered by Jane Smith.",
+        "Coverage entries c1 and c2 form a cycle at 6 Dec 2026, 7:00 PM EST: Jane Smith is covered by Kim Jones, who is covered by Jane Smith.",
       ],
     ]);
   });
@@ -82,8 +82,8 @@ describe("validatePractice coverage cycles", () => {
       c1: away("jsmith", "kjones", 1, 8),
     });
     expect(cycles(practice).map((issue) => issue.message)).toEqual([
-      "Coverage entries c1 and c2 form a cycle at 2026-12-01T00:00:00Z: Jane Smith is covered by Kim Jones, who is covered by Jane Smith.",
-      "Coverage entries c1, c3 and c4 form a cycle at 2026-12-01T00:00:00Z: Jane Smith is covered by Kim Jones, who is covered by Lena Patel, who is covered by Jane Smith.",
+      "Coverage entries c1 and c2 form a cycle at 30 Nov 2026, 7:00 PM EST: Jane Smith is covered by Kim Jones, who is covered by Jane Smith.",
+      "Coverage entries c1, c3 and c4 form a cycle at 30 Nov 2026, 7:00 PM EST: Jane Smith is covered by Kim Jones, who is covered by Lena Patel, who is covered by Jane Smith.",
     ]);
   });
 
@@ -111,7 +111,7 @@ describe("validatePractice coverage cycles", () => {
     expect(found).toHaveLength(1);
     expect(found[0]?.path).toEqual(["coverage", "k0000"]);
     expect(found[0]?.message).toBe(
-      "Coverage entries k0000, k0001, k0002 and 1997 others form a cycle at 2026-12-03T00:00:00Z: Person 0 is covered by Person 1, who is covered by Person 2, who is covered by Person 3, who is covered by Person 4, who is covered by Person 5, and so on through 2000 people back to Person 0.",
+      "Coverage entries k0000, k0001, k0002 and 1997 others form a cycle at 2 Dec 2026, 7:00 PM EST: Person 0 is covered by Person 1, who is covered by Person 2, who is covered by Person 3, who is covered by Person 4, who is covered by Person 5, and so on through 2000 people back to Person 0.",
     );
   });
 

@@ -357,7 +357,7 @@ describe("validatePractice", () => {
       [
         {
           "code": "coverage_cycle",
-          "message": "Coverage entries c1, c2 and c3 form a cycle at 2026-12-05T00:00:00Z: Jane Smith is covered by Kim Jones, who is covered by Lena Patel, who is covered by Jane Smith.",
+          "message": "Coverage entries c1, c2 and c3 form a cycle at 4 Dec 2026, 7:00 PM EST: Jane Smith is covered by Kim Jones, who is covered by Lena Patel, who is covered by Jane Smith.",
           "path": [
             "coverage",
             "c1",

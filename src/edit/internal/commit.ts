@@ -1,11 +1,12 @@
 import { deepFreeze } from "../../internal/freeze.js";
+import { countText } from "../../internal/words.js";
 import { LIMITS } from "../../model/limits.js";
 import type { Practice } from "../../model/types.js";
 import type { AuditEntry, Edit, EditResult, RevertRecord } from "../types.js";
 import { applyWrites } from "./applyWrites.js";
 import type { Actor } from "./context.js";
 import { introducedErrors } from "./introducedErrors.js";
-import { actorName, countText } from "./names.js";
+import { actorName } from "./names.js";
 import { type EditPlan, invalidEdit } from "./plan.js";
 import { growsPastLimit } from "./size.js";
 

@@ -1,11 +1,11 @@
-import { WEEKDAYS } from "../../internal/schedule.js";
+import { periodsOn, WEEKDAYS } from "../../internal/schedule.js";
+import { closureText, DAY_NAMES, daysText, periodsText, scheduleText } from "../../internal/scheduleText.js";
 import { CATEGORY_LABELS, MESSAGE_CATEGORIES } from "../../model/categories.js";
 import type { Closure, Practice, Schedule } from "../../model/types.js";
 import type { PracticeChange } from "../diffPractices.js";
 import { changedIds } from "./changedIds.js";
 import { isEqualData } from "./equal.js";
 import { recipientsText } from "./names.js";
-import { closureText, DAY_NAMES, daysText, periodsText, scheduleText } from "./scheduleText.js";
 
 /** The difference of `timeZone`, if any. */
 export function diffTimeZone(before: Practice, after: Practice): PracticeChange[] {
@@ -52,7 +52,7 @@ export function diffSchedule(before: Practice, after: Practice): PracticeChange[
   }
   const changes: PracticeChange[] = [];
   for (const day of WEEKDAYS) {
-    const [a, b] = [Object.hasOwn(old.hours, day) ? old.hours[day] : undefined, next.hours[day]];
+    const [a, b] = [periodsOn(old.hours, day), periodsOn(next.hours, day)];
     if (isEqualData(a, b)) continue;
     const summary = `Opening hours on ${DAY_NAMES[day]} are now ${periodsText(b)} (was: ${periodsText(a)}).`;
     changes.push({ path: ["schedule", "hours", day], summary });

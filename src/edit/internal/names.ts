@@ -35,11 +35,6 @@ export function cellIdText(providerId: string | null, category: MessageCategory)
   return providerId === null ? `The ${label} cell of the default table` : `The ${label} cell of provider ${providerId}`;
 }
 
-/** "1 group", "2 groups". */
-export function countText(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : plural}`;
-}
-
 /** An absence in words, e.g. "Jane Smith away from … until …, covered by Kim Jones" (or "with nobody covering"). */
 export function coverageText(practice: Practice, coverage: Coverage): string {
   const cover =

@@ -1,10 +1,9 @@
 import { compareIds, getOwn, sortedKeys } from "../../internal/own.js";
-import { listText, memberName } from "../../internal/words.js";
+import { countText, listText, memberName } from "../../internal/words.js";
 import { MESSAGE_CATEGORIES, type MessageCategory } from "../../model/categories.js";
 import type { Coverage, Id, Practice, Recipient, RoutingTable } from "../../model/types.js";
 import type { ReplaceMemberEdit } from "../types.js";
 import { checkMember } from "./checks.js";
-import { countText } from "./names.js";
 import { invalidEdit, type PlanResult, type Write } from "./plan.js";
 
 /** Puts `to` in place of `from`, keeping only the first place of `to`; undefined when `from` is absent. */

@@ -1,5 +1,5 @@
 import { compareIds, getOwn } from "../../internal/own.js";
-import { listText, memberName } from "../../internal/words.js";
+import { countText, listText, memberName } from "../../internal/words.js";
 import { CATEGORY_LABELS } from "../../model/categories.js";
 import { LIMITS } from "../../model/limits.js";
 import type { Practice, Recipient } from "../../model/types.js";
@@ -7,7 +7,7 @@ import type { CopyRoutingEdit, SetRouteEdit, SetRouteForAllProvidersEdit } from 
 import { cellOf, writeCell } from "./cells.js";
 import { checkProvider, checkRecipients } from "./checks.js";
 import { isEqualData } from "./equal.js";
-import { cellIdText, cellText, countText, recipientsText, SHOWN_NAMES } from "./names.js";
+import { cellIdText, cellText, recipientsText, SHOWN_NAMES } from "./names.js";
 import { invalidEdit, type PlanResult, type Write } from "./plan.js";
 
 /** `set_route`: one cell of a provider's table or of the default table. */

@@ -1,7 +1,7 @@
+import { daysText, scheduleText } from "../../internal/scheduleText.js";
 import type { Practice } from "../../model/types.js";
 import type { SetResponseDaysEdit, SetScheduleEdit, SetTimeZoneEdit } from "../types.js";
 import type { EditPlan } from "./plan.js";
-import { daysText, scheduleText } from "./scheduleText.js";
 
 /**
  * `set_time_zone`. A name `Intl` does not know is left to validation, so it comes back as

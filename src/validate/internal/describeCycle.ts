@@ -1,4 +1,4 @@
-import { listText, memberName } from "../../internal/words.js";
+import { formatInstant, listText, memberName } from "../../internal/words.js";
 import type { Id, Practice } from "../../model/types.js";
 import type { Link } from "./coverageGraph.js";
 
@@ -6,8 +6,9 @@ const SPELLED_OUT = 6;
 const IDS_SHOWN = 4;
 
 /**
- * The message of a `coverage_cycle` (`ids`: the coverage ids of `cycle`, in order): the entries (four, or three and how many others), the first instant
- * at which all are in force, and the people in order (six, then how many people the cycle goes through).
+ * The message of a `coverage_cycle` (`ids`: the coverage ids of `cycle`, in order): the entries (four, or three
+ * and how many others), the first instant at which all are in force (on the practice's wall clock), and the
+ * people in order (six, then how many people the cycle goes through).
  */
 export function describeCycle(practice: Practice, cycle: readonly Link[], ids: readonly Id[], at: number): string {
   const first = memberName(practice, (cycle[0] as Link).member);
@@ -15,7 +16,7 @@ export function describeCycle(practice: Practice, cycle: readonly Link[], ids: r
   const idText = listText(ids, ids.length > IDS_SHOWN ? IDS_SHOWN - 1 : IDS_SHOWN);
   // Parts joined once: the message is one flat string rather than a tree of concatenations (thousands of
   // messages stay alive until validation returns).
-  const parts = ["Coverage entries ", idText, " form a cycle at ", isoText(at), ": ", first];
+  const parts = ["Coverage entries ", idText, " form a cycle at ", formatInstant(at, practice.timeZone), ": ", first];
   for (let step = 1; step <= (spelled ? cycle.length : SPELLED_OUT - 1); step += 1) {
     const next = cycle[step];
     parts.push(step === 1 ? " is covered by " : ", who is covered by ");
@@ -24,10 +25,4 @@ export function describeCycle(practice: Practice, cycle: readonly Link[], ids: r
   if (!spelled) parts.push(`, and so on through ${String(cycle.length)} people back to ${first}`);
   parts.push(".");
   return parts.join("");
-}
-
-/** An instant as `2026-12-01T00:00:00Z` (milliseconds shown only when not zero). */
-function isoText(at: number): string {
-  const text = new Date(at).toISOString();
-  return text.endsWith(".000Z") ? `${text.slice(0, -5)}Z` : text;
 }

@@ -1,10 +1,9 @@
-import { getOwn, sortedKeys } from "../../internal/own.js";
-import { dayOf, minuteOf, WEEKDAYS } from "../../internal/schedule.js";
+import { sortedKeys } from "../../internal/own.js";
+import { dayOf, minuteOf, periodsOn, WEEKDAYS } from "../../internal/schedule.js";
+import { DAY_NAMES } from "../../internal/scheduleText.js";
 import { isTimeZone } from "../../internal/zone.js";
 import type { Practice } from "../../model/types.js";
 import { type ValidationIssue, validationIssue } from "./issue.js";
-
-const DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
 
 /**
  * @internal
@@ -34,8 +33,8 @@ export function validateTime(practice: Practice): ValidationIssue[] {
   }
   const schedule = practice.schedule;
   if (schedule === undefined) return issues;
-  WEEKDAYS.forEach((weekday, day) => {
-    const periods = getOwn<readonly (readonly string[])[]>(schedule.hours, weekday) ?? [];
+  WEEKDAYS.forEach((weekday) => {
+    const periods: readonly (readonly string[])[] = periodsOn(schedule.hours, weekday) ?? [];
     let previousClose = -1;
     periods.forEach((period, index) => {
       const open = minuteOf(period[0], false);
@@ -50,7 +49,7 @@ export function validateTime(practice: Practice): ValidationIssue[] {
               : undefined;
       if (close !== undefined && open !== undefined && open < close) previousClose = Math.max(previousClose, close);
       if (problem === undefined) return;
-      const message = `Opening period ${index + 1} on ${DAY_NAMES[day]} ${problem}.`;
+      const message = `Opening period ${index + 1} on ${DAY_NAMES[weekday]} ${problem}.`;
       issues.push(validationIssue("invalid_schedule", ["schedule", "hours", weekday, index], message, [weekday]));
     });
   });

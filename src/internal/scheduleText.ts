@@ -1,6 +1,6 @@
-import { dayOf, WEEKDAYS } from "../../internal/schedule.js";
-import type { Closure, OpeningPeriod, Schedule, Weekday } from "../../model/types.js";
-import { countText } from "./names.js";
+import type { Closure, OpeningPeriod, Schedule, Weekday } from "../model/types.js";
+import { dayOf, periodsOn, WEEKDAYS } from "./schedule.js";
+import { countText } from "./words.js";
 
 /** Short weekday names, in schedule order. */
 const DAY_SHORT: Readonly<Record<Weekday, string>> = {
@@ -39,7 +39,7 @@ export function periodsText(periods: readonly OpeningPeriod[] | undefined): stri
 export function hoursText(hours: Schedule["hours"]): string {
   const runs: { first: Weekday; last: Weekday; text: string }[] = [];
   for (const day of WEEKDAYS) {
-    const periods = Object.hasOwn(hours, day) ? hours[day] : undefined;
+    const periods = periodsOn(hours, day);
     if (periods === undefined || periods.length === 0) continue;
     const text = periodsText(periods);
     const previous = runs[runs.length - 1];
