@@ -103,6 +103,139 @@ describe("toConfigJsonSchema", () => {
       expect(properties[record]?.propertyNames).toEqual({ $ref: "#/$defs/Id" });
     }
     expect(defs.Id?.not).toEqual({ anyOf: [{ enum: ["constructor", "prototype"] }, { pattern: "\\n" }] });
+    const closures = (defs.Schedule?.properties as Record<string, Json> | undefined)?.closures;
+    expect(closures?.propertyNames).toEqual({ $ref: "#/$defs/Id" });
+  });
+
+  test("spells out the rules of version 2: zone length, periods of two strings, 24 a day, 1-30 days", () => {
+    const messaging = defs.Messaging?.properties as Record<string, Json>;
+    const closures = (defs.Schedule?.properties as Record<string, Json> | undefined)?.closures;
+    expect({
+      TimeZone: { ...defs.TimeZone, description: "…" },
+      Day: { ...defs.Day, description: "…" },
+      OpeningPeriod: { ...defs.OpeningPeriod, description: "…" },
+      LocalTime: defs.LocalTime?.type,
+      LocalDate: defs.LocalDate?.type,
+      responseBusinessDays: { ...messaging.responseBusinessDays, description: "…" },
+      closures: closures?.maxProperties,
+      hours: Object.keys(defs.Hours?.properties as Json),
+      required: schema.required,
+    }).toMatchInlineSnapshot(`
+      {
+        "Day": {
+          "description": "…",
+          "items": {
+            "$ref": "#/$defs/OpeningPeriod",
+          },
+          "maxItems": 24,
+          "type": "array",
+        },
+        "LocalDate": "string",
+        "LocalTime": "string",
+        "OpeningPeriod": {
+          "description": "…",
+          "items": {
+            "$ref": "#/$defs/LocalTime",
+          },
+          "maxItems": 2,
+          "minItems": 2,
+          "type": "array",
+        },
+        "TimeZone": {
+          "description": "…",
+          "maxLength": 64,
+          "minLength": 1,
+          "type": "string",
+        },
+        "closures": 1000,
+        "hours": [
+          "mon",
+          "tue",
+          "wed",
+          "thu",
+          "fri",
+          "sat",
+          "sun",
+        ],
+        "required": [
+          "schemaVersion",
+          "id",
+          "name",
+          "revision",
+          "timeZone",
+          "messaging",
+          "members",
+          "routing",
+          "defaultRouting",
+        ],
+        "responseBusinessDays": {
+          "description": "…",
+          "maximum": 30,
+          "minimum": 1,
+          "type": "integer",
+        },
+      }
+    `);
+  });
+
+  test("keeps version 1 as it was: its own version, fields and coverage with coveredBy required", () => {
+    const v1 = toConfigJsonSchema(1);
+    const v1Defs = v1.$defs as Record<string, Json>;
+    expect({
+      schemaVersion: (v1.properties as Record<string, Json>).schemaVersion?.const,
+      properties: Object.keys(v1.properties as Json),
+      v2Only: Object.keys(defs).filter((name) => !(name in v1Defs)),
+      coverageV1: v1Defs.Coverage?.required,
+      coverageV2: defs.Coverage?.required,
+      messagingV1: Object.keys(v1Defs.Messaging?.properties as Json),
+      id: [v1.$id, schema.$id],
+    }).toMatchInlineSnapshot(`
+      {
+        "coverageV1": [
+          "member",
+          "from",
+          "until",
+          "coveredBy",
+        ],
+        "coverageV2": [
+          "member",
+          "from",
+          "until",
+        ],
+        "id": [
+          "https://unpkg.com/patient-message-routing/dist/config.v1.schema.json",
+          "https://unpkg.com/patient-message-routing/dist/config.schema.json",
+        ],
+        "messagingV1": [
+          "patientInitiated",
+          "patientReplies",
+          "disabledCategories",
+        ],
+        "properties": [
+          "schemaVersion",
+          "id",
+          "name",
+          "revision",
+          "messaging",
+          "members",
+          "groups",
+          "routing",
+          "defaultRouting",
+          "coverage",
+        ],
+        "schemaVersion": 1,
+        "v2Only": [
+          "TimeZone",
+          "Schedule",
+          "Hours",
+          "Day",
+          "OpeningPeriod",
+          "LocalTime",
+          "Closure",
+          "LocalDate",
+        ],
+      }
+    `);
   });
 
   test("uses only regex features common to ECMA-262 and other engines", () => {
