@@ -293,6 +293,8 @@ const INVALID = [
   // Without a version to go by, the parser reads a document as version 2: here it also misses timeZone.
   ["schema-version-string", variant((d) => (d.schemaVersion = "1")), ["invalid_type", "missing_field"]],
   ["schema-version-missing", variant((d) => delete d.schemaVersion), ["missing_field"]],
+  // A boolean is no version, though some languages compare true equal to 1.
+  ["schema-version-true", variant((d) => (d.schemaVersion = true)), ["invalid_type", "missing_field"]],
   ["forbidden-key-proto-at-root", variant((d) => setKey(d, "__proto__", { polluted: true })), ["forbidden_key"]],
   ["forbidden-key-constructor-at-root", variant((d) => setKey(d, "constructor", {})), ["forbidden_key"]],
   ["forbidden-key-prototype-at-root", variant((d) => setKey(d, "prototype", {})), ["forbidden_key"]],
