@@ -18,6 +18,7 @@ describe("serializePractice", () => {
       expect(parsed).toEqual({ ok: true, practice });
       expect(parsePracticeJson(compact)).toStrictEqual(parsed);
       if (parsed.ok) expect(parsePracticeJson(serializePractice(parsed.practice))).toStrictEqual(parsed);
+      if (parsed.ok) expect(serializePractice(parsed.practice)).toBe(text); // byte for byte, version 2 fields included
       expect(serializePractice(practice)).toBe(text);
       expect(JSON.parse(compact)).toEqual(JSON.parse(text));
       expect(compact.includes("\n")).toBe(false); // strings escape their line feeds: this is no indentation
