@@ -181,20 +181,16 @@ describe("resolve", () => {
   });
 
   test("exits 1 for a config that does not parse", async () => {
-    const result = await runCli(["resolve", "v2.json", "--category", "referrals"], {
-      "v2.json": sampleWith({ schemaVersion: 2 }),
+    const result = await runCli(["resolve", "v3.json", "--category", "referrals"], {
+      "v3.json": sampleWith({ schemaVersion: 3 }),
     });
     expect(result).toMatchInlineSnapshot(`
       {
-        "code": 0,
-        "stderr": "",
-        "stdout": "Referrals from a patient without an assigned provider, at 2026-11-20T15:00:00.000Z (20 Nov 2026, 10:00 AM EST)
-      The practice is open.
-      Recipients (from the practice default table):
-        Jane Smith (jsmith)
-        Kim Jones (kjones)
-      Respond by 24 Nov 2026, 5:00 PM EST.
+        "code": 1,
+        "stderr": "error: v3.json is not a valid practice config (1 issue):
+        unsupported_version at schemaVersion: Only schemaVersion 1 and 2 are supported.
       ",
+        "stdout": "",
       }
     `);
   });
