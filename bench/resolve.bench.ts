@@ -227,7 +227,7 @@ function scheduledLoops(providers: number, ids: readonly string[], inputs: reado
       for (const category of MESSAGE_CATEGORIES) sink += count(router.resolve({ category, providerId, at }));
     }
     // Literals of the main inputs' shape: the same hidden class, so the router's property reads stay monomorphic.
-    const timed: ResolveInput[] = inputs.map(({ category, providerId }) => ({ category, providerId, at }));
+    const timed = inputs.map(({ category, providerId }) => ({ category, providerId: providerId as string, at }));
     const raw: Loop = (n) => {
       let sum = 0;
       for (let i = 0; i < n; i++) sum += (table.get(keys[i & mask] as string) as readonly string[]).length;
