@@ -47,7 +47,9 @@ describe("createPractice", () => {
 
   test("takes the practice's time zone, and refuses one Intl does not know without echoing it", () => {
     expect(createPractice({ ...OPTIONS, timeZone: "Europe/London" }).timeZone).toBe("Europe/London");
-    expect(() => createPractice({ ...OPTIONS, timeZone: "Mars/Secret_Base" })).toThrowErrorMatchingInlineSnapshot(`[TypeError: createPractice: timeZone is not an IANA time zone name (invalid_time_zone).]`);
+    expect(() => createPractice({ ...OPTIONS, timeZone: "Mars/Secret_Base" })).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: createPractice: timeZone is not an IANA time zone name (invalid_time_zone).]`,
+    );
   });
 
   test("leaves its options untouched", () => {
