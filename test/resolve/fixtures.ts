@@ -22,8 +22,6 @@ export function awayInDecember(member: string, coveredBy: string): Coverage {
 export const NOVEMBER = "2026-11-20T15:00:00Z";
 /** A moment inside coverage c1 of the sample practice (Jane Smith away, Kim Jones covers), while it is open. */
 export const DECEMBER_3 = "2026-12-03T15:00:00Z";
-/** A moment while the sample practice is closed: Friday 20 November 2026, 8:00 PM in New York. */
-export const NOVEMBER_EVENING = "2026-11-21T01:00:00Z";
 
 /** The sample practice without its time settings: always open, no promise, no after-hours table (as version 1). */
 export function alwaysOpenSample(): Practice {
