@@ -18,8 +18,8 @@ import {
 } from "./server.js";
 
 // Fixed times, so absences (Jane Smith is away 1–8 Dec 2026, covered by Kim Jones) do not depend on the clock.
-const NOVEMBER = "2026-11-02T10:00:00Z";
-const DECEMBER = "2026-12-03T10:00:00Z";
+const NOVEMBER = "2026-11-02T15:00:00Z"; // Monday 10:00 in New York: the sample practice is open
+const DECEMBER = "2026-12-03T15:00:00Z";
 
 function message(category: string, providerId: string | null, at = NOVEMBER) {
   return { category, providerId, at, body: "Hello, I have a question." };
@@ -81,7 +81,7 @@ describe("routing and replies", () => {
     assert.deepEqual(preview.body.recipients, [{ id: "kjones", name: "Kim Jones" }]);
     assert.deepEqual(preview.body.explanation, [
       "Beverly Crusher's table sends Appointments to Jane Smith.",
-      "Jane Smith is away until 8 Dec 2026; Kim Jones covers.",
+      "Jane Smith is away until 7 Dec 2026, 7:00 PM EST; Kim Jones covers.",
     ]);
   });
 
