@@ -64,9 +64,12 @@ export { LIMITS } from "./model/limits.js";
 export { getGroup, getMember, getProviderTable } from "./model/lookups.js";
 export type {
   AssignedProviderRecipient,
+  CareTeamRecipient,
+  CategoryEligibility,
   Closure,
   Coverage,
   DefaultRoutingTable,
+  Eligibility,
   Group,
   GroupRecipient,
   Id,
@@ -108,12 +111,14 @@ export type {
 export { providers, routingTableRows } from "./present/routingTableRows.js";
 export { compileRouter } from "./resolve/compileRouter.js";
 export { resolveRecipients } from "./resolve/resolveRecipients.js";
+export { resolveReply } from "./resolve/resolveReply.js";
 export { routerFor } from "./resolve/routerFor.js";
 export type {
   AbsentSkipStep,
   AfterHoursCellStep,
   AssignedProviderStep,
   BackstopStep,
+  CareTeamStep,
   CategoryDisabledStep,
   CoverageStep,
   CoverFailure,
@@ -124,7 +129,11 @@ export type {
   MemberSkipStep,
   MessagingDisabledStep,
   NoProviderSkipStep,
+  NotEligibleStep,
+  PatientBlockedStep,
   ProviderCellStep,
+  RepliesDisabledStep,
+  SenderStep,
   SkippedStep,
   TraceStep,
   UnknownCategoryStep,
@@ -133,6 +142,8 @@ export type {
 } from "./resolve/trace.js";
 export type {
   OpeningHours,
+  PatientContext,
+  ReplyInput,
   Resolution,
   ResolutionFailure,
   ResolutionFailureReason,

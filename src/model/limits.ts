@@ -34,6 +34,8 @@ export const LIMITS = Object.freeze({
   closures: 1_000,
   /** Largest `messaging.responseBusinessDays`. */
   responseBusinessDays: 30,
+  /** Largest `visitWithinDays` of an eligibility rule (about ten years). */
+  visitWithinDays: 3650,
 });
 
 /** Most coverage hops followed for one absent member before the chain counts as exhausted (DESIGN.md section 5). */

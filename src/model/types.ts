@@ -47,6 +47,8 @@ export interface Group {
   readonly name: string;
   /** Member ids, in order; no nested groups. */
   readonly members: readonly Id[];
+  /** What patients see for this group when the practice shows recipients, e.g. "Front desk team" (version 2). */
+  readonly patientLabel?: string;
 }
 
 /**
@@ -84,11 +86,21 @@ export interface AssignedProviderRecipient {
 }
 
 /**
+ * A routing target meaning "the patient's care team", as the resolve input gives it (format version 2).
+ *
+ * @group Parsing
+ */
+export interface CareTeamRecipient {
+  /** Discriminant. */
+  readonly type: "care_team";
+}
+
+/**
  * One entry of a routing cell.
  *
  * @group Parsing
  */
-export type Recipient = MemberRecipient | GroupRecipient | AssignedProviderRecipient;
+export type Recipient = MemberRecipient | GroupRecipient | AssignedProviderRecipient | CareTeamRecipient;
 
 /**
  * A provider's table: any category may be missing (missing means "use the default table").
@@ -135,11 +147,38 @@ export interface MessagingSettings {
   readonly patientReplies: boolean;
   /** Categories patients may not choose, in category order without repeats. */
   readonly disabledCategories: readonly MessageCategory[];
+  /** The patient view names who will receive a message (format version 2; absent means `false`). */
+  readonly showRecipientsToPatients?: boolean;
   /**
    * The promise shown to patients, "we answer within N business days" (1–30; format version 2). Needs a
    * schedule: it sets `respondBy` on every successful resolution.
    */
   readonly responseBusinessDays?: number;
+  /** Only patients seen recently may start a message (format version 2); absent means every patient may. */
+  readonly eligibility?: Eligibility;
+}
+
+/**
+ * Which patients may start a message: those whose last visit is at most `visitWithinDays` days before the
+ * message, per category or for the practice.
+ *
+ * @group Parsing
+ */
+export interface Eligibility {
+  /** Days since the last visit, 1–3650, for every category without a rule of its own. */
+  readonly visitWithinDays?: number;
+  /** Rules of single categories. */
+  readonly categories?: { readonly [C in MessageCategory]?: CategoryEligibility };
+}
+
+/**
+ * The eligibility rule of one category.
+ *
+ * @group Parsing
+ */
+export interface CategoryEligibility {
+  /** Days since the last visit, 1–3650. */
+  readonly visitWithinDays: number;
 }
 
 /**

@@ -37,6 +37,20 @@ function explainStep(practice: Practice, step: TraceStep): string {
       return "The category is not one of the six message categories, so nobody receives the message.";
     case "category_disabled":
       return `Patients may not choose ${CATEGORY_LABELS[step.category]} at this practice, so nobody receives the message.`;
+    case "replies_disabled":
+      return "Patient replies are switched off for this practice, so nobody receives the reply.";
+    case "patient_blocked":
+      return `The patient may not message the practice about ${CATEGORY_LABELS[step.category]}, so nobody receives the message.`;
+    case "not_eligible":
+      return step.lastVisitAt === null
+        ? `Only patients seen in the last ${step.visitWithinDays} days may write about ${CATEGORY_LABELS[step.category]}, and this patient's last visit is unknown, so nobody receives the message.`
+        : `Only patients seen in the last ${step.visitWithinDays} days may write about ${CATEGORY_LABELS[step.category]}; this patient was last seen ${formatInstant(step.lastVisitAt, practice.timeZone)}, so nobody receives the message.`;
+    case "sender":
+      return `The patient replies to a message from ${name(step.senderId)}, who receives the reply if they can; else it takes the ${CATEGORY_LABELS[step.category]} route.`;
+    case "care_team":
+      return step.members.length === 0
+        ? "The patient's care team is not known, so it reaches nobody."
+        : `The patient's care team is ${listText(step.members.map(name))}.`;
     case "after_hours_cell":
       return `The practice is closed, so its after-hours table sends ${CATEGORY_LABELS[step.category]} to ${listOf(practice, step.recipients)}.`;
     case "provider_cell":
@@ -110,6 +124,8 @@ function explainSkip(practice: Practice, step: SkippedStep): string {
       return `${memberName(practice, step.memberId)} is inactive and is skipped.`;
     case "duplicate":
       return `${memberName(practice, step.memberId)} already receives the message, so the repeat is skipped.`;
+    case "excluded":
+      return `${memberName(practice, step.memberId)} does not receive this patient's messages and is skipped.`;
     case "absent": {
       const away = `${memberName(practice, step.memberId)} is away and is skipped:`;
       const coverer = memberName(practice, step.covererId);
@@ -118,6 +134,8 @@ function explainSkip(practice: Practice, step: SkippedStep): string {
           return `${away} the cover, ${coverer}, does not exist.`;
         case "coverer_inactive":
           return `${away} the cover, ${coverer}, is inactive.`;
+        case "coverer_excluded":
+          return `${away} the cover, ${coverer}, does not receive this patient's messages.`;
         case "cycle":
           return `${away} the chain of covers loops back to ${coverer}.`;
         case "chain_too_long":

@@ -164,6 +164,8 @@ export function tableRows(
         return providerId === null
           ? Object.freeze({ ...ASSIGNED, kind: "assigned_provider" })
           : member("assigned_provider", providerId);
+      case "care_team":
+        return Object.freeze({ ...CARE_TEAM, kind: "care_team" });
       default: {
         const unreachable: never = recipient;
         return unreachable;
@@ -189,6 +191,7 @@ export function tableRows(
 }
 
 const ASSIGNED = { id: null, name: "Assigned provider", unknown: false, inactive: false, away: null } as const;
+const CARE_TEAM = { id: null, name: "Patient's care team", unknown: false, inactive: false, away: null } as const;
 
 /**
  * The practice's providers in id order, for a settings page's provider picker (the tables it can show

@@ -6,10 +6,12 @@ import { afterHoursCell, resolveCategory } from "./internal/expand.js";
 import { inputTime } from "./internal/inputTime.js";
 import { type Moment, momentAt, timed } from "./internal/moment.js";
 import type { Routed } from "./internal/outcomes.js";
+import { isTouchedBy, type PatientRun, patientRefusal, readPatient } from "./internal/patient.js";
 import { patientProvider } from "./internal/provider.js";
 import { buildRow, isChangedBy } from "./internal/rows.js";
 import { boundariesOf, stretchAt } from "./internal/timeline.js";
-import type { Resolution, ResolveInput, Router } from "./types.js";
+import { replyAt } from "./resolveReply.js";
+import type { ReplyInput, Resolution, ResolveInput, Router } from "./types.js";
 
 /**
  * Builds a router for one practice: the same answers as {@link resolveRecipients} (traces included), in
@@ -55,13 +57,20 @@ export function compileRouter(practice: Practice): Router {
     resolve(input: ResolveInput): Resolution {
       const time = inputTime(input.at, "compileRouter: resolve");
       const index = categoryIndex(input.category);
-      const { providerId } = input;
+      const { providerId, patient } = input;
       const { span } = cache;
-      if (time >= span.from && time < span.until && typeof providerId === "string") {
+      if (patient === undefined && time >= span.from && time < span.until && typeof providerId === "string") {
         const known = span.answers[index]?.[providerId];
         if (known !== undefined) return known;
       }
-      return answerAt(cache, providerId, index, time);
+      const answer = answerAt(cache, providerId, index, time);
+      return patient === undefined ? answer : forPatient(cache, answer, input, index, time);
+    },
+    resolveReply(input: ReplyInput): Resolution {
+      const time = inputTime(input.at, "compileRouter: resolveReply");
+      const patient = readPatient(input.patient, "compileRouter: resolveReply");
+      if (!(time >= cache.span.from && time < cache.span.until)) cache.span = spanAt(cache, time);
+      return replyAt(practice, input, patient, lookupAt(cache.absences, time), cache.span.moment);
     },
   });
 }
@@ -184,4 +193,20 @@ function baseAnswer(cache: RouterCache, id: Id | null, kind: Kind | "provider", 
   const row = buildRow(cache.practice, id, cache.lists);
   for (const [column, answer] of row.entries()) (cache.base[column] as Record<Id, Routed>)[id as Id] = answer;
   return row[index] as Routed;
+}
+
+/**
+ * The answer for a patient (DESIGN.md section 11), from the answer without one: a refusal of the practice's
+ * stays; then the patient's block and eligibility; then the answer itself when the patient changes nothing in
+ * it (no excluded member in its trace, no care team to expand), else one resolved afresh for this patient.
+ */
+function forPatient(cache: RouterCache, answer: Resolution, input: ResolveInput, index: number, time: number) {
+  const patient = readPatient(input.patient, "compileRouter: resolve") as PatientRun;
+  if (index < 0 || (!answer.ok && answer.reason !== "no_recipient")) return answer;
+  const { practice, span } = cache;
+  const refused = patientRefusal(practice, index, patient, time);
+  if (refused !== undefined) return timed(refused, span.moment);
+  if (!isTouchedBy(answer, patient)) return answer;
+  const absenceOf = lookupAt(cache.absences, time);
+  return timed(resolveCategory(practice, index, input.providerId, absenceOf, span.closed, patient, time), span.moment);
 }

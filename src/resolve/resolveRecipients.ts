@@ -4,6 +4,7 @@ import type { Practice } from "../model/types.js";
 import { resolveCategory } from "./internal/expand.js";
 import { inputTime } from "./internal/inputTime.js";
 import { practiceMomentAt, timed } from "./internal/moment.js";
+import { readPatient } from "./internal/patient.js";
 import type { Resolution, ResolveInput } from "./types.js";
 
 /**
@@ -35,10 +36,10 @@ import type { Resolution, ResolveInput } from "./types.js";
  */
 export function resolveRecipients(practice: Practice, input: ResolveInput): Resolution {
   const time = inputTime(input.at, "resolveRecipients");
+  const patient = readPatient(input.patient, "resolveRecipients");
   const moment = practiceMomentAt(practice, time);
+  const index = categoryIndex(input.category);
+  const absenceOf = absencesAt(practice, time);
   const closed = !moment.hours.open;
-  return timed(
-    resolveCategory(practice, categoryIndex(input.category), input.providerId, absencesAt(practice, time), closed),
-    moment,
-  );
+  return timed(resolveCategory(practice, index, input.providerId, absenceOf, closed, patient, time), moment);
 }

@@ -160,21 +160,28 @@ export interface NoProviderSkipStep {
 export interface MemberSkipStep {
   /** Step kind. */
   readonly kind: "skipped";
-  /** Why the member is dropped. */
-  readonly reason: "inactive" | "duplicate";
+  /** Why the member is dropped: inactive, already receiving, or excluded from this patient's messages. */
+  readonly reason: "inactive" | "duplicate" | "excluded";
   /** The dropped member. */
   readonly memberId: Id;
 }
 
 /**
  * How the chain of covers of an absent member failed, at its last coverer: that coverer names nobody
- * (`coverer_unknown`), is inactive (`coverer_inactive`), is already in the chain (`cycle`), or is still away
+ * (`coverer_unknown`), is inactive (`coverer_inactive`), is excluded from the patient's messages
+ * (`coverer_excluded`), is already in the chain (`cycle`), or is still away
  * after 10 hops (`chain_too_long`); or the absence in force has no coverer at all (`no_cover`, format
  * version 2), and then `covererId` is the member whose absence nobody covers.
  *
  * @group Trace
  */
-export type CoverFailure = "coverer_unknown" | "coverer_inactive" | "cycle" | "chain_too_long" | "no_cover";
+export type CoverFailure =
+  | "coverer_unknown"
+  | "coverer_inactive"
+  | "coverer_excluded"
+  | "cycle"
+  | "chain_too_long"
+  | "no_cover";
 
 /**
  * A member away at `at` with no usable coverer: dropped. Like every skip, `reason` says why the member is
@@ -266,12 +273,82 @@ export interface BackstopStep {
 }
 
 /**
+ * The patient is blocked from messaging the practice, in every category or in this one.
+ *
+ * @group Trace
+ */
+export interface PatientBlockedStep {
+  /** Step kind. */
+  readonly kind: "patient_blocked";
+  /** The category asked for. */
+  readonly category: MessageCategory;
+}
+
+/**
+ * The patient's last visit is unknown or older than the eligibility rule allows.
+ *
+ * @group Trace
+ */
+export interface NotEligibleStep {
+  /** Step kind. */
+  readonly kind: "not_eligible";
+  /** The category asked for. */
+  readonly category: MessageCategory;
+  /** The rule that applies: the category's, else the practice's. */
+  readonly visitWithinDays: number;
+  /** The patient's last visit, ISO 8601 UTC, or `null` when unknown. */
+  readonly lastVisitAt: string | null;
+}
+
+/**
+ * A `care_team` entry expands to the patient's care team, in order (none without a patient).
+ *
+ * @group Trace
+ */
+export interface CareTeamStep {
+  /** Step kind. */
+  readonly kind: "care_team";
+  /** The care team the input gives. */
+  readonly members: readonly Id[];
+}
+
+/**
+ * Patient replies are switched off for the practice.
+ *
+ * @group Trace
+ */
+export interface RepliesDisabledStep {
+  /** Step kind. */
+  readonly kind: "replies_disabled";
+}
+
+/**
+ * A reply goes first to the member who sent the message replied to; the steps after it say whether they
+ * receive it, their cover does, or the category's usual route is taken.
+ *
+ * @group Trace
+ */
+export interface SenderStep {
+  /** Step kind. */
+  readonly kind: "sender";
+  /** The sender's member id. */
+  readonly senderId: Id;
+  /** The category whose route a reply takes when the sender cannot receive it. */
+  readonly category: MessageCategory;
+}
+
+/**
  * One step of a {@link Resolution}'s trace; `explainResolution` turns each into a sentence.
  *
  * @group Trace
  */
 export type TraceStep =
   | MessagingDisabledStep
+  | RepliesDisabledStep
+  | PatientBlockedStep
+  | NotEligibleStep
+  | SenderStep
+  | CareTeamStep
   | UnknownCategoryStep
   | CategoryDisabledStep
   | AfterHoursCellStep

@@ -21,6 +21,48 @@ export interface ResolveInput {
   readonly providerId?: Id | null;
   /** The moment the message is sent, for absences and opening hours; defaults to now. */
   readonly at?: Date | string;
+  /**
+   * What the backend knows about the patient (the library never stores patients). Without it, no patient
+   * step runs: no block, no eligibility, no exclusion, and `care_team` entries reach nobody.
+   */
+  readonly patient?: PatientContext;
+}
+
+/**
+ * The patient a message is from, as the backend passes it (DESIGN.md section 11).
+ *
+ * @group Routing
+ */
+export interface PatientContext {
+  /** The patient's id in the backend (used by sticky pools); never stored. */
+  readonly id?: string;
+  /** The patient's care team, in order: what `{type: "care_team"}` entries expand to. */
+  readonly careTeam?: readonly Id[];
+  /** Members who must never receive this patient's messages, wherever they appear (coverers and backstop included). */
+  readonly excludedMembers?: readonly Id[];
+  /** The patient's last visit, for eligibility; `null` or absent when unknown. */
+  readonly lastVisitAt?: Date | string | null;
+  /** `true`: the patient may not message the practice at all; a list: not in those categories. */
+  readonly blocked?: boolean | readonly MessageCategory[];
+}
+
+/**
+ * Where a patient's reply to a practice message goes: the sender, the sender's cover, else the category's
+ * usual route (default `general_inquiry`).
+ *
+ * @group Routing
+ */
+export interface ReplyInput {
+  /** The member who sent the message the patient replies to. */
+  readonly senderId: Id;
+  /** The category of the conversation; `general_inquiry` when absent. */
+  readonly category?: MessageCategory | (string & {});
+  /** The patient's "provider assigned in practice"; `null` or absent when there is none. */
+  readonly providerId?: Id | null;
+  /** When the reply is sent; defaults to now. */
+  readonly at?: Date | string;
+  /** What the backend knows about the patient. */
+  readonly patient?: PatientContext;
 }
 
 /**
@@ -28,7 +70,13 @@ export interface ResolveInput {
  *
  * @group Routing
  */
-export type ResolutionRoute = "after_hours_table" | "provider_table" | "default_table" | "backstop";
+export type ResolutionRoute =
+  | "sender"
+  | "sender_cover"
+  | "after_hours_table"
+  | "provider_table"
+  | "default_table"
+  | "backstop";
 
 /**
  * Whether the practice is open at the instant resolved, from its schedule (always open without one).
@@ -50,7 +98,14 @@ export interface OpeningHours {
  *
  * @group Routing
  */
-export type ResolutionFailureReason = "messaging_disabled" | "unknown_category" | "category_disabled" | "no_recipient";
+export type ResolutionFailureReason =
+  | "messaging_disabled"
+  | "replies_disabled"
+  | "unknown_category"
+  | "category_disabled"
+  | "patient_blocked"
+  | "not_eligible"
+  | "no_recipient";
 
 /**
  * A message that reaches somebody.
@@ -116,4 +171,11 @@ export interface Router {
    * @returns The same (deeply equal) frozen resolution `resolveRecipients` gives.
    */
   resolve(input: ResolveInput): Resolution;
+  /**
+   * Resolves a patient's reply like `resolveReply` on the compiled practice.
+   *
+   * @param input - The sender, and the conversation's category, provider, patient and time.
+   * @returns The same (deeply equal) frozen resolution `resolveReply` gives.
+   */
+  resolveReply(input: ReplyInput): Resolution;
 }

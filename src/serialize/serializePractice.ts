@@ -13,7 +13,7 @@ interface Entries {
 const obj = (fields: readonly (readonly [string, Json])[]): Entries => ({ fields });
 
 function recipient(entry: Recipient): Json {
-  return entry.type === "assigned_provider"
+  return entry.type === "assigned_provider" || entry.type === "care_team"
     ? obj([["type", entry.type]])
     : obj([
         ["type", entry.type],

@@ -25,7 +25,10 @@ function isProvider(p: Plain, id: string): boolean {
 
 function knownRecipients(p: Plain, recipients: readonly Recipient[]): boolean {
   return recipients.every(
-    (r) => r.type === "assigned_provider" || (r.type === "member" ? has(p.members, r.id) : has(p.groups, r.id)),
+    (r) =>
+      r.type === "assigned_provider" ||
+      r.type === "care_team" ||
+      (r.type === "member" ? has(p.members, r.id) : has(p.groups, r.id)),
   );
 }
 

@@ -19,6 +19,8 @@ export function describePatient(practice: Practice, providerId: Id | undefined):
 }
 
 const ROUTES: Readonly<Record<ResolutionRoute, string>> = {
+  sender: "the sender of the message replied to",
+  sender_cover: "the cover of the sender, who is away",
   after_hours_table: "the after-hours table",
   provider_table: "the provider's table",
   default_table: "the practice default table",
@@ -32,6 +34,9 @@ export function describeRoute(route: ResolutionRoute): string {
 
 const REASONS: Readonly<Record<ResolutionFailureReason, string>> = {
   messaging_disabled: "patient-initiated messaging is turned off for this practice",
+  replies_disabled: "patient replies are turned off for this practice",
+  patient_blocked: "the patient may not message the practice in this category",
+  not_eligible: "the patient has not visited recently enough to start a message",
   unknown_category: "the category is not one of the six",
   category_disabled: "patients may not choose this category",
   no_recipient: "nobody can receive it (the practice has no active admin)",

@@ -5,7 +5,13 @@ import type { Id, Practice } from "../../model/types.js";
 import type { TraceStep } from "../trace.js";
 
 /** @internal Follows coverage from an active member: who receives in their place, or `undefined` (trace explains). */
-export function coverFor(practice: Practice, absenceOf: AbsenceLookup, trace: TraceStep[], id: Id): Id | undefined {
+export function coverFor(
+  practice: Practice,
+  absenceOf: AbsenceLookup,
+  trace: TraceStep[],
+  id: Id,
+  excluded?: ReadonlySet<Id>,
+): Id | undefined {
   const chain: Id[] = [id];
   let current = id;
   for (;;) {
@@ -34,9 +40,11 @@ export function coverFor(practice: Practice, absenceOf: AbsenceLookup, trace: Tr
         ? "coverer_unknown"
         : coverer.active !== true
           ? "coverer_inactive"
-          : chain.includes(next)
-            ? "cycle"
-            : undefined;
+          : excluded?.has(next) === true
+            ? "coverer_excluded"
+            : chain.includes(next)
+              ? "cycle"
+              : undefined;
     if (coverFailure !== undefined) {
       trace.push({ kind: "skipped", reason: "absent", memberId: id, coverFailure, covererId: next });
       return undefined;

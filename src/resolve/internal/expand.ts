@@ -8,12 +8,14 @@ import type { DefaultCellReason, TraceStep } from "../trace.js";
 import type { ResolutionRoute } from "../types.js";
 import { coverFor } from "./cover.js";
 import { activeAdmins, type Routed, refusal } from "./outcomes.js";
+import { type PatientRun, patientRefusal } from "./patient.js";
 import { type PatientProvider, patientProvider } from "./provider.js";
 
 interface Run {
   readonly practice: Practice;
   readonly provider: PatientProvider;
   readonly absenceOf: AbsenceLookup;
+  readonly patient: PatientRun | undefined;
   readonly trace: TraceStep[];
 }
 
@@ -31,11 +33,12 @@ export function resolveCategory(
   providerId: Id | null | undefined,
   absenceOf: AbsenceLookup,
   closed: boolean,
+  patient?: PatientRun,
+  time = 0,
 ): Routed {
-  const refused = refusal(practice, index);
+  const refused = refusal(practice, index) ?? (patient && patientRefusal(practice, index, patient, time));
   if (refused !== undefined) return refused;
-  const category = MESSAGE_CATEGORIES[index] as MessageCategory;
-  return routeCategory(practice, category, patientProvider(practice, providerId), absenceOf, closed);
+  return routeCategory(practice, index, providerId, absenceOf, closed, patient);
 }
 
 /** @internal The after-hours cell of a category, when the practice has one. */
@@ -45,18 +48,22 @@ export function afterHoursCell(practice: Practice, category: MessageCategory): r
 }
 
 /**
- * Steps 3 to 6 of DESIGN.md section 5 for a category that may be routed: picks the cell (the after-hours
- * cell first when closed), expands it, applies absences, falls back. Returns a deeply frozen answer.
+ * @internal Steps 3 to 6 of DESIGN.md section 5 for the category at `index` (one of the six), with no refusal:
+ * picks the cell (the after-hours cell first when closed), expands it, applies absences and the patient's
+ * exclusions, falls back. `trace` holds the steps taken before (a reply's sender). Returns a deeply frozen answer.
  */
-function routeCategory(
+export function routeCategory(
   practice: Practice,
-  category: MessageCategory,
-  provider: PatientProvider,
+  index: number,
+  providerId: Id | null | undefined,
   absenceOf: AbsenceLookup,
   closed: boolean,
+  patient: PatientRun | undefined,
+  trace: TraceStep[] = [],
 ): Routed {
-  const run: Run = { practice, provider, absenceOf, trace: [] };
-  const { trace } = run;
+  const category = MESSAGE_CATEGORIES[index] as MessageCategory;
+  const provider = patientProvider(practice, providerId);
+  const run: Run = { practice, provider, absenceOf, patient, trace };
   const table = provider.kind === "provider" ? getOwn(practice.routing, provider.id) : undefined;
   const providerCell = table === undefined ? undefined : getOwn<readonly Recipient[]>(table, category);
   const afterHours = closed ? afterHoursCell(practice, category) : undefined;
@@ -83,15 +90,24 @@ function routeCategory(
     reason = DEFAULT_REASON[provider.kind];
   }
   const cell = getOwn<readonly Recipient[]>(practice.defaultRouting, category) ?? [];
-  const providerId = provider.kind === "provider" ? provider.id : null;
-  trace.push({ kind: "default_cell", reason, providerId, category, recipients: cellForTrace(cell) });
+  const known = provider.kind === "provider" ? provider.id : null;
+  trace.push({ kind: "default_cell", reason, providerId: known, category, recipients: cellForTrace(cell) });
   const recipients = expandCell(run, cell);
   if (recipients.length > 0) return success(recipients, "default_table", trace);
   trace.push({ kind: "fallback", from: "default_table", to: "backstop" });
-  const admins = activeAdmins(practice);
+  const admins = backstopFor(run);
   trace.push({ kind: "backstop", admins: frozenOrCopy(admins) });
   if (admins.length === 0) return deepFreeze<Routed>({ ok: false, reason: "no_recipient", trace });
   return success([...admins], "backstop", trace);
+}
+
+/** The backstop: every active admin in id order, minus the patient's excluded members (each skipped in the trace). */
+function backstopFor(run: Run): readonly Id[] {
+  const admins = activeAdmins(run.practice);
+  const excluded = run.patient?.excluded;
+  if (excluded === undefined || !admins.some((id) => excluded.has(id))) return admins;
+  for (const id of admins) if (excluded.has(id)) run.trace.push({ kind: "skipped", reason: "excluded", memberId: id });
+  return admins.filter((id) => !excluded.has(id));
 }
 
 /** Arrays of the practice are shared when frozen; copied otherwise, so freezing the result never touches input. */
@@ -133,6 +149,12 @@ function expandCell(run: Run, cell: readonly Recipient[]): Id[] {
         run.trace.push({ kind: "assigned_provider", providerId: run.provider.id });
         take(run, run.provider.id, received);
         break;
+      case "care_team": {
+        const team = run.patient?.careTeam ?? [];
+        run.trace.push({ kind: "care_team", members: [...team] });
+        for (const id of team) take(run, id, received);
+        break;
+      }
       default:
         throw unknownRecipient(recipient);
     }
@@ -151,11 +173,15 @@ function take(run: Run, id: Id, received: Received): void {
     run.trace.push({ kind: "unknown_member", memberId: id });
     return;
   }
+  if (run.patient?.excluded.has(id) === true) {
+    run.trace.push({ kind: "skipped", reason: "excluded", memberId: id });
+    return;
+  }
   if (member.active !== true) {
     run.trace.push({ kind: "skipped", reason: "inactive", memberId: id });
     return;
   }
-  const receiver = coverFor(run.practice, run.absenceOf, run.trace, id);
+  const receiver = coverFor(run.practice, run.absenceOf, run.trace, id, run.patient?.excluded);
   if (receiver === undefined) return;
   if (received.seen.has(receiver)) {
     run.trace.push({ kind: "skipped", reason: "duplicate", memberId: receiver });

@@ -49,7 +49,8 @@ function withId(list: Id[] | undefined, id: Id): Id[] {
 function listedBefore(cell: readonly Recipient[], end: number, type: Recipient["type"], id: Id | null): boolean {
   for (let index = 0; index < end; index += 1) {
     const earlier = cell[index] as Recipient;
-    if (earlier.type === type && (earlier.type === "assigned_provider" || earlier.id === id)) return true;
+    if (earlier.type !== type) continue;
+    if (earlier.type === "assigned_provider" || earlier.type === "care_team" || earlier.id === id) return true;
   }
   return false;
 }
@@ -115,6 +116,9 @@ export function findDuplicates(
         } else if (providerId !== null && reachedBefore(context, cell, index, providerId, null)) {
           message = `reaches ${memberName(practice, providerId)} a second time as the assigned provider.`;
         }
+        break;
+      case "care_team":
+        if (listedBefore(cell, index, "care_team", null)) message = "lists the patient's care team a second time.";
         break;
       default: {
         throw unknownRecipient(recipient);

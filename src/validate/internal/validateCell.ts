@@ -79,6 +79,8 @@ export function checkCellOf(
       } else if (!info.reachesActive) problem = null;
     } else if (recipient.type === "assigned_provider") {
       if (provider?.active !== true) problem = null;
+    } else if (recipient.type === "care_team") {
+      problem = null; // the care team comes with the patient: validation cannot count on it
     } else throw unknownRecipient(recipient);
     if (problem === undefined) reaches = true;
     else if (problem !== null) issues.push(entryIssue(code, providerId, category, index, problem, recipient));
@@ -121,6 +123,6 @@ function entryIssue(
   recipient: Recipient,
 ): ValidationIssue {
   const path = [...cellPath(providerId, category), index];
-  const subject = recipient.type === "assigned_provider" ? [recipient.type] : [recipient.type, recipient.id];
+  const subject = "id" in recipient ? [recipient.type, recipient.id] : [recipient.type];
   return validationIssue(code, path, message, subject);
 }

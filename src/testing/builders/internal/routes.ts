@@ -19,6 +19,8 @@ function toRecipient(spec: RecipientSpec, known: Known, where: string): Recipien
   switch (spec.type) {
     case "assigned_provider":
       return { type: "assigned_provider" };
+    case "care_team":
+      return { type: "care_team" };
     case "member":
     case "group": {
       const record = spec.type === "member" ? known.members : known.groups;

@@ -1,0 +1,131 @@
+import { getOwn } from "../../internal/own.js";
+import { isoText } from "../../internal/schedule.js";
+import { instantOf } from "../../internal/time.js";
+import { MESSAGE_CATEGORIES, type MessageCategory } from "../../model/categories.js";
+import type { Id, Practice } from "../../model/types.js";
+import type { TraceStep } from "../trace.js";
+import type { PatientContext, Resolution } from "../types.js";
+import type { Routed } from "./outcomes.js";
+
+const DAY = 86_400_000;
+
+/** @internal A patient context read once per call: what the routing steps need of it. */
+export interface PatientRun {
+  /** Members who must never receive this patient's messages. */
+  readonly excluded: ReadonlySet<Id>;
+  /** The care team, in order. */
+  readonly careTeam: readonly Id[];
+  /** `true`, or the categories the patient may not message in. */
+  readonly blocked: boolean | readonly unknown[];
+  /** The last visit in milliseconds, `null` when unknown. */
+  readonly lastVisit: number | null;
+  /** The patient's id (for sticky pools), when given. */
+  readonly id: string | undefined;
+}
+
+const isIdList = (value: unknown): value is readonly Id[] =>
+  Array.isArray(value) && value.every((item) => typeof item === "string");
+
+/**
+ * @internal Reads `input.patient` (`undefined` when absent). Anything outside the types is programmer misuse
+ * and throws a `TypeError` naming the field, never its value.
+ */
+export function readPatient(patient: PatientContext | undefined, where: string): PatientRun | undefined {
+  if (patient === undefined) return undefined;
+  const fail = (field: string, rule: string) => new TypeError(`${where}: input.patient.${field} must be ${rule}.`);
+  if (typeof patient !== "object" || patient === null)
+    throw new TypeError(`${where}: input.patient must be an object.`);
+  const { id, careTeam = [], excludedMembers = [], lastVisitAt = null, blocked = false } = patient;
+  if (id !== undefined && typeof id !== "string") throw fail("id", "a string");
+  if (!isIdList(careTeam)) throw fail("careTeam", "an array of member ids");
+  if (!isIdList(excludedMembers)) throw fail("excludedMembers", "an array of member ids");
+  if (typeof blocked !== "boolean" && !Array.isArray(blocked))
+    throw fail("blocked", "a boolean or an array of categories");
+  const lastVisit = lastVisitAt === null ? null : instantOf(lastVisitAt);
+  if (lastVisit !== null && Number.isNaN(lastVisit)) {
+    throw fail("lastVisitAt", "a Date, an ISO 8601 timestamp with Z or an offset, or null");
+  }
+  return { excluded: new Set(excludedMembers), careTeam, blocked, lastVisit, id };
+}
+
+/** @internal Whether the patient may not message the practice in `category`. */
+export function isBlocked(patient: PatientRun, category: MessageCategory): boolean {
+  return patient.blocked === true || (Array.isArray(patient.blocked) && patient.blocked.includes(category));
+}
+
+/** @internal The eligibility rule of a category: its own `visitWithinDays`, else the practice's, else none. */
+export function visitWithinDays(practice: Practice, category: MessageCategory): number | undefined {
+  const eligibility = practice.messaging.eligibility;
+  if (eligibility === undefined) return undefined;
+  const own = eligibility.categories === undefined ? undefined : getOwn(eligibility.categories, category);
+  return own?.visitWithinDays ?? eligibility.visitWithinDays;
+}
+
+/**
+ * @internal The patient steps of DESIGN.md section 11 for a category that may be routed: `patient_blocked`,
+ * then `not_eligible` (the last visit unknown, or more than N × 24 h before `time`); `undefined` when the
+ * patient may message in it.
+ */
+export function patientRefusal(
+  practice: Practice,
+  index: number,
+  patient: PatientRun,
+  time: number,
+): Routed | undefined {
+  const category = MESSAGE_CATEGORIES[index] as MessageCategory;
+  if (isBlocked(patient, category)) {
+    return Object.freeze({
+      ok: false,
+      reason: "patient_blocked",
+      trace: Object.freeze([Object.freeze({ kind: "patient_blocked", category })]),
+    });
+  }
+  const days = visitWithinDays(practice, category);
+  if (days === undefined) return undefined;
+  const { lastVisit } = patient;
+  if (lastVisit !== null && !(time - lastVisit > days * DAY)) return undefined;
+  const step = {
+    kind: "not_eligible" as const,
+    category,
+    visitWithinDays: days,
+    lastVisitAt: lastVisit === null ? null : isoText(lastVisit),
+  };
+  return Object.freeze({ ok: false, reason: "not_eligible", trace: Object.freeze([Object.freeze(step)]) });
+}
+
+/** Memo of the members a trace names, by trace (traces are frozen and shared between spans). */
+const namedMemo = new WeakMap<object, ReadonlySet<Id>>();
+
+/** Every member id a trace names: cells' members, coverers, skipped and unknown members, the backstop. */
+function namedBy(trace: readonly TraceStep[]): ReadonlySet<Id> {
+  const known = namedMemo.get(trace);
+  if (known !== undefined) return known;
+  const named = new Set<Id>();
+  for (const step of trace) {
+    for (const value of Object.values(step)) {
+      if (!Array.isArray(value)) continue;
+      for (const item of value) {
+        if (typeof item === "string") named.add(item);
+        else if (typeof item?.id === "string") named.add(item.id); // a cell's entries
+      }
+    }
+    for (const key of ["memberId", "coveredBy", "covererId", "providerId", "senderId"] as const) {
+      const value = (step as Partial<Record<typeof key, unknown>>)[key];
+      if (typeof value === "string") named.add(value);
+    }
+  }
+  namedMemo.set(trace, named);
+  return named;
+}
+
+/**
+ * @internal Whether a patient changes an answer resolved without one: an excluded member is named in its
+ * trace, or it expands a care team the patient has.
+ */
+export function isTouchedBy(answer: Resolution, patient: PatientRun): boolean {
+  if (patient.careTeam.length > 0 && answer.trace.some((step) => step.kind === "care_team")) return true;
+  if (patient.excluded.size === 0) return false;
+  const named = namedBy(answer.trace);
+  for (const id of patient.excluded) if (named.has(id)) return true;
+  return false;
+}
