@@ -1,18 +1,66 @@
+import { deepFreeze } from "../internal/freeze.js";
 import { CATEGORY_LABELS, MESSAGE_CATEGORIES, type MessageCategory } from "../model/categories.js";
 import type { Id, Practice } from "../model/types.js";
+import { resolveRecipients } from "../resolve/resolveRecipients.js";
+import type { PatientContext } from "../resolve/types.js";
+import { visibleNames } from "./internal/visibleNames.js";
 
 /**
- * Options of {@link patientMessagingView}.
+ * Options of {@link patientMessagingView}: the same provider, patient and instant a message would be resolved
+ * with. (`locationId` of DESIGN.md section 12 is not accepted yet: sites arrive with their own release.)
  *
  * @group Presenting
  */
 export interface PatientMessagingViewOptions {
-  /**
-   * The patient's assigned provider, or `null`/absent for none. It does not change what is offered
-   * today: every practice offers the same categories to every patient. It is accepted now so that a
-   * later per-provider rule can be added without changing callers.
-   */
+  /** The patient's assigned provider, or `null`/absent for none. */
   readonly providerId?: Id | null;
+  /** What the backend knows about the patient; without it no patient step runs (as in `resolveRecipients`). */
+  readonly patient?: PatientContext;
+  /** The moment the portal page is shown (`Date` or ISO 8601); defaults to now, read once for every category. */
+  readonly at?: Date | string;
+}
+
+/**
+ * Why a category the portal lists cannot be chosen: the patient is blocked (`patient_blocked`), not seen
+ * recently enough (`not_eligible`), or the message would reach nobody (`no_recipient`: no active admin, or
+ * every active admin excluded from this patient's messages).
+ *
+ * @group Presenting
+ */
+export type UnavailableReason = "patient_blocked" | "not_eligible" | "no_recipient";
+
+/**
+ * One category of the portal's "New Message" list.
+ *
+ * @group Presenting
+ */
+export interface PatientMessagingCategory {
+  /** The category id to send back with the message. */
+  readonly id: MessageCategory;
+  /** The label shown to the patient, from `CATEGORY_LABELS`. */
+  readonly label: string;
+  /** Whether the patient may choose it: `resolveRecipients` with the same input succeeds. */
+  readonly available: boolean;
+  /** Present exactly when `available` is `false`: why. */
+  readonly reason?: UnavailableReason;
+  /**
+   * Present when available and `messaging.showRecipientsToPatients` is `true`: the names the patient may see,
+   * in routing order, each once (group labels, member names, "Your care team", or the practice's name).
+   */
+  readonly to?: readonly string[];
+}
+
+/**
+ * The practice is closed at the instant shown; `nextOpenAt` is when it opens (ISO 8601 UTC, `null` when not
+ * within 366 days).
+ *
+ * @group Presenting
+ */
+export interface ClosedNotice {
+  /** Always `closed`. */
+  readonly kind: "closed";
+  /** The next opening instant, or `null`. */
+  readonly nextOpenAt: string | null;
 }
 
 /**
@@ -23,29 +71,28 @@ export interface PatientMessagingViewOptions {
 export interface PatientMessagingView {
   /** Whether to show the "New Message" button: patient-initiated messaging is on and some category is enabled. */
   readonly canStartMessage: boolean;
-  /** Whether the patient may reply to messages the practice sent them. */
+  /** Whether the patient may reply to messages the practice sent them (`messaging.patientReplies`). */
   readonly canReply: boolean;
-  /** The categories offered under "New Message", in category order; empty when `canStartMessage` is false. */
-  readonly categories: readonly {
-    /** The category id to send back with the message. */
-    readonly id: MessageCategory;
-    /** The label shown to the patient, from `CATEGORY_LABELS`. */
-    readonly label: string;
-  }[];
+  /** The enabled categories, in category order; empty when patient-initiated messaging is off. */
+  readonly categories: readonly PatientMessagingCategory[];
+  /** `null` while the practice is open; otherwise when it opens next. */
+  readonly notice: ClosedNotice | null;
+  /** The response promise of the first available category (`null` without one, or without the setting). */
+  readonly respondBy: string | null;
 }
 
 /**
- * What the patient portal shows: the "New Message" button only when patient-initiated messaging is on,
- * the categories a patient may choose (disabled ones left out) with their patient-facing labels in
- * category order, and whether replies are allowed (independent of "New Message").
+ * What the patient portal shows one patient: the "New Message" button when patient-initiated messaging is on,
+ * each enabled category with whether this patient may choose it (and why not), whom it goes to when the
+ * practice shows recipients, whether replies are allowed, the closed notice and the response promise.
  *
  * @param practice - A parsed practice (left untouched).
- * @param options - The patient's provider; kept for forward compatibility, it changes nothing today.
+ * @param options - The patient's provider, the patient, and the instant (defaults to now).
  * @returns A deeply frozen view.
  * @example
  * ```ts
- * patientMessagingView(samplePractice()).categories[2];
- * //=> { id: "prescriptions", label: "Prescriptions & Refills" }
+ * patientMessagingView(samplePractice(), { patient: { blocked: ["referrals"] } }).categories[1];
+ * //=> { id: "referrals", label: "Referrals", available: false, reason: "patient_blocked" }
  * ```
  *
  * @group Presenting
@@ -54,17 +101,28 @@ export function patientMessagingView(
   practice: Practice,
   options: PatientMessagingViewOptions = {},
 ): PatientMessagingView {
-  void options;
   const { patientInitiated, patientReplies, disabledCategories } = practice.messaging;
-  const categories = patientInitiated
-    ? MESSAGE_CATEGORIES.filter((category) => !disabledCategories.includes(category)).map((id) =>
-        Object.freeze({ id, label: CATEGORY_LABELS[id] }),
-      )
-    : [];
-  return Object.freeze({
+  const at = options.at ?? new Date();
+  const base = { providerId: options.providerId ?? null, at, ...(options.patient && { patient: options.patient }) };
+  const showTo = practice.messaging.showRecipientsToPatients === true;
+  const enabled = patientInitiated ? MESSAGE_CATEGORIES.filter((id) => !disabledCategories.includes(id)) : [];
+  let respondBy: string | null | undefined;
+  const categories = enabled.map((id): PatientMessagingCategory => {
+    const label = CATEGORY_LABELS[id];
+    const resolution = resolveRecipients(practice, { ...base, category: id });
+    if (!resolution.ok) return { id, label, available: false, reason: resolution.reason as UnavailableReason };
+    respondBy ??= resolution.respondBy;
+    return showTo
+      ? { id, label, available: true, to: visibleNames(practice, resolution) }
+      : { id, label, available: true };
+  });
+  const { hours } = resolveRecipients(practice, { ...base, category: "general_inquiry" });
+  return deepFreeze<PatientMessagingView>({
     // No "New Message" button without a category to choose (every category disabled).
     canStartMessage: categories.length > 0,
     canReply: patientReplies,
-    categories: Object.freeze(categories),
+    categories,
+    notice: hours.open ? null : { kind: "closed", nextOpenAt: hours.nextOpenAt },
+    respondBy: respondBy ?? null,
   });
 }
