@@ -6,7 +6,15 @@
 // differ from what it would write. test/conformance/vectors.test.ts re-resolves every vector.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { isDeepStrictEqual } from "node:util";
-import { parsePractice, resolveRecipients, samplePractice, serializePractice } from "../src/index.js";
+import {
+  parsePractice,
+  type ReplyInput,
+  type ResolveInput,
+  resolveRecipients,
+  resolveReply,
+  samplePractice,
+  serializePractice,
+} from "../src/index.js";
 
 const ROOT = new URL("../conformance/resolve/", import.meta.url);
 // The sample practice is in New York, open on weekdays 08:00–12:00 and 13:00–17:00 (UTC−5 in winter).
@@ -24,7 +32,15 @@ interface Case {
   readonly change?: (practice: Json) => void;
   /** Store the practice as a version 1 document (after `change` removed every field of version 2). */
   readonly version1?: true;
-  readonly input: { readonly category: string; readonly providerId?: string; readonly at: string };
+  /** `resolveReply` instead of `resolveRecipients`: the input has a `senderId`. */
+  readonly reply?: true;
+  readonly input: {
+    readonly category?: string;
+    readonly providerId?: string;
+    readonly senderId?: string;
+    readonly at: string;
+    readonly patient?: Json;
+  };
   readonly want: (
     | { readonly recipients: readonly string[]; readonly route: string; readonly respondBy?: string | null }
     | { readonly reason: string }
@@ -454,6 +470,158 @@ const CASES: readonly Case[] = [
       hours: { open: true, nextOpenAt: null },
     },
   },
+  {
+    name: "patient-blocked",
+    description: "A patient blocked from messaging the practice gets nobody, whatever the category.",
+    covers: ["patient_blocked"],
+    input: { category: "appointments", providerId: "crusher", at: BEFORE_ABSENCE, patient: { blocked: true } },
+    want: { reason: "patient_blocked" },
+  },
+  {
+    name: "patient-blocked-in-a-category",
+    description: "A patient blocked in some categories may still write in the others.",
+    covers: ["patient_blocked", "provider_table"],
+    input: { category: "appointments", providerId: "crusher", at: BEFORE_ABSENCE, patient: { blocked: ["referrals"] } },
+    want: { recipients: ["jsmith"], route: "provider_table" },
+  },
+  {
+    name: "not-eligible-by-category-rule",
+    description: "A category's own eligibility rule counts before the practice's: 90 days, elapsed time.",
+    covers: ["not_eligible"],
+    change: (p) => {
+      (p.messaging as Json).eligibility = {
+        visitWithinDays: 365,
+        categories: { health_question: { visitWithinDays: 90 } },
+      };
+    },
+    input: {
+      category: "health_question",
+      providerId: "crusher",
+      at: BEFORE_ABSENCE,
+      patient: { lastVisitAt: "2026-08-21T14:59:59Z" },
+    },
+    want: { reason: "not_eligible" },
+  },
+  {
+    name: "eligible-exactly-at-the-limit",
+    description: "A visit exactly N days before `at` is eligible (more than N days is not).",
+    covers: ["eligibility"],
+    change: (p) => {
+      (p.messaging as Json).eligibility = { visitWithinDays: 90 };
+    },
+    input: {
+      category: "appointments",
+      providerId: "crusher",
+      at: BEFORE_ABSENCE,
+      patient: { lastVisitAt: "2026-08-22T15:00:00Z" },
+    },
+    want: { recipients: ["jsmith"], route: "provider_table" },
+  },
+  {
+    name: "not-eligible-without-a-known-visit",
+    description: "With eligibility configured, a patient whose last visit is unknown may not start a message.",
+    covers: ["not_eligible"],
+    change: (p) => {
+      (p.messaging as Json).eligibility = { visitWithinDays: 365 };
+    },
+    input: { category: "appointments", providerId: "crusher", at: BEFORE_ABSENCE, patient: { lastVisitAt: null } },
+    want: { reason: "not_eligible" },
+  },
+  {
+    name: "excluded-member-skipped",
+    description: "An excluded member is dropped from a cell, which falls back as for an inactive member.",
+    covers: ["excluded", "fallback"],
+    input: {
+      category: "appointments",
+      providerId: "crusher",
+      at: BEFORE_ABSENCE,
+      patient: { excludedMembers: ["jsmith"] },
+    },
+    want: { recipients: ["kjones"], route: "default_table" },
+  },
+  {
+    name: "excluded-coverer-ends-the-chain",
+    description: "An excluded coverer ends the chain of covers and drops the member being covered.",
+    covers: ["coverer_excluded", "excluded"],
+    input: {
+      category: "appointments",
+      providerId: "crusher",
+      at: DURING_ABSENCE,
+      patient: { excludedMembers: ["kjones"] },
+    },
+    want: { recipients: ["jsmith"], route: "backstop" },
+  },
+  {
+    name: "backstop-without-excluded-admins",
+    description: "The backstop is the active admins minus the excluded ones; none left is no_recipient.",
+    covers: ["backstop", "no_recipient", "excluded"],
+    input: { category: "general_inquiry", at: BEFORE_ABSENCE, patient: { excludedMembers: ["jsmith", "kjones"] } },
+    want: { reason: "no_recipient" },
+  },
+  {
+    name: "care-team",
+    description: "care_team expands to the patient's care team in order, inactive members skipped.",
+    covers: ["care_team"],
+    change: (p) => {
+      cells(p, "crusher").test_results = [{ type: "care_team" }, { type: "assigned_provider" }];
+    },
+    input: {
+      category: "test_results",
+      providerId: "crusher",
+      at: BEFORE_ABSENCE,
+      patient: { careTeam: ["lpatel", "mreyes", "crusher"] },
+    },
+    want: { recipients: ["lpatel", "crusher"], route: "provider_table" },
+  },
+  {
+    name: "care-team-without-patient",
+    description: "Without a patient, care_team reaches nobody.",
+    covers: ["care_team"],
+    change: (p) => {
+      cells(p, "crusher").test_results = [{ type: "care_team" }];
+    },
+    input: { category: "test_results", providerId: "crusher", at: BEFORE_ABSENCE },
+    want: { recipients: ["crusher"], route: "default_table" },
+  },
+  {
+    name: "reply-to-sender",
+    description: "A reply goes to its sender when active, present and not excluded.",
+    covers: ["sender"],
+    reply: true,
+    input: { senderId: "kjones", at: BEFORE_ABSENCE },
+    want: { recipients: ["kjones"], route: "sender" },
+  },
+  {
+    name: "reply-to-sender-cover",
+    description: "A reply to a sender who is away goes to the sender's cover.",
+    covers: ["sender_cover"],
+    reply: true,
+    input: { senderId: "jsmith", at: DURING_ABSENCE },
+    want: { recipients: ["kjones"], route: "sender_cover" },
+  },
+  {
+    name: "reply-after-the-sender-left",
+    description: "A reply to an inactive sender takes the category's route, even with patient messaging off.",
+    covers: ["sender", "inactive"],
+    reply: true,
+    change: (p) => {
+      (p.messaging as Json).patientInitiated = false;
+      record(p, "members").kjones = { ...record(p, "members").kjones, active: false };
+    },
+    input: { senderId: "kjones", category: "appointments", providerId: "crusher", at: BEFORE_ABSENCE },
+    want: { recipients: ["jsmith"], route: "provider_table" },
+  },
+  {
+    name: "reply-with-replies-off",
+    description: "With patient replies off, a reply reaches nobody.",
+    covers: ["replies_disabled"],
+    reply: true,
+    change: (p) => {
+      (p.messaging as Json).patientReplies = false;
+    },
+    input: { senderId: "kjones", at: BEFORE_ABSENCE },
+    want: { reason: "replies_disabled" },
+  },
 ];
 
 /** Every code a complete set of vectors must exercise (DESIGN.md section 5). */
@@ -490,6 +658,15 @@ export const REQUIRED_COVERS = [
   "next_open_at",
   "respond_by",
   "v1_document",
+  "patient_blocked",
+  "not_eligible",
+  "eligibility",
+  "excluded",
+  "coverer_excluded",
+  "care_team",
+  "sender",
+  "sender_cover",
+  "replies_disabled",
 ] as const;
 
 function build(entry: Case): { file: string; text: string } {
@@ -499,7 +676,10 @@ function build(entry: Case): { file: string; text: string } {
   if (!parsed.ok) throw new Error(`${entry.name}: the practice does not parse`);
   const version = entry.version1 === true ? 1 : 2;
   const practice = JSON.parse(serializePractice(parsed.practice, { schemaVersion: version })) as Json;
-  const expected = resolveRecipients(parsed.practice, entry.input);
+  const expected =
+    entry.reply === true
+      ? resolveReply(parsed.practice, entry.input as ReplyInput)
+      : resolveRecipients(parsed.practice, entry.input as ResolveInput);
   const { hours, ...wanted } = entry.want;
   const got: Json = expected.ok
     ? { recipients: expected.recipients, route: expected.route }
@@ -515,6 +695,7 @@ function build(entry: Case): { file: string; text: string } {
     name: entry.name,
     description: entry.description,
     covers: entry.covers,
+    function: entry.reply === true ? "resolveReply" : "resolveRecipients",
     practice,
     input: entry.input,
     expected,

@@ -28,6 +28,8 @@ export function recipientName(practice: Practice, recipient: Recipient, assigned
       return groupName(practice, recipient.id);
     case "assigned_provider":
       return assigned;
+    case "care_team":
+      return "the patient's care team";
     default:
       return undefined;
   }

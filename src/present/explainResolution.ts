@@ -1,5 +1,7 @@
+import { activeAdmins } from "../internal/admins.js";
 import { formatInstant, groupName, listText, memberName, recipientName } from "../internal/words.js";
 import { CATEGORY_LABELS } from "../model/categories.js";
+
 import { MAX_COVERAGE_HOPS } from "../model/limits.js";
 import type { Id, Practice, Recipient } from "../model/types.js";
 import type { DefaultCellStep, FallbackStep, SkippedStep, TraceStep } from "../resolve/trace.js";
@@ -76,9 +78,12 @@ function explainStep(practice: Practice, step: TraceStep): string {
     case "fallback":
       return explainFallback(step);
     case "backstop":
-      return step.admins.length === 0
+      if (step.admins.length > 0) {
+        return `The backstop sends the message to every active admin: ${listText(step.admins.map(name))}.`;
+      }
+      return activeAdmins(practice).length === 0
         ? "The practice has no active admin, so nobody receives the message."
-        : `The backstop sends the message to every active admin: ${listText(step.admins.map(name))}.`;
+        : "Every active admin is excluded from this patient's messages, so nobody receives the message.";
     default:
       return unknown(step);
   }

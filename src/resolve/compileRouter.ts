@@ -59,9 +59,9 @@ export function compileRouter(practice: Practice): Router {
       const index = categoryIndex(input.category);
       const { providerId, patient } = input;
       const { span } = cache;
-      if (patient === undefined && time >= span.from && time < span.until && typeof providerId === "string") {
+      if (time >= span.from && time < span.until && typeof providerId === "string") {
         const known = span.answers[index]?.[providerId];
-        if (known !== undefined) return known;
+        if (known !== undefined) return patient === undefined ? known : forPatient(cache, known, input, index, time);
       }
       const answer = answerAt(cache, providerId, index, time);
       return patient === undefined ? answer : forPatient(cache, answer, input, index, time);

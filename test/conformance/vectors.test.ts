@@ -3,12 +3,21 @@
 // vectors must exercise every route, failure reason, skip reason and absence rule of DESIGN.md section 5.
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { compileRouter, parsePractice, type Resolution, resolveRecipients } from "../../src/index.js";
+import {
+  compileRouter,
+  parsePractice,
+  type ReplyInput,
+  type Resolution,
+  type ResolveInput,
+  resolveRecipients,
+  resolveReply,
+} from "../../src/index.js";
 
 interface Vector {
   readonly name: string;
+  readonly function: "resolveRecipients" | "resolveReply";
   readonly practice: unknown;
-  readonly input: { readonly category: string; readonly providerId?: string; readonly at: string };
+  readonly input: ResolveInput & ReplyInput;
   readonly expected: Resolution;
 }
 
@@ -21,9 +30,14 @@ describe("resolution conformance vectors", () => {
     const parsed = parsePractice(vector.practice);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(resolveRecipients(parsed.practice, vector.input)).toEqual(vector.expected);
     const router = compileRouter(parsed.practice);
-    expect(router.resolve(vector.input)).toEqual(vector.expected);
+    if (vector.function === "resolveReply") {
+      expect(resolveReply(parsed.practice, vector.input)).toEqual(vector.expected);
+      expect(router.resolveReply(vector.input)).toEqual(vector.expected);
+    } else {
+      expect(resolveRecipients(parsed.practice, vector.input)).toEqual(vector.expected);
+      expect(router.resolve(vector.input)).toEqual(vector.expected);
+    }
   });
 
   test("exercise every route, failure reason, skip reason, default-cell reason and cover failure", () => {
@@ -50,6 +64,9 @@ describe("resolution conformance vectors", () => {
       "reason:category_disabled",
       "reason:messaging_disabled",
       "reason:no_recipient",
+      "reason:not_eligible",
+      "reason:patient_blocked",
+      "reason:replies_disabled",
       "reason:unknown_category",
       "respondBy:null",
       "respondBy:set",
@@ -57,24 +74,33 @@ describe("resolution conformance vectors", () => {
       "route:backstop",
       "route:default_table",
       "route:provider_table",
+      "route:sender",
+      "route:sender_cover",
       "skip:absent:chain_too_long",
+      "skip:absent:coverer_excluded",
       "skip:absent:coverer_inactive",
       "skip:absent:coverer_unknown",
       "skip:absent:cycle",
       "skip:absent:no_cover",
       "skip:duplicate",
+      "skip:excluded",
       "skip:inactive",
       "skip:no_provider",
       "step:after_hours_cell",
       "step:assigned_provider",
       "step:backstop",
+      "step:care_team",
       "step:category_disabled",
       "step:coverage",
       "step:default_cell",
       "step:fallback",
       "step:group",
       "step:messaging_disabled",
+      "step:not_eligible",
+      "step:patient_blocked",
       "step:provider_cell",
+      "step:replies_disabled",
+      "step:sender",
       "step:skipped",
       "step:unknown_category",
       "step:unknown_group",

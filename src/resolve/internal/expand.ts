@@ -1,4 +1,5 @@
 import type { AbsenceLookup } from "../../internal/absences.js";
+import { activeAdmins } from "../../internal/admins.js";
 import { deepFreeze } from "../../internal/freeze.js";
 import { getOwn } from "../../internal/own.js";
 import { unknownRecipient } from "../../internal/recipients.js";
@@ -7,7 +8,7 @@ import type { Id, Practice, Recipient } from "../../model/types.js";
 import type { DefaultCellReason, TraceStep } from "../trace.js";
 import type { ResolutionRoute } from "../types.js";
 import { coverFor } from "./cover.js";
-import { activeAdmins, type Routed, refusal } from "./outcomes.js";
+import { type Routed, refusal } from "./outcomes.js";
 import { type PatientRun, patientRefusal } from "./patient.js";
 import { type PatientProvider, patientProvider } from "./provider.js";
 
