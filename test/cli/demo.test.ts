@@ -158,6 +158,12 @@ describe("demo", () => {
     expect(edit.done.audit).toMatchObject({ actor: "jsmith", revision: 1 });
     expect(edit.undone.audit).toMatchObject({ actor: "jsmith", revision: 2, edit: { type: "revert", revision: 1 } });
     expect(off.after.resolution).toMatchObject({ ok: false, reason: "messaging_disabled" });
-    expect(off.view).toEqual({ canStartMessage: false, canReply: true, categories: [] });
+    expect(off.view).toEqual({
+      canStartMessage: false,
+      canReply: true,
+      categories: [],
+      notice: { kind: "closed", nextOpenAt: "2026-11-20T18:00:00Z" },
+      respondBy: null,
+    });
   });
 });

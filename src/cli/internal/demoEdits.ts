@@ -75,7 +75,7 @@ export function messagingOff(practice: Practice): DemoSection {
   const title = "An admin turns patient messaging off";
   if (!result.ok) return { title, lines: [auditLine(result)], data: { edit, result: auditData(result) } };
   const after = resolveAndExplain(result.practice, "appointments", DEMO_TIMES.off);
-  const view = patientMessagingView(result.practice, { providerId: PROVIDER });
+  const view = patientMessagingView(result.practice, { providerId: PROVIDER, at: DEMO_TIMES.off });
   return {
     title,
     lines: [
