@@ -10,6 +10,7 @@ export type { AnyPracticeJsonArbitraryOptions } from "./anyPracticeJsonArbitrary
 export { anyPracticeJsonArbitrary } from "./anyPracticeJsonArbitrary.js";
 export { ASSIGNED_PROVIDER } from "./builders/assignedProvider.js";
 export { buildPractice } from "./builders/buildPractice.js";
+export { CARE_TEAM } from "./builders/careTeam.js";
 export type {
   AbsenceSpec,
   BuildPracticeOptions,
@@ -21,6 +22,9 @@ export type {
   ScheduleSpec,
 } from "./builders/types.js";
 export { editArbitrary } from "./editArbitrary.js";
-export type { PracticeArbitraryOptions } from "./practiceArbitrary.js";
+export type { PatientArbitraryOptions } from "./patientArbitrary.js";
+export { patientArbitrary } from "./patientArbitrary.js";
 export { practiceArbitrary } from "./practiceArbitrary.js";
+export type { PracticeArbitraryOptions } from "./practiceArbitraryOptions.js";
+export type { ResolveInputArbitraryOptions } from "./resolveInputArbitrary.js";
 export { resolveInputArbitrary } from "./resolveInputArbitrary.js";

@@ -5,48 +5,12 @@ import type { Group, Practice, RoutingTable } from "../model/types.js";
 import { idArb, nameArb } from "./internal/atoms.js";
 import { coverageArbitrary } from "./internal/coverageArbitrary.js";
 import { membersArbitrary } from "./internal/membersArbitrary.js";
+import { groupArbitrary, patientSettingsArbitrary, withPatientSettings } from "./internal/patientSettings.js";
 import { cellArbitrary, defaultTableArbitrary, tableArbitrary } from "./internal/tableArbitraries.js";
 import { scheduleArb, type TimeChoices, timeChoicesOf } from "./internal/timeArbitraries.js";
+import type { PracticeArbitraryOptions } from "./practiceArbitraryOptions.js";
 
-/**
- * Options of {@link practiceArbitrary}.
- *
- * @group Testing
- */
-export interface PracticeArbitraryOptions {
-  /** Most providers (at least one is always made). Default 4. */
-  readonly maxProviders?: number;
-  /** Most staff members (at least one is always made). Default 5. */
-  readonly maxStaff?: number;
-  /** Patient messaging: always on, always off, or either. Default `"any"`. */
-  readonly messaging?: "on" | "off" | "any";
-  /** Whether to generate coverage entries (absences). Default `true`. */
-  readonly coverage?: boolean;
-  /** Whether some members may be inactive. Default `true`. */
-  readonly inactiveMembers?: boolean;
-  /** Whether to generate groups. Default `true`. */
-  readonly groups?: boolean;
-  /** Whether some categories may be disabled. Default `true`. */
-  readonly disabledCategories?: boolean;
-  /**
-   * The IANA zones to draw `timeZone` from (at least one). Default: UTC and 15 real zones, with and without
-   * daylight saving time, in both hemispheres, with offsets of half and three quarters of an hour
-   * (America/New_York, Europe/London, Australia/Lord_Howe, Asia/Kolkata, Pacific/Apia, America/St_Johns,
-   * Australia/Adelaide, Asia/Kathmandu, Pacific/Chatham…).
-   */
-  readonly timeZones?: readonly string[];
-  /** Whether to generate schedules (opening hours, closures) and `messaging.responseBusinessDays`. Default `true`. */
-  readonly schedule?: boolean;
-  /** Whether to generate after-hours cells (`afterHoursRouting`). Default `true`. */
-  readonly afterHoursRouting?: boolean;
-  /** Whether some absences may have nobody covering (no `coveredBy`). Default `true`. */
-  readonly uncoveredAbsences?: boolean;
-  /**
-   * `1`: only practices that format version 1 can hold (`timeZone: "UTC"`, no schedule, no after-hours cells,
-   * every absence covered), whatever the options above say. Default `2`.
-   */
-  readonly schemaVersion?: 1 | 2;
-}
+export type { PracticeArbitraryOptions } from "./practiceArbitraryOptions.js";
 
 interface Skeleton {
   readonly ids: readonly string[];
@@ -59,7 +23,10 @@ interface Skeleton {
  * members and groups, and coverage without self-coverage or cycles. Format version 2 fields are generated
  * too: a real time zone (with daylight saving time or an offset of half an hour), often a schedule (sorted
  * periods on some weekdays, sometimes closing at `"24:00"` or around 02:00 where clocks change; closures in
- * 2026–2027) with or without `messaging.responseBusinessDays`, after-hours cells, and absences nobody covers.
+ * 2026–2027) with or without `messaging.responseBusinessDays`, after-hours cells, and absences nobody covers;
+ * and the patient settings: `care_team` recipients in provider, default and after-hours cells,
+ * `messaging.showRecipientsToPatients`, `messaging.eligibility` (1–3650 days, for the practice and per
+ * category) and groups' `patientLabel`.
  *
  * @param options - Sizes and which features to include.
  * @returns A fast-check arbitrary of deeply frozen practices.
@@ -94,17 +61,14 @@ function practiceFrom(shape: Skeleton, options: PracticeArbitraryOptions, time: 
   const { ids, providerCount } = shape;
   const providers = ids.slice(0, providerCount);
   const membersArb = membersArbitrary(ids, providerCount, options.inactiveMembers ?? true);
+  const patient = options.schemaVersion !== 1 && options.patientSettings !== false;
 
   const groupIdArb = fc.uniqueArray(idArb, { maxLength: options.groups === false ? 0 : 3 });
   return fc.tuple(membersArb, groupIdArb).chain(([members, groupIds]) => {
     const groupsArb = fc
-      .tuple(
-        ...groupIds.map(() =>
-          fc.record({ name: nameArb, members: fc.shuffledSubarray([...ids], { maxLength: Math.min(4, ids.length) }) }),
-        ),
-      )
+      .tuple(...groupIds.map(() => groupArbitrary(ids, patient)))
       .map((list) => Object.fromEntries(list.map((group, index) => [groupIds[index] as string, group as Group])));
-    const cellArb = cellArbitrary(ids, groupIds);
+    const cellArb = cellArbitrary(ids, groupIds, patient);
     const tableArb = tableArbitrary(cellArb);
     const routingArb = fc.tuple(...providers.map(() => fc.option(tableArb, { nil: undefined }))).map((tables) => {
       const routing: Record<string, RoutingTable> = {};
@@ -142,15 +106,17 @@ function practiceFrom(shape: Skeleton, options: PracticeArbitraryOptions, time: 
         freq: 3,
       }),
       afterHoursRouting: time.afterHours ? fc.option(tableArb, { nil: undefined, freq: 2 }) : fc.constant(undefined),
+      settings: patientSettingsArbitrary(patient),
     });
     return fc.tuple(base, extras).map(([drawn, extra]): Practice => {
-      const { schedule, responseBusinessDays, afterHoursRouting } = extra;
+      const { schedule, responseBusinessDays, afterHoursRouting, settings } = extra;
       // The promise of an answer within business days needs a schedule to count them.
       const days = schedule === undefined ? undefined : responseBusinessDays;
+      const messaging = days === undefined ? drawn.messaging : { ...drawn.messaging, responseBusinessDays: days };
       return {
         schemaVersion: 2,
         ...drawn,
-        messaging: days === undefined ? drawn.messaging : { ...drawn.messaging, responseBusinessDays: days },
+        messaging: withPatientSettings(messaging, settings),
         ...(schedule === undefined ? {} : { schedule }),
         ...(afterHoursRouting === undefined ? {} : { afterHoursRouting }),
         members,

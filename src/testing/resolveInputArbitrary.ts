@@ -4,18 +4,24 @@ import { compareIds } from "../internal/own.js";
 import type { Practice } from "../model/types.js";
 import type { ResolveInput } from "../resolve/types.js";
 import { boundaryArbitrary } from "./internal/boundaryInstants.js";
+import { isoIn, OFFSETS } from "./internal/isoIn.js";
+import { patientArbitrary } from "./patientArbitrary.js";
 
-const OFFSETS = ["Z", "+02:00", "-05:00", "+05:30"] as const;
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
 const YEAR_2026 = Date.UTC(2026, 0, 1);
 
-/** The instant `ms` written in a fixed offset, e.g. `2026-12-03T11:00:00.000+02:00`. */
-function isoIn(ms: number, offset: (typeof OFFSETS)[number]): string {
-  if (offset === "Z") return new Date(ms).toISOString();
-  const sign = offset.startsWith("-") ? -1 : 1;
-  const minutes = Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6));
-  return `${new Date(ms + sign * minutes * 60_000).toISOString().slice(0, 23)}${offset}`;
+/**
+ * Options of {@link resolveInputArbitrary}.
+ *
+ * @group Testing
+ */
+export interface ResolveInputArbitraryOptions {
+  /**
+   * Whether every input carries a `patient`, drawn by {@link patientArbitrary} around the input's `at` (so
+   * that last visits fall on the practice's eligibility boundaries). Default `false`: no patient.
+   */
+  readonly patient?: boolean;
 }
 
 /**
@@ -24,20 +30,28 @@ function isoIn(ms: number, offset: (typeof OFFSETS)[number]): string {
  * provider, and times (as `Date`s or ISO strings in various offsets, or no time at all): anywhere in 2026,
  * and on, a millisecond or a minute before and after every boundary that can change an answer: the bounds of
  * the practice's absences, the instants at which its schedule opens and closes on its wall clock, the local
- * midnights that start and end its closures, and the clock changes of its time zone in 2026.
+ * midnights that start and end its closures, and the clock changes of its time zone in 2026. With
+ * `patient: true`, each input also carries a patient (see {@link patientArbitrary}).
  *
  * @param practice - The practice whose ids, absences, schedule and time zone to use.
+ * @param options - Whether to draw a patient.
  * @returns A fast-check arbitrary of {@link ResolveInput}s.
  * @example
  * ```ts
  * const [input] = fc.sample(resolveInputArbitrary(samplePractice()), { numRuns: 1, seed: 42 });
  * typeof input?.category;
  * //=> "string"
+ * const [withPatient] = fc.sample(resolveInputArbitrary(samplePractice(), { patient: true }), { numRuns: 1 });
+ * typeof withPatient?.patient;
+ * //=> "object"
  * ```
  *
  * @group Testing
  */
-export function resolveInputArbitrary(practice: Practice): fc.Arbitrary<ResolveInput> {
+export function resolveInputArbitrary(
+  practice: Practice,
+  options: ResolveInputArbitraryOptions = {},
+): fc.Arbitrary<ResolveInput> {
   const memberIds = Object.keys(practice.members).sort(compareIds);
   const category = fc.oneof(
     { weight: 12, arbitrary: fc.constantFrom(...MESSAGE_CATEGORIES) },
@@ -72,10 +86,17 @@ export function resolveInputArbitrary(practice: Practice): fc.Arbitrary<ResolveI
     { weight: 3, arbitrary: fc.tuple(instant, fc.constantFrom(...OFFSETS)).map(([ms, offset]) => isoIn(ms, offset)) },
     { weight: 1, arbitrary: fc.constant(undefined) },
   );
-  return fc.record({ category, providerId, at }).map((drawn): ResolveInput => {
+  const inputs = fc.record({ category, providerId, at }).map((drawn): ResolveInput => {
     const input: { category: string; providerId?: string | null; at?: Date | string } = { category: drawn.category };
     if (drawn.providerId !== undefined) input.providerId = drawn.providerId;
     if (drawn.at !== undefined) input.at = drawn.at;
     return input;
   });
+  if (options.patient !== true) return inputs;
+  return inputs.chain((input) =>
+    patientArbitrary(practice, input.at === undefined ? {} : { at: input.at }).map((patient) => ({
+      ...input,
+      patient,
+    })),
+  );
 }

@@ -11,11 +11,15 @@ function messagingOf(options: BuildPracticeOptions): Practice["messaging"] {
   const option = options.messaging;
   const given = typeof option === "boolean" ? { patientInitiated: option } : (option ?? {});
   const days = options.responseBusinessDays ?? given.responseBusinessDays;
+  const show = options.showRecipientsToPatients ?? given.showRecipientsToPatients;
+  const eligibility = options.eligibility ?? given.eligibility;
   return {
     patientInitiated: given.patientInitiated ?? true,
     patientReplies: given.patientReplies ?? true,
     disabledCategories: [...(given.disabledCategories ?? [])],
+    ...(show === undefined ? {} : { showRecipientsToPatients: show }),
     ...(days === undefined ? {} : { responseBusinessDays: days }),
+    ...(eligibility === undefined ? {} : { eligibility }),
   };
 }
 
@@ -24,7 +28,7 @@ function messagingOf(options: BuildPracticeOptions): Practice["messaging"] {
  *
  * Defaults, so that a test states only what it is about: id `"test-practice"`, name `"Test Practice"`,
  * revision 0; time zone `"UTC"`, no schedule (always open), no after-hours cell, no response promise;
- * patient-initiated messaging and replies on; members active and not admins; a group's name made from its
+ * patient-initiated messaging and replies on, recipients not shown to patients, no eligibility rule; members active and not admins; a group's name made from its
  * id (`"front-desk"` → `"Front Desk"`); every default-table category that is left out routes to the
  * assigned provider; absence ids `c1`, `c2`…, an absence without `coveredBy` has nobody covering; a
  * closure given as a date is that one day, named from its id. When no member is an active admin, a
@@ -32,7 +36,8 @@ function messagingOf(options: BuildPracticeOptions): Practice["messaging"] {
  * valid practice needs one.
  *
  * In a routing cell a plain string names a member or a group (whichever exists); use
- * {@link ASSIGNED_PROVIDER} for the patient's provider, or a `{type, id}` object.
+ * {@link ASSIGNED_PROVIDER} for the patient's provider, {@link CARE_TEAM} for the patient's care team, or a
+ * `{type, id}` object.
  *
  * @param options - What the practice holds; every field is optional.
  * @returns A deeply frozen practice that parses, with no validation error (warnings may remain).
@@ -44,17 +49,23 @@ function messagingOf(options: BuildPracticeOptions): Practice["messaging"] {
  * const practice = buildPractice({
  *   providers: { crusher: "Beverly Crusher" },
  *   staff: { jsmith: { name: "Jane Smith", admin: true }, kjones: "Kim Jones" },
- *   groups: { "front-desk": ["jsmith", "kjones"] },
- *   routes: { crusher: { appointments: ["jsmith"], health_question: [ASSIGNED_PROVIDER] } },
+ *   groups: { "front-desk": ["jsmith", "kjones"], nurses: { members: ["kjones"], patientLabel: "Nursing team" } },
+ *   routes: { crusher: { appointments: ["jsmith"], health_question: [CARE_TEAM, ASSIGNED_PROVIDER] } },
  *   defaultRoute: { appointments: ["front-desk"] },
  *   absences: [{ member: "jsmith", from: "2026-12-01T00:00:00Z", until: "2026-12-08T00:00:00Z", coveredBy: "kjones" }],
  *   timeZone: "America/New_York",
  *   schedule: { hours: { mon: [["08:00", "17:00"]] }, closures: { "xmas-2026": "2026-12-25" } },
  *   afterHoursRoute: { health_question: ["kjones"] },
  *   responseBusinessDays: 2,
+ *   showRecipientsToPatients: true,
+ *   eligibility: { visitWithinDays: 365, categories: { prescriptions: { visitWithinDays: 90 } } },
  * });
  * practice.groups["front-desk"];
  * //=> { name: "Front Desk", members: ["jsmith", "kjones"] }
+ * practice.groups.nurses;
+ * //=> { name: "Nurses", members: ["kjones"], patientLabel: "Nursing team" }
+ * practice.messaging.eligibility?.categories?.prescriptions;
+ * //=> { visitWithinDays: 90 }
  * practice.schedule?.closures["xmas-2026"];
  * //=> { name: "Xmas 2026", firstDay: "2026-12-25", lastDay: "2026-12-25" }
  * const resolution = resolveRecipients(practice, { category: "health_question", at: "2026-12-07T23:00:00Z" });

@@ -1,5 +1,13 @@
 import type { MessageCategory } from "../../model/categories.js";
-import type { Id, MessagingSettings, OpeningPeriod, Recipient, Timestamp, Weekday } from "../../model/types.js";
+import type {
+  Eligibility,
+  Id,
+  MessagingSettings,
+  OpeningPeriod,
+  Recipient,
+  Timestamp,
+  Weekday,
+} from "../../model/types.js";
 
 /**
  * A member for {@link buildPractice}: a name, or a name with flags.
@@ -25,11 +33,13 @@ export interface GroupSpec {
   readonly name?: string;
   /** Member ids, in order. */
   readonly members: readonly Id[];
+  /** What patients see for the group when the practice shows recipients, e.g. "Front desk team". Default: none. */
+  readonly patientLabel?: string;
 }
 
 /**
  * A routing target for {@link buildPractice}: a member id or group id as a plain string, or a
- * {@link Recipient} object such as {@link ASSIGNED_PROVIDER}.
+ * {@link Recipient} object such as {@link ASSIGNED_PROVIDER} or {@link CARE_TEAM}.
  *
  * @group Testing
  */
@@ -123,4 +133,8 @@ export interface BuildPracticeOptions {
   readonly afterHoursRoute?: CellsSpec;
   /** The promise "we answer within N business days" (`messaging.responseBusinessDays`, 1–30). Default: none. */
   readonly responseBusinessDays?: number;
+  /** Whether patients see whom a message goes to (`messaging.showRecipientsToPatients`). Default: not set (not shown). */
+  readonly showRecipientsToPatients?: boolean;
+  /** Which patients may start a message: days since their last visit (`messaging.eligibility`, 1–3650). Default: none (every patient). */
+  readonly eligibility?: Eligibility;
 }

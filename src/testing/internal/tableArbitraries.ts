@@ -2,12 +2,20 @@ import * as fc from "fast-check";
 import { MESSAGE_CATEGORIES, type MessageCategory } from "../../model/categories.js";
 import type { DefaultRoutingTable, Recipient, RoutingTable } from "../../model/types.js";
 
-/** Routing cells naming only members `ids`, groups `groupIds` and the assigned provider: 1–3 recipients. @internal */
-export function cellArbitrary(ids: readonly string[], groupIds: readonly string[]): fc.Arbitrary<Recipient[]> {
+/**
+ * Routing cells naming only members `ids`, groups `groupIds`, the assigned provider and, when `careTeam`,
+ * the patient's care team: 1–3 recipients. @internal
+ */
+export function cellArbitrary(
+  ids: readonly string[],
+  groupIds: readonly string[],
+  careTeam = false,
+): fc.Arbitrary<Recipient[]> {
   const recipientArb: fc.Arbitrary<Recipient> = fc.oneof(
     fc.constantFrom(...ids).map((id): Recipient => ({ type: "member", id })),
     ...(groupIds.length > 0 ? [fc.constantFrom(...groupIds).map((id): Recipient => ({ type: "group", id }))] : []),
     fc.constant<Recipient>({ type: "assigned_provider" }),
+    ...(careTeam ? [fc.constant<Recipient>({ type: "care_team" })] : []),
   );
   return fc.array(recipientArb, { minLength: 1, maxLength: 3 });
 }

@@ -50,11 +50,16 @@ export function buildGroups(
 ): Record<Id, Group> {
   const groups: Record<Id, Group> = {};
   for (const [id, spec] of Object.entries(specs)) {
-    const { name = nameFromId(id), members: ids } = Array.isArray(spec) ? { members: spec } : (spec as GroupSpec);
+    const given: GroupSpec = Array.isArray(spec) ? { members: spec } : (spec as GroupSpec);
+    const { name = nameFromId(id), members: ids, patientLabel } = given;
     for (const memberId of ids) {
       if (!Object.hasOwn(members, memberId)) misuse(`group "${id}" lists "${memberId}", who is not a member.`);
     }
-    setOwn(groups, id, { name, members: [...ids] });
+    setOwn(
+      groups,
+      id,
+      patientLabel === undefined ? { name, members: [...ids] } : { name, members: [...ids], patientLabel },
+    );
   }
   return groups;
 }

@@ -30,7 +30,7 @@ function toRecipient(spec: RecipientSpec, known: Known, where: string): Recipien
     default: {
       const unreachable: never = spec;
       void unreachable;
-      return misuse(`${where}: a recipient is neither a member, a group nor the assigned provider.`);
+      return misuse(`${where}: a recipient is neither a member, a group, the assigned provider nor the care team.`);
     }
   }
 }
