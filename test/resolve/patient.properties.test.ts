@@ -1,0 +1,188 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
+import { getOwn } from "../../src/internal/own.js";
+import { MESSAGE_CATEGORIES, type MessageCategory } from "../../src/model/categories.js";
+import type { Practice } from "../../src/model/types.js";
+import { compileRouter } from "../../src/resolve/compileRouter.js";
+import { resolveRecipients } from "../../src/resolve/resolveRecipients.js";
+import { resolveReply } from "../../src/resolve/resolveReply.js";
+import type { PatientContext, ReplyInput, Resolution, ResolveInput } from "../../src/resolve/types.js";
+import { patientArbitrary } from "../../src/testing/patientArbitrary.js";
+import { practiceArbitrary } from "../../src/testing/practiceArbitrary.js";
+import { resolveInputArbitrary } from "../../src/testing/resolveInputArbitrary.js";
+
+// DESIGN.md section 11 over generated practices, inputs and patients.
+
+const RUNS = { numRuns: 300 };
+const DAY = 86_400_000;
+
+/** A practice with inputs, each with a patient drawn for the practice and its instant. */
+const withPatients = (practices: fc.Arbitrary<Practice>) =>
+  practices.chain((practice) =>
+    fc.tuple(
+      fc.constant(practice),
+      fc.array(
+        resolveInputArbitrary(practice).chain((input) => {
+          const at = input.at ?? "2026-06-01T00:00:00Z";
+          return patientArbitrary(practice, { at }).map((patient) => ({ ...input, at, patient }));
+        }),
+        { minLength: 1, maxLength: 6 },
+      ),
+    ),
+  );
+
+const members = (practice: Practice) => Object.keys(practice.members);
+
+/** A reply input for the practice: a sender (a member or not), maybe a category, and a patient. */
+const withReplies = (practices: fc.Arbitrary<Practice>) =>
+  withPatients(practices).chain(([practice, inputs]) =>
+    fc.tuple(
+      fc.constant(practice),
+      fc.tuple(...inputs.map(() => fc.constantFrom(...members(practice), "ghost"))).map((senders) =>
+        inputs.map(({ category, providerId, at, patient }, index): ReplyInput => {
+          const reply: ReplyInput = { senderId: senders[index] as string, category, at, patient };
+          return providerId === undefined ? reply : { ...reply, providerId };
+        }),
+      ),
+    ),
+  );
+
+function isBlocked(patient: PatientContext, category: string): boolean {
+  return patient.blocked === true || (Array.isArray(patient.blocked) && patient.blocked.includes(category));
+}
+
+function isEligible(practice: Practice, patient: PatientContext, category: MessageCategory, at: number): boolean {
+  const rules = practice.messaging.eligibility;
+  const days = (rules?.categories && getOwn(rules.categories, category)?.visitWithinDays) ?? rules?.visitWithinDays;
+  if (days === undefined) return true;
+  const last = patient.lastVisitAt;
+  if (last === undefined || last === null) return false;
+  return !(at - new Date(last).getTime() > days * DAY);
+}
+
+/** Every member a resolution delivers to. */
+const delivered = (resolution: Resolution) => (resolution.ok ? resolution.recipients : []);
+
+describe("resolveRecipients with a patient", () => {
+  test.prop([withPatients(practiceArbitrary())], RUNS)(
+    "never delivers to an excluded member (not as a coverer, not from the backstop); a blocked patient gets nobody",
+    ([practice, inputs]) => {
+      for (const input of inputs) {
+        const resolution = resolveRecipients(practice, input);
+        for (const id of delivered(resolution)) expect(input.patient.excludedMembers ?? []).not.toContain(id);
+        if (isBlocked(input.patient, input.category)) expect(resolution.ok).toBe(false);
+      }
+    },
+  );
+
+  test.prop([practiceArbitrary({ messaging: "on" }), fc.nat(), fc.constantFrom(...MESSAGE_CATEGORIES)], RUNS)(
+    "never delivers to an excluded coverer while the absence it covers is in force",
+    (practice, pick, category) => {
+      const covered = Object.values(practice.coverage).filter((entry) => entry.coveredBy !== undefined);
+      const entry = covered[pick % Math.max(1, covered.length)];
+      if (entry === undefined) return;
+      const excludedMembers = [entry.coveredBy as string];
+      const router = compileRouter(practice);
+      for (const providerId of [null, ...members(practice)]) {
+        const input: ResolveInput = { category, providerId, at: entry.from, patient: { excludedMembers } };
+        const resolution = resolveRecipients(practice, input);
+        expect(delivered(resolution)).not.toContain(entry.coveredBy);
+        expect(router.resolve(input)).toEqual(resolution);
+      }
+    },
+  );
+
+  test.prop([withPatients(practiceArbitrary({ messaging: "on" }))], RUNS)(
+    "reaches someone for a patient neither blocked nor ineligible, unless every active admin is excluded",
+    ([practice, inputs]) => {
+      for (const input of inputs) {
+        const category = input.category as MessageCategory;
+        if (!MESSAGE_CATEGORIES.includes(category) || practice.messaging.disabledCategories.includes(category))
+          continue;
+        const resolution = resolveRecipients(practice, input);
+        const time = new Date(input.at).getTime();
+        if (isBlocked(input.patient, category)) {
+          expect(resolution).toMatchObject({ ok: false, reason: "patient_blocked" });
+        } else if (!isEligible(practice, input.patient, category, time)) {
+          expect(resolution).toMatchObject({ ok: false, reason: "not_eligible" });
+        } else if (!resolution.ok) {
+          expect(resolution.reason).toBe("no_recipient");
+          const admins = members(practice).filter((id) => practice.members[id]?.admin && practice.members[id]?.active);
+          for (const id of admins) expect(input.patient.excludedMembers ?? []).toContain(id);
+        } else {
+          expect(new Set(resolution.recipients).size).toBe(resolution.recipients.length);
+          for (const id of resolution.recipients) expect(getOwn(practice.members, id)?.active).toBe(true);
+        }
+      }
+    },
+  );
+
+  test.prop([withPatients(practiceArbitrary())], RUNS)(
+    "compiled equals uncompiled, traces included, with and without the patient",
+    ([practice, inputs]) => {
+      const router = compileRouter(practice);
+      for (const input of inputs) {
+        expect(router.resolve(input)).toEqual(resolveRecipients(practice, input));
+        const { patient, ...plain } = input;
+        expect(router.resolve(plain as ResolveInput)).toEqual(resolveRecipients(practice, plain as ResolveInput));
+      }
+    },
+  );
+});
+
+describe("resolveReply", () => {
+  test.prop([withReplies(practiceArbitrary())], RUNS)(
+    "compiled equals uncompiled, traces included; never delivers to an excluded member",
+    ([practice, inputs]) => {
+      const router = compileRouter(practice);
+      for (const input of inputs) {
+        const reply = resolveReply(practice, input);
+        expect(router.resolveReply(input)).toEqual(reply);
+        for (const id of delivered(reply)) expect(input.patient?.excludedMembers ?? []).not.toContain(id);
+      }
+    },
+  );
+
+  test.prop([withReplies(practiceArbitrary())], RUNS)(
+    "with replies allowed and an active admin not excluded, a reply not blocked always reaches someone",
+    ([practice, inputs]) => {
+      for (const input of inputs) {
+        const category = input.category ?? "general_inquiry";
+        if (!MESSAGE_CATEGORIES.includes(category as MessageCategory)) continue;
+        const patient = input.patient ?? {};
+        const excluded = patient.excludedMembers ?? [];
+        const admins = members(practice).filter(
+          (id) => practice.members[id]?.admin && practice.members[id]?.active && !excluded.includes(id),
+        );
+        const reply = resolveReply(practice, input);
+        if (!practice.messaging.patientReplies) expect(reply).toMatchObject({ ok: false, reason: "replies_disabled" });
+        else if (isBlocked(patient, category)) expect(reply).toMatchObject({ ok: false, reason: "patient_blocked" });
+        else if (admins.length > 0) expect(delivered(reply).length).toBeGreaterThan(0);
+      }
+    },
+  );
+
+  test.prop([withReplies(practiceArbitrary({ messaging: "on" }))], RUNS)(
+    "an active, present, not excluded sender receives the reply alone",
+    ([practice, inputs]) => {
+      for (const input of inputs) {
+        const sender = getOwn(practice.members, input.senderId);
+        const time = new Date(input.at ?? 0).getTime();
+        const away = Object.values(practice.coverage).some(
+          (entry) =>
+            entry.member === input.senderId && Date.parse(entry.from) <= time && time < Date.parse(entry.until),
+        );
+        const excluded = (input.patient?.excludedMembers ?? []).includes(input.senderId);
+        const category = input.category ?? "general_inquiry";
+        if (!practice.messaging.patientReplies || isBlocked(input.patient ?? {}, category)) continue;
+        if (!MESSAGE_CATEGORIES.includes(category as MessageCategory)) continue;
+        if (sender?.active !== true || away || excluded) continue;
+        expect(resolveReply(practice, input)).toMatchObject({
+          ok: true,
+          route: "sender",
+          recipients: [input.senderId],
+        });
+      }
+    },
+  );
+});
