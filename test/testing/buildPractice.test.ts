@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { resolveRecipients } from "../../src/resolve/resolveRecipients.js";
 import { ASSIGNED_PROVIDER } from "../../src/testing/builders/assignedProvider.js";
 import { buildPractice } from "../../src/testing/builders/buildPractice.js";
+import { CARE_TEAM } from "../../src/testing/builders/careTeam.js";
 import type { BuildPracticeOptions } from "../../src/testing/builders/types.js";
 import { validatePractice } from "../../src/validate/validatePractice.js";
 
@@ -119,8 +120,8 @@ describe("buildPractice", () => {
     const practice = buildPractice({
       providers: { crusher: "Beverly Crusher" },
       staff: { jsmith: { name: "Jane Smith", admin: true }, kjones: "Kim Jones" },
-      groups: { "front-desk": ["jsmith", "kjones"] },
-      routes: { crusher: { appointments: ["jsmith"], health_question: [ASSIGNED_PROVIDER] } },
+      groups: { "front-desk": ["jsmith", "kjones"], nurses: { members: ["kjones"], patientLabel: "Nursing team" } },
+      routes: { crusher: { appointments: ["jsmith"], health_question: [CARE_TEAM, ASSIGNED_PROVIDER] } },
       defaultRoute: { appointments: ["front-desk"] },
       absences: [
         { member: "jsmith", from: "2026-12-01T00:00:00Z", until: "2026-12-08T00:00:00Z", coveredBy: "kjones" },
@@ -129,8 +130,12 @@ describe("buildPractice", () => {
       schedule: { hours: { mon: [["08:00", "17:00"]] }, closures: { "xmas-2026": "2026-12-25" } },
       afterHoursRoute: { health_question: ["kjones"] },
       responseBusinessDays: 2,
+      showRecipientsToPatients: true,
+      eligibility: { visitWithinDays: 365, categories: { prescriptions: { visitWithinDays: 90 } } },
     });
     expect(practice.groups["front-desk"]).toEqual({ name: "Front Desk", members: ["jsmith", "kjones"] });
+    expect(practice.groups.nurses).toEqual({ name: "Nurses", members: ["kjones"], patientLabel: "Nursing team" });
+    expect(practice.messaging.eligibility?.categories?.prescriptions).toEqual({ visitWithinDays: 90 });
     expect(practice.schedule?.closures["xmas-2026"]).toEqual({
       name: "Xmas 2026",
       firstDay: "2026-12-25",

@@ -121,4 +121,25 @@ describe("resolveInputArbitrary", () => {
     fc.sample(resolveInputArbitrary(practice), { numRuns: 50, seed: 5 });
     expect(practice).toEqual(before);
   });
+
+  it("draws a patient for every input only when asked, around the input's instant", () => {
+    const practice = buildPractice({
+      staff: { kjones: "Kim Jones" },
+      eligibility: { visitWithinDays: 30 },
+    });
+    const plain = fc.sample(resolveInputArbitrary(practice), { numRuns: 100, seed: 4 });
+    expect(plain.filter((input) => "patient" in input)).toEqual([]);
+    const inputs = fc.sample(resolveInputArbitrary(practice, { patient: true }), { numRuns: 300, seed: 4 });
+    expect(inputs.filter((input) => input.patient === undefined)).toEqual([]);
+    const onBoundary = inputs.filter((input) => {
+      const visit = input.patient?.lastVisitAt;
+      const at = instantOf(input);
+      return (
+        at !== undefined && visit !== undefined && visit !== null && new Date(visit).getTime() === at - 30 * 86_400_000
+      );
+    });
+    expect(onBoundary.length).toBeGreaterThan(10);
+    const [withPatient] = fc.sample(resolveInputArbitrary(samplePractice(), { patient: true }), { numRuns: 1 });
+    expect(typeof withPatient?.patient).toBe("object");
+  });
 });
