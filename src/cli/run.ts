@@ -5,6 +5,7 @@ import { resolveCommand } from "./commands/resolve.js";
 import { schemaCommand } from "./commands/schema.js";
 import { tableCommand } from "./commands/table.js";
 import { validateCommand } from "./commands/validate.js";
+import { viewCommand } from "./commands/view.js";
 import { parseCommandArgs } from "./internal/args.js";
 import { COMMON_FLAGS, type Command } from "./internal/command.js";
 import { EXIT } from "./internal/exit.js";
@@ -18,6 +19,7 @@ const COMMANDS: readonly Command[] = [
   demoCommand,
   validateCommand,
   resolveCommand,
+  viewCommand,
   tableCommand,
   schemaCommand,
   diffCommand,

@@ -1,28 +1,8 @@
 // Every ```console block of docs/cli.md is run in-process and must print exactly what the page shows.
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { runCli, SAMPLE_JSON, sampleWith } from "./harness.js";
-
-const sample = JSON.parse(SAMPLE_JSON);
-const FILES: Readonly<Record<string, string>> = {
-  "practice.json": SAMPLE_JSON,
-  "after.json": sampleWith({
-    revision: 1,
-    messaging: { ...sample.messaging, disabledCategories: ["general_inquiry"] },
-    routing: {
-      ...sample.routing,
-      crusher: { ...sample.routing.crusher, referrals: [{ type: "member", id: "lpatel" }] },
-    },
-  }),
-  "broken.json": sampleWith({
-    defaultRouting: { ...sample.defaultRouting, appointments: [{ type: "member", id: "kx" }] },
-    groups: { ...sample.groups, nurses: { name: "Nurses", members: ["mreyes", "lpatel"] } },
-  }),
-  "off.json": sampleWith({ messaging: { ...sample.messaging, patientInitiated: false } }),
-  "partial.json": '{"schemaVersion":1,"id":"x"}\n',
-  "bad.json": '{\n  "id": "x",\n}',
-  "bom.json": "\uFEFF{}",
-};
+import { FILES } from "./docFiles.js";
+import { runCli } from "./harness.js";
 
 const page = readFileSync(new URL("../../docs/cli.md", import.meta.url), "utf8");
 const blocks = [...page.matchAll(/```console\n\$ patient-message-routing (.*)\n([\s\S]*?)```/g)].map((match) => ({

@@ -37,8 +37,8 @@ describe("run with --json, on failure", () => {
     expect(failures.map(({ exit, code }) => [exit, code])).toEqual(argvs.map(() => [2, "usage"]));
     expect(failures.map(({ message }) => message)).toMatchInlineSnapshot(`
       [
-        "unknown command "frob" (commands: demo, validate, resolve, table, schema, diff; see 'patient-message-routing --help')",
-        "unknown option --json (commands: demo, validate, resolve, table, schema, diff; see 'patient-message-routing --help')",
+        "unknown command "frob" (commands: demo, validate, resolve, view, table, schema, diff; see 'patient-message-routing --help')",
+        "unknown option --json (commands: demo, validate, resolve, view, table, schema, diff; see 'patient-message-routing --help')",
         "unknown option --nope (see 'patient-message-routing table --help')",
         "missing argument <file> (see 'patient-message-routing validate --help')",
         "unexpected argument "b.json" (see 'patient-message-routing validate --help')",

@@ -16,7 +16,8 @@ describe("run", () => {
       Commands:
         demo      A guided tour on the built-in sample practice (npm start runs it).
         validate  Check a config file; list its issues by severity (exit 1 on errors).
-        resolve   Show who receives a patient's message in one category (and why, with --explain).
+        resolve   Show who receives a patient's message or reply in one category (and why, with --explain).
+        view      Show what the patient portal shows a provider's patient: categories, whom they go to, notices.
         table     Print routing tables as the settings page shows them.
         schema    Print the JSON Schema (draft 2020-12) of the config format.
         diff      List what changed between two config files, in English.
@@ -45,24 +46,30 @@ describe("run", () => {
       {
         "code": 0,
         "stderr": "",
-        "stdout": "Usage: patient-message-routing resolve <file> --category C [--provider ID] [--at ISO] [--explain] [--json]
+        "stdout": "Usage: patient-message-routing resolve <file> (--category C | --reply-to SENDER [--category C]) [--provider ID] [--patient FILE] [--at ISO] [--explain] [--json]
 
       Resolves a new patient message as resolveRecipients does: the category the patient chose, the
-      patient's assigned provider (none when --provider is omitted) and the moment it is sent (now when
-      --at is omitted; absences and opening hours are checked at that instant). Prints whether the practice
-      is open (when closed, when it opens next), the recipients, the table they came from and the
-      respond-by promise, or why nobody receives it; dates in the practice's time zone. Exit 0 in both
-      cases: the exit code reports whether the config could be read, not the routing answer (check
-      \`resolution.ok\` in --json output). A --provider that is not a provider of the practice gets a
-      warning on stderr and is treated as no provider.
+      patient's assigned provider (none when --provider is omitted), the patient (--patient: a JSON file
+      with id, careTeam, excludedMembers, lastVisitAt, blocked; no patient step runs without it) and the
+      moment it is sent (now when --at is omitted; absences and opening hours are checked at that instant).
+      With --reply-to, resolves the patient's reply to a message SENDER sent, as resolveReply does: the
+      sender, the sender's cover, else the category's route (--category defaults to general_inquiry).
+      Prints whether the practice is open (when closed, when it opens next), the recipients, the table
+      they came from and the respond-by promise, or why nobody receives it; dates in the practice's time
+      zone. Exit 0 in both cases: the exit code reports whether the input could be read, not the routing
+      answer (check \`resolution.ok\` in --json output). A --provider that is not a provider of the practice
+      gets a warning on stderr and is treated as no provider. A --patient file that cannot be read, is not
+      JSON or has a field of the wrong type is a usage error (exit 2).
 
       Options:
-            --category C   appointments, referrals, prescriptions, test_results, general_inquiry or health_question.
-            --provider ID  The patient's assigned provider (a member id).
-            --at ISO       When the message is sent, e.g. 2026-12-03T09:00:00Z.
-            --explain      Also print the explanation, one sentence per step.
-            --json         Print machine-readable JSON on stdout.
-        -h, --help         Show this help.
+            --category C       appointments, referrals, prescriptions, test_results, general_inquiry or health_question.
+            --reply-to SENDER  Resolve a reply to a message this member sent.
+            --provider ID      The patient's assigned provider (a member id).
+            --patient FILE     The patient context, a JSON file.
+            --at ISO           When the message is sent, e.g. 2026-12-03T09:00:00Z.
+            --explain          Also print the explanation, one sentence per step.
+            --json             Print machine-readable JSON on stdout.
+        -h, --help             Show this help.
 
       Exit codes: 0 ok, 1 invalid input or config, 2 usage error.
       ",
@@ -84,11 +91,11 @@ describe("run", () => {
     expect(runs.map((r) => r.stdout)).toEqual(["", "", ""]);
     expect(runs.map((r) => r.stderr)).toMatchInlineSnapshot(`
       [
-        "error: unknown command "frobnicate" (commands: demo, validate, resolve, table, schema, diff; see 'patient-message-routing --help')
+        "error: unknown command "frobnicate" (commands: demo, validate, resolve, view, table, schema, diff; see 'patient-message-routing --help')
       ",
-        "error: unknown option --frob (commands: demo, validate, resolve, table, schema, diff; see 'patient-message-routing --help')
+        "error: unknown option --frob (commands: demo, validate, resolve, view, table, schema, diff; see 'patient-message-routing --help')
       ",
-        "error: unknown command "toString" (commands: demo, validate, resolve, table, schema, diff; see 'patient-message-routing --help')
+        "error: unknown command "toString" (commands: demo, validate, resolve, view, table, schema, diff; see 'patient-message-routing --help')
       ",
       ]
     `);

@@ -1,5 +1,6 @@
-import { CATEGORY_LABELS, explainResolution, resolveRecipients } from "../../index.js";
+import { CATEGORY_LABELS, explainResolution, resolveRecipients, resolveReply } from "../../index.js";
 import { formatInstant } from "../../internal/words.js";
+import type { MessageCategory } from "../../model/categories.js";
 import type { Command } from "../internal/command.js";
 import {
   describeFailure,
@@ -13,21 +14,27 @@ import {
 import { EXIT } from "../internal/exit.js";
 import { parseAtFlag, parseCategoryFlag } from "../internal/flags.js";
 import { loadPractice } from "../internal/load.js";
+import { readPatientFile } from "../internal/patientFile.js";
 
 /** `resolve <file> --category C`: who receives a message, and why. */
 export const resolveCommand: Command = {
   name: "resolve",
-  summary: "Show who receives a patient's message in one category (and why, with --explain).",
-  usage: "<file> --category C [--provider ID] [--at ISO] [--explain]",
+  summary: "Show who receives a patient's message or reply in one category (and why, with --explain).",
+  usage:
+    "<file> (--category C | --reply-to SENDER [--category C]) [--provider ID] [--patient FILE] [--at ISO] [--explain]",
   description: [
     "Resolves a new patient message as resolveRecipients does: the category the patient chose, the",
-    "patient's assigned provider (none when --provider is omitted) and the moment it is sent (now when",
-    "--at is omitted; absences and opening hours are checked at that instant). Prints whether the practice",
-    "is open (when closed, when it opens next), the recipients, the table they came from and the",
-    "respond-by promise, or why nobody receives it; dates in the practice's time zone. Exit 0 in both",
-    "cases: the exit code reports whether the config could be read, not the routing answer (check",
-    "`resolution.ok` in --json output). A --provider that is not a provider of the practice gets a",
-    "warning on stderr and is treated as no provider.",
+    "patient's assigned provider (none when --provider is omitted), the patient (--patient: a JSON file",
+    "with id, careTeam, excludedMembers, lastVisitAt, blocked; no patient step runs without it) and the",
+    "moment it is sent (now when --at is omitted; absences and opening hours are checked at that instant).",
+    "With --reply-to, resolves the patient's reply to a message SENDER sent, as resolveReply does: the",
+    "sender, the sender's cover, else the category's route (--category defaults to general_inquiry).",
+    "Prints whether the practice is open (when closed, when it opens next), the recipients, the table",
+    "they came from and the respond-by promise, or why nobody receives it; dates in the practice's time",
+    "zone. Exit 0 in both cases: the exit code reports whether the input could be read, not the routing",
+    "answer (check `resolution.ok` in --json output). A --provider that is not a provider of the practice",
+    "gets a warning on stderr and is treated as no provider. A --patient file that cannot be read, is not",
+    "JSON or has a field of the wrong type is a usage error (exit 2).",
   ],
   positionals: ["file"],
   flags: {
@@ -36,15 +43,22 @@ export const resolveCommand: Command = {
       valueName: "C",
       description: "appointments, referrals, prescriptions, test_results, general_inquiry or health_question.",
     },
+    "reply-to": { type: "string", valueName: "SENDER", description: "Resolve a reply to a message this member sent." },
     provider: { type: "string", valueName: "ID", description: "The patient's assigned provider (a member id)." },
+    patient: { type: "string", valueName: "FILE", description: "The patient context, a JSON file." },
     at: { type: "string", valueName: "ISO", description: "When the message is sent, e.g. 2026-12-03T09:00:00Z." },
     explain: { type: "boolean", description: "Also print the explanation, one sentence per step." },
   },
   run: async ({ io, out, flags, positionals, json, usage }) => {
-    const category = parseCategoryFlag(flags.category);
+    const senderId = flags["reply-to"];
+    if (senderId === true || senderId === "") return usage("--reply-to needs a member id");
+    const replying = typeof senderId === "string";
+    const category = replying && flags.category === undefined ? general() : parseCategoryFlag(flags.category);
     if (!category.ok) return usage(category.message);
     const atFlag = parseAtFlag(flags.at);
     if (!atFlag.ok) return usage(atFlag.message);
+    const patientFile = await readPatientFile(io, flags.patient);
+    if (!patientFile.ok) return usage(patientFile.message);
     const [path = ""] = positionals;
     const loaded = await loadPractice(io, path);
     if (!loaded.ok) return out.fail(loaded.failure);
@@ -54,12 +68,16 @@ export const resolveCommand: Command = {
       out.warn(notAProviderWarning(providerId, "resolving as for a patient without an assigned provider"));
     }
     const at = atFlag.value ?? (io.now?.() ?? new Date()).toISOString();
-    const resolution = resolveRecipients(practice, { category: category.value, providerId: providerId ?? null, at });
+    const { patient } = patientFile;
+    const input = { category: category.value, providerId: providerId ?? null, at, ...(patient && { patient }) };
+    const resolution = replying ? resolveReply(practice, { ...input, senderId }) : resolveRecipients(practice, input);
     const explanation = flags.explain === true ? explainResolution(practice, resolution) : undefined;
     if (json) {
       out.json({
+        ...(replying && { replyTo: senderId }),
         category: category.value,
         providerId: providerId ?? null,
+        ...(patient && { patient }),
         at,
         resolution,
         ...(explanation === undefined ? {} : { explanation }),
@@ -67,8 +85,11 @@ export const resolveCommand: Command = {
       return EXIT.ok;
     }
     const zone = practice.timeZone;
+    const what = replying
+      ? `Reply to a message from ${describeMember(practice, senderId)}, ${CATEGORY_LABELS[category.value]},`
+      : CATEGORY_LABELS[category.value];
     out.lines(
-      `${CATEGORY_LABELS[category.value]} from ${describePatient(practice, providerId)}, at ${at} (${formatInstant(at, zone)})`,
+      `${what} from ${describePatient(practice, providerId)}${patient ? " (with a patient file)" : ""}, at ${at} (${formatInstant(at, zone)})`,
       describeHours(resolution.hours, zone),
     );
     if (resolution.ok) {
@@ -84,3 +105,8 @@ export const resolveCommand: Command = {
     return EXIT.ok;
   },
 };
+
+/** A reply's category when --category is omitted. */
+function general(): { readonly ok: true; readonly value: MessageCategory } {
+  return { ok: true, value: "general_inquiry" };
+}

@@ -39,7 +39,7 @@ const REASONS: Readonly<Record<ResolutionFailureReason, string>> = {
   not_eligible: "the patient has not visited recently enough to start a message",
   unknown_category: "the category is not one of the six",
   category_disabled: "patients may not choose this category",
-  no_recipient: "nobody can receive it (the practice has no active admin)",
+  no_recipient: "nobody can receive it (no active admin, or every active admin is excluded for this patient)",
 };
 
 /** Why nobody receives the message, in words. */

@@ -1,0 +1,72 @@
+import { patientMessagingView } from "../../index.js";
+import { formatInstant } from "../../internal/words.js";
+import type { PatientMessagingCategory } from "../../present/patientMessagingView.js";
+import type { Command } from "../internal/command.js";
+import { describeFailure, describePatient, isProvider, notAProviderWarning } from "../internal/describe.js";
+import { EXIT } from "../internal/exit.js";
+import { parseAtFlag } from "../internal/flags.js";
+import { loadPractice } from "../internal/load.js";
+import { readPatientFile } from "../internal/patientFile.js";
+
+/** `view <file>`: what the patient portal shows one patient. */
+export const viewCommand: Command = {
+  name: "view",
+  summary: "Show what the patient portal shows a provider's patient: categories, whom they go to, notices.",
+  usage: "<file> [--provider ID] [--patient FILE] [--at ISO]",
+  description: [
+    'Prints patientMessagingView for one patient: whether "New Message" and replies are offered, each',
+    "enabled category with whether this patient may choose it (and why not), whom it goes to when the",
+    "practice shows recipients to patients, the closed notice and the respond-by promise; dates in the",
+    "practice's time zone. --provider is the patient's assigned provider (none when omitted), --patient",
+    "the patient context as a JSON file (as for resolve), --at the moment the page is shown (now when",
+    "omitted). Exit 0 whatever the portal shows.",
+  ],
+  positionals: ["file"],
+  flags: {
+    provider: { type: "string", valueName: "ID", description: "The patient's assigned provider (a member id)." },
+    patient: { type: "string", valueName: "FILE", description: "The patient context, a JSON file." },
+    at: { type: "string", valueName: "ISO", description: "When the portal page is shown, e.g. 2026-12-03T09:00:00Z." },
+  },
+  run: async ({ io, out, flags, positionals, json, usage }) => {
+    const atFlag = parseAtFlag(flags.at);
+    if (!atFlag.ok) return usage(atFlag.message);
+    const patientFile = await readPatientFile(io, flags.patient);
+    if (!patientFile.ok) return usage(patientFile.message);
+    const [path = ""] = positionals;
+    const loaded = await loadPractice(io, path);
+    if (!loaded.ok) return out.fail(loaded.failure);
+    const { practice } = loaded;
+    const providerId = typeof flags.provider === "string" ? flags.provider : undefined;
+    if (providerId !== undefined && !isProvider(practice, providerId)) {
+      out.warn(notAProviderWarning(providerId, "showing the view of a patient without an assigned provider"));
+    }
+    const at = atFlag.value ?? (io.now?.() ?? new Date()).toISOString();
+    const { patient } = patientFile;
+    const view = patientMessagingView(practice, { providerId: providerId ?? null, at, ...(patient && { patient }) });
+    if (json) {
+      out.json({ providerId: providerId ?? null, ...(patient && { patient }), at, view });
+      return EXIT.ok;
+    }
+    const zone = practice.timeZone;
+    out.lines(
+      `The portal of ${describePatient(practice, providerId)}${patient ? " (with a patient file)" : ""}, at ${at} (${formatInstant(at, zone)})`,
+      view.notice === null
+        ? "No notice: the practice is open."
+        : view.notice.nextOpenAt === null
+          ? "Notice: the practice is closed, and does not open in the next 366 days."
+          : `Notice: the practice is closed; it opens again ${formatInstant(view.notice.nextOpenAt, zone)}.`,
+      `"New Message": ${view.canStartMessage ? "shown" : "hidden"}; replies: ${view.canReply ? "allowed" : "not allowed"}.`,
+    );
+    if (view.categories.length > 0) out.lines("Categories:", ...view.categories.map(describeCategory));
+    if (view.respondBy !== null) out.lines(`Respond by ${formatInstant(view.respondBy, zone)}.`);
+    return EXIT.ok;
+  },
+};
+
+function describeCategory(category: PatientMessagingCategory): string {
+  if (!category.available) {
+    const reason = category.reason ?? "no_recipient";
+    return `  ${category.label}: not available, ${describeFailure(reason)} (${reason})`;
+  }
+  return category.to === undefined ? `  ${category.label}` : `  ${category.label}: to ${category.to.join(", ")}`;
+}
