@@ -1,11 +1,12 @@
 // Practices for property tests of several folders: messy ones that break every validation rule that
-// resolution and edits must survive (time settings included), the same practice with its keys in reverse
-// order, and instants around their absences.
+// resolution and edits must survive (time and patient settings included), the same practice with its keys in
+// reverse order, and instants around their absences.
 import * as fc from "fast-check";
 import { deepFreeze } from "../../src/internal/freeze.js";
 import { MESSAGE_CATEGORIES } from "../../src/model/categories.js";
 import type { Coverage, Group, Member, Practice, Recipient, RoutingTable } from "../../src/model/types.js";
 import { practiceArbitrary } from "../../src/testing/practiceArbitrary.js";
+import { withMessyPatient } from "./messyPatient.js";
 import { withMessyTime } from "./messyTime.js";
 
 /** A coverage entry over whole days of December 2026 (`[fromDay, untilDay)`); `null`: nobody covers. */
@@ -28,8 +29,13 @@ export function withKeysReversed(practice: Practice): Practice {
       .map(([id, table]) => [id, reversed(table)]),
   );
   const { schedule, afterHoursRouting } = practice;
+  const eligibility = practice.messaging.eligibility;
+  const categories = eligibility?.categories;
   return deepFreeze({
     ...practice,
+    ...(categories === undefined
+      ? {}
+      : { messaging: { ...practice.messaging, eligibility: { ...eligibility, categories: reversed(categories) } } }),
     ...(schedule === undefined
       ? {}
       : { schedule: { hours: reversed({ ...schedule.hours }), closures: reversed(schedule.closures) } }),
@@ -55,7 +61,8 @@ const UNKNOWN_IDS = ["ghost", "toString", "constructor-x"];
 /**
  * Practices with errors and warnings of every kind mixed in: unknown ids, tables keyed by anyone,
  * overlapping coverage that may cycle, cover itself or have nobody covering, inactive members, lost admins,
- * and broken time settings (see `withMessyTime`).
+ * broken time settings (see `withMessyTime`), and patient settings at their limits (see `withMessyPatient`):
+ * `care_team` entries anywhere, eligibility rules, shown recipients and group labels.
  */
 export function messyPracticeArbitrary(options: { readonly messaging?: "on" | "any" } = {}): fc.Arbitrary<Practice> {
   const base = practiceArbitrary({ maxProviders: 3, maxStaff: 4, messaging: options.messaging ?? "any" });
@@ -67,6 +74,7 @@ export function messyPracticeArbitrary(options: { readonly messaging?: "on" | "a
       anyId.map((id): Recipient => ({ type: "member", id })),
       fc.constantFrom(...groupIds, "no-group").map((id): Recipient => ({ type: "group", id })),
       fc.constant<Recipient>({ type: "assigned_provider" }),
+      fc.constant<Recipient>({ type: "care_team" }),
     );
     const member = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...ids.slice(0, 3)) }, anyId);
     const coverer = fc.oneof({ weight: 5, arbitrary: member }, { weight: 1, arbitrary: fc.constant(null) });
@@ -114,6 +122,7 @@ export function messyPracticeArbitrary(options: { readonly messaging?: "on" | "a
         };
       })
       .chain((messy) => withMessyTime(messy, recipient))
+      .chain(withMessyPatient)
       .map((messy) => deepFreeze(messy));
   });
 }
