@@ -1,6 +1,7 @@
 import { onOff } from "../internal/words.js";
 import { CATEGORY_LABELS, MESSAGE_CATEGORIES } from "../model/categories.js";
 import type { IssuePath, Practice } from "../model/types.js";
+import { diffEligibility, diffShowRecipients } from "./internal/diffPatient.js";
 import { diffCoverage, diffGroups, diffMembers } from "./internal/diffRecords.js";
 import { diffRouting } from "./internal/diffRouting.js";
 import { diffAfterHours, diffResponseDays, diffSchedule, diffTimeZone } from "./internal/diffTime.js";
@@ -55,13 +56,18 @@ function diffMessaging(before: Practice, after: Practice): PracticeChange[] {
       });
     }
   }
-  return [...changes, ...diffResponseDays(before, after)];
+  return [
+    ...changes,
+    ...diffShowRecipients(before, after),
+    ...diffResponseDays(before, after),
+    ...diffEligibility(before, after),
+  ];
 }
 
 /**
  * Lists every difference between two practices, for configs changed outside the library (a file edited
  * by hand, a migration) or to show what an edit did. Order is the config format's: `id`, `name`,
- * `revision`, `timeZone`, `messaging`, `schedule` (weekdays Monday first, then closures), `afterHoursRouting`,
+ * `revision`, `timeZone`, `messaging` (its fields in their canonical order), `schedule` (weekdays Monday first, then closures), `afterHoursRouting`,
  * `members`, `groups`, `routing`, `defaultRouting`, `coverage`; record entries in id order, cells in category
  * order. Dates are written in the time zone of the practice they come from. Unchanged subtrees shared by both practices are skipped by identity,
  * so diffing a practice with its edited successor costs little more than the change.

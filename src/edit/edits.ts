@@ -1,3 +1,4 @@
+import type { SetEligibilityEdit, SetShowRecipientsEdit } from "./patientEditTypes.js";
 import type {
   AddCoverageEdit,
   CopyRoutingEdit,
@@ -75,6 +76,10 @@ export interface EditConstructors {
   readonly setSchedule: EditConstructor<SetScheduleEdit>;
   /** `{type: "set_response_days", days}`: the response time promised to patients (`null`: none). */
   readonly setResponseDays: EditConstructor<SetResponseDaysEdit>;
+  /** `{type: "set_eligibility", eligibility}`: which patients may start a message (`null`: every patient). */
+  readonly setEligibility: EditConstructor<SetEligibilityEdit>;
+  /** `{type: "set_show_recipients", enabled}`: whether the patient view names who will receive. */
+  readonly setShowRecipients: EditConstructor<SetShowRecipientsEdit>;
 }
 
 function make<E extends Edit>(type: EditType): EditConstructor<E> {
@@ -118,4 +123,6 @@ export const edits: EditConstructors = Object.freeze({
   setTimeZone: make<SetTimeZoneEdit>("set_time_zone"),
   setSchedule: make<SetScheduleEdit>("set_schedule"),
   setResponseDays: make<SetResponseDaysEdit>("set_response_days"),
+  setEligibility: make<SetEligibilityEdit>("set_eligibility"),
+  setShowRecipients: make<SetShowRecipientsEdit>("set_show_recipients"),
 });

@@ -6,12 +6,13 @@ import { issuesOf, shapeIssue } from "./internal/issues.js";
 import type { Edit, EditType } from "./types.js";
 
 /**
- * Every edit type: those of DESIGN.md section 7 in its order, then `set_time_zone`, `set_schedule`, `set_response_days`.
+ * Every edit type: those of DESIGN.md section 7 in its order, then `set_time_zone`, `set_schedule`,
+ * `set_response_days`, `set_eligibility`, `set_show_recipients`.
  *
  * @example
  * ```ts
  * EDIT_TYPES.length;
- * //=> 16
+ * //=> 18
  * ```
  *
  * @group Editing

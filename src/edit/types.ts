@@ -14,6 +14,7 @@ import type {
   ValidationIssueCode,
   WeeklyHours,
 } from "../model/types.js";
+import type { SetEligibilityEdit, SetShowRecipientsEdit } from "./patientEditTypes.js";
 
 /**
  * Turns patient-initiated messaging on or off for the whole practice.
@@ -167,7 +168,7 @@ export interface SetMemberActiveEdit {
 }
 
 /**
- * Adds a group or replaces an existing group's name and members.
+ * Adds a group or replaces an existing group's name, members and patient label (left out: the group has none).
  *
  * @group Editing
  */
@@ -288,7 +289,9 @@ export type Edit =
   | RemoveCoverageEdit
   | SetTimeZoneEdit
   | SetScheduleEdit
-  | SetResponseDaysEdit;
+  | SetResponseDaysEdit
+  | SetEligibilityEdit
+  | SetShowRecipientsEdit;
 
 /**
  * The `type` of every {@link Edit}.

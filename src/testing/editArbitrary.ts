@@ -2,7 +2,7 @@ import * as fc from "fast-check";
 import type { Edit } from "../edit/types.js";
 import { MESSAGE_CATEGORIES } from "../index.js";
 import { WEEKDAYS } from "../internal/schedule.js";
-import type { Coverage, Group, Member, Practice, Recipient, Schedule } from "../model/types.js";
+import type { Coverage, Eligibility, Group, Member, Practice, Recipient, Schedule } from "../model/types.js";
 
 // Ids that are not in the practice yet: new members, groups and coverage entries, or unknown references.
 const FRESH_IDS = ["new-1", "new-2", "zz-unknown"];
@@ -48,9 +48,34 @@ const scheduleArb = fc
     return closures === null ? schedule : { ...schedule, closures: CLOSURES[closures] ?? {} };
   });
 
+/** Eligibility rules for `set_eligibility`: a practice rule, category rules, both, or neither (days 1-3650). */
+const eligibilityArb: fc.Arbitrary<Eligibility> = fc
+  .record({
+    days: fc.option(fc.constantFrom(1, 30, 365, 3650), { nil: undefined }),
+    categories: fc.option(
+      fc.dictionary(fc.constantFrom(...MESSAGE_CATEGORIES), fc.integer({ min: 1, max: 3650 }), { maxKeys: 2 }),
+      { nil: undefined },
+    ),
+  })
+  .map(({ days, categories }) => {
+    const rules =
+      categories === undefined
+        ? undefined
+        : Object.fromEntries(
+            MESSAGE_CATEGORIES.filter((category) => Object.hasOwn(categories, category)).map((category) => [
+              category,
+              { visitWithinDays: categories[category] as number },
+            ]),
+          );
+    return {
+      ...(days === undefined ? {} : { visitWithinDays: days }),
+      ...(rules === undefined ? {} : { categories: rules }),
+    };
+  });
+
 /**
- * Generates edits for one practice, every edit type (after-hours cells, time zones, schedules and absences
- * without cover included), allowed or not: ids are mostly taken from the practice (so many
+ * Generates edits for one practice, every edit type (after-hours cells, time zones, schedules, absences
+ * without cover, care-team recipients, patient labels and eligibility rules included), allowed or not: ids are mostly taken from the practice (so many
  * edits apply) and sometimes fresh or unknown (so `invalid_edit` and new entries occur too). Every edit
  * is well formed (`parseEdit` accepts it); whether `applyEdit` accepts it depends on the practice and the actor.
  *
@@ -87,6 +112,7 @@ export function editArbitrary(practice: Practice): fc.Arbitrary<Edit> {
     { weight: 3, arbitrary: memberId.map((id): Recipient => ({ type: "member", id })) },
     { weight: 2, arbitrary: groupId.map((id): Recipient => ({ type: "group", id })) },
     { weight: 1, arbitrary: fc.constant<Recipient>({ type: "assigned_provider" }) },
+    { weight: 1, arbitrary: fc.constant<Recipient>({ type: "care_team" }) },
   );
   const recipients = fc.array(recipient, { maxLength: 3 });
   const member: fc.Arbitrary<Member> = fc.record({
@@ -95,10 +121,14 @@ export function editArbitrary(practice: Practice): fc.Arbitrary<Edit> {
     admin: fc.boolean(),
     active: fc.boolean(),
   });
-  const group: fc.Arbitrary<Group> = fc.record({
-    name: fc.constantFrom("Front Desk", "Nurses", "Billing"),
-    members: fc.uniqueArray(memberId, { maxLength: 3 }),
-  });
+  const group: fc.Arbitrary<Group> = fc.record(
+    {
+      name: fc.constantFrom("Front Desk", "Nurses", "Billing"),
+      members: fc.uniqueArray(memberId, { maxLength: 3 }),
+      patientLabel: fc.constantFrom("Front desk team", "Your nurses"),
+    },
+    { requiredKeys: ["name", "members"] },
+  );
   // One absence in four has nobody covering.
   const coverage: fc.Arbitrary<Coverage> = fc
     .tuple(memberId, memberId, fc.constantFrom(...TIMES), fc.constantFrom(...TIMES), fc.nat(3))
@@ -145,5 +175,10 @@ export function editArbitrary(practice: Practice): fc.Arbitrary<Edit> {
       type: fc.constant("set_response_days" as const),
       days: fc.option(fc.integer({ min: 1, max: 30 }), { nil: null, freq: 4 }),
     }),
+    fc.record({
+      type: fc.constant("set_eligibility" as const),
+      eligibility: fc.option(eligibilityArb, { nil: null, freq: 4 }),
+    }),
+    fc.record({ type: fc.constant("set_show_recipients" as const), enabled: fc.boolean() }),
   );
 }

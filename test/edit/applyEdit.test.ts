@@ -128,7 +128,7 @@ describe("applyEdit", () => {
           "issues": [
             {
               "code": "invalid_type",
-              "message": "Expected one of: member, group, assigned_provider.",
+              "message": "Expected one of: member, group, assigned_provider, care_team.",
               "path": [
                 "recipients",
                 0,
@@ -137,7 +137,7 @@ describe("applyEdit", () => {
               "severity": "error",
             },
           ],
-          "message": "Expected one of: member, group, assigned_provider.",
+          "message": "Expected one of: member, group, assigned_provider, care_team.",
           "path": [
             "recipients",
             0,

@@ -149,6 +149,8 @@ function mutate(p: Plain, edit: Edit): boolean {
     case "upsert_group":
       if (!edit.group.members.every((id) => has(p.members, id))) return false;
       p.groups[edit.id] = { name: edit.group.name, members: [...edit.group.members] };
+      if (edit.group.patientLabel !== undefined)
+        (p.groups[edit.id] as Plain["groups"][string]).patientLabel = edit.group.patientLabel;
       return true;
     case "remove_group":
       if (!has(p.groups, edit.id)) return false;
@@ -179,6 +181,14 @@ function mutate(p: Plain, edit: Edit): boolean {
     case "set_response_days":
       if (edit.days === null) delete p.messaging.responseBusinessDays;
       else p.messaging.responseBusinessDays = edit.days;
+      return true;
+    case "set_eligibility":
+      if (edit.eligibility === null) delete p.messaging.eligibility;
+      else p.messaging.eligibility = structuredClone(edit.eligibility) as Plain["messaging"]["eligibility"] & object;
+      return true;
+    case "set_show_recipients":
+      if (edit.enabled) p.messaging.showRecipientsToPatients = true;
+      else delete p.messaging.showRecipientsToPatients;
       return true;
   }
 }

@@ -27,7 +27,7 @@ describe("parseEdit", () => {
     expect(result.ok && Object.isFrozen(result.edit.type === "set_route" && result.edit.recipients)).toBe(true);
   });
 
-  it("knows the thirteen edit types", () => {
+  it("knows every edit type", () => {
     expect(EDIT_TYPES).toMatchInlineSnapshot(`
       [
         "set_messaging",
@@ -46,6 +46,8 @@ describe("parseEdit", () => {
         "set_time_zone",
         "set_schedule",
         "set_response_days",
+        "set_eligibility",
+        "set_show_recipients",
       ]
     `);
   });
@@ -68,7 +70,7 @@ describe("parseEdit", () => {
     expect(error({ type: "drop_table" })).toMatchInlineSnapshot(`
       {
         "code": "invalid_type",
-        "message": "Expected one of the edit types: set_messaging, set_replies, set_category_enabled, set_route, set_route_for_all_providers, copy_routing, replace_member, upsert_member, set_member_active, upsert_group, remove_group, add_coverage, remove_coverage, set_time_zone, set_schedule, set_response_days.",
+        "message": "Expected one of the edit types: set_messaging, set_replies, set_category_enabled, set_route, set_route_for_all_providers, copy_routing, replace_member, upsert_member, set_member_active, upsert_group, remove_group, add_coverage, remove_coverage, set_time_zone, set_schedule, set_response_days, set_eligibility, set_show_recipients.",
         "path": [
           "type",
         ],

@@ -15,7 +15,16 @@ describe("editArbitrary", () => {
     expect(new Set(sample.map((edit) => edit.type))).toEqual(new Set(EDIT_TYPES));
     const forms = new Set(
       sample.map((edit) => {
-        if (edit.type === "set_route") return "table" in edit ? "after-hours cell" : "provider or default cell";
+        if (edit.type === "set_route") {
+          if (edit.recipients.some((recipient) => recipient.type === "care_team")) return "care team";
+          return "table" in edit ? "after-hours cell" : "provider or default cell";
+        }
+        if (edit.type === "upsert_group") return edit.group.patientLabel === undefined ? "no label" : "label";
+        if (edit.type === "set_eligibility") {
+          if (edit.eligibility === null) return "no eligibility";
+          const { visitWithinDays, categories } = edit.eligibility;
+          return `eligibility${visitWithinDays === undefined ? "" : " days"}${categories === undefined ? "" : " categories"}`;
+        }
         if (edit.type === "add_coverage") return edit.coverage.coveredBy === undefined ? "no cover" : "cover";
         if (edit.type === "set_schedule") {
           if (edit.schedule === null) return "no schedule";
@@ -28,10 +37,18 @@ describe("editArbitrary", () => {
     expect([...forms].sort()).toMatchInlineSnapshot(`
       [
         "after-hours cell",
+        "care team",
         "closures",
         "closures left out",
         "cover",
+        "eligibility",
+        "eligibility categories",
+        "eligibility days",
+        "eligibility days categories",
+        "label",
         "no cover",
+        "no eligibility",
+        "no label",
         "no promise",
         "no schedule",
         "other",

@@ -4,7 +4,7 @@ import type { Coverage, Member, Practice } from "../../model/types.js";
 import type { PracticeChange } from "../diffPractices.js";
 import { changedIds } from "./changedIds.js";
 import { isEqualData } from "./equal.js";
-import { coverageText, SHOWN_NAMES } from "./names.js";
+import { coverageText, SHOWN_NAMES, shownAsText } from "./names.js";
 
 /** Calls `each` for every id whose entry differs, in id order. */
 function eachChanged<T>(
@@ -37,14 +37,14 @@ export function diffMembers(before: Practice, after: Practice): PracticeChange[]
   return changes;
 }
 
-/** Differences of `groups`: added, removed, renamed, new member lists. */
+/** Differences of `groups`: added, removed, renamed, new member lists, new patient labels. */
 export function diffGroups(before: Practice, after: Practice): PracticeChange[] {
   const changes: PracticeChange[] = [];
   eachChanged(before.groups, after.groups, (id, old, next) => {
     if (old === undefined || next === undefined) {
       const summary =
         old === undefined
-          ? `Added group ${next?.name} with ${membersText(after, next?.members ?? [], SHOWN_NAMES)}.`
+          ? `Added group ${next?.name} with ${membersText(after, next?.members ?? [], SHOWN_NAMES)}${next?.patientLabel === undefined ? "" : `, shown to patients ${shownAsText(next.patientLabel)}`}.`
           : `Removed group ${old.name}.`;
       changes.push({ path: ["groups", id], summary });
       return;
@@ -56,6 +56,12 @@ export function diffGroups(before: Practice, after: Practice): PracticeChange[] 
       changes.push({
         path: ["groups", id, "members"],
         summary: `Members of ${next.name} are now ${membersText(after, next.members, SHOWN_NAMES)} (was: ${membersText(before, old.members, SHOWN_NAMES)}).`,
+      });
+    }
+    if (old.patientLabel !== next.patientLabel) {
+      changes.push({
+        path: ["groups", id, "patientLabel"],
+        summary: `Patients now see ${next.name} ${shownAsText(next.patientLabel)} (was: ${shownAsText(old.patientLabel)}).`,
       });
     }
   });

@@ -4,7 +4,10 @@ import { ZOD_MESSAGES } from "../../internal/zodIssues.js";
 import { LIMITS } from "../../model/limits.js";
 import type { Edit, EditType, RevertRecord, ScheduleInput } from "../types.js";
 
-/** Every edit type: section 7 of DESIGN.md in its order, then the time edits of section 10 (the keys of `EDIT_SCHEMAS`). */
+/**
+ * Every edit type: section 7 of DESIGN.md in its order, then the time edits of section 10 and the patient
+ * edits of section 11 (the keys of `EDIT_SCHEMAS`).
+ */
 export const EDIT_TYPE_ORDER = [
   "set_messaging",
   "set_replies",
@@ -22,6 +25,8 @@ export const EDIT_TYPE_ORDER = [
   "set_time_zone",
   "set_schedule",
   "set_response_days",
+  "set_eligibility",
+  "set_show_recipients",
 ] as const satisfies readonly EditType[];
 
 const CLOSURES_CHECK = { code: "limit_exceeded", message: `More than the limit of ${LIMITS.closures} closures.` };
@@ -33,7 +38,8 @@ export function hasRoomForClosures(closures: Readonly<Record<string, unknown>>):
 
 // The schemas of edits, built on first use (see practiceSchemas.ts).
 function build() {
-  const { CategorySchema, ClosuresSchema, CoverageSchema, GroupSchema, HoursSchema } = practiceSchemas();
+  const { CategorySchema, ClosuresSchema, CoverageSchema, EligibilitySchema, GroupSchema, HoursSchema } =
+    practiceSchemas();
   const { IdSchema, MemberSchema, RecipientSchema, TimeZoneSchema } = practiceSchemas();
   const RecipientsSchema = checked(z.array(RecipientSchema), maxEntries("cellRecipients"));
   const ScheduleInputSchema = z.strictObject({
@@ -117,6 +123,11 @@ function build() {
       type: z.literal("set_response_days"),
       days: z.nullable(checked(z.int(), z.gte(1), z.lte(LIMITS.responseBusinessDays))),
     }),
+    set_eligibility: z.strictObject({
+      type: z.literal("set_eligibility"),
+      eligibility: z.nullable(EligibilitySchema),
+    }),
+    set_show_recipients: z.strictObject({ type: z.literal("set_show_recipients"), enabled: z.boolean() }),
   } satisfies { [T in EditType]: z.ZodMiniType<Extract<Edit, { type: T }>> };
 
   const EditSchema: z.ZodMiniType<Edit> = z.discriminatedUnion("type", Object.values(EDIT_SCHEMAS) as never);

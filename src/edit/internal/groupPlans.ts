@@ -5,30 +5,33 @@ import type { Practice } from "../../model/types.js";
 import type { RemoveGroupEdit, UpsertGroupEdit } from "../types.js";
 import { checkMember, checkRoom } from "./checks.js";
 import { isEqualData } from "./equal.js";
-import { SHOWN_NAMES } from "./names.js";
+import { SHOWN_NAMES, shownAsText } from "./names.js";
 import { invalidEdit, type PlanResult } from "./plan.js";
 
-/** `upsert_group`: adds a group or replaces its name and members; every member must exist. */
+/** `upsert_group`: adds a group or replaces its name, members and patient label; every member must exist. */
 export function planUpsertGroup(practice: Practice, edit: UpsertGroupEdit): PlanResult {
   const failure =
     checkRoom(practice.groups, edit.id, LIMITS.groups, "groups") ??
     edit.group.members.map((id, index) => checkMember(practice, id, ["group", "members", index])).find(Boolean);
   if (failure !== undefined) return failure;
   const old = getOwn(practice.groups, edit.id);
-  const { name, members } = edit.group;
+  const { name, members, patientLabel } = edit.group;
   return {
     writes: [{ path: ["groups", edit.id], value: edit.group }],
     describe: (before, after) => {
       if (old === undefined) {
-        return members.length === 0
-          ? `created group ${name} with no members yet.`
-          : `created group ${name} with ${membersText(after, members, SHOWN_NAMES)}.`;
+        const who = members.length === 0 ? "no members yet" : membersText(after, members, SHOWN_NAMES);
+        const shown = patientLabel === undefined ? "" : `, shown to patients ${shownAsText(patientLabel)}`;
+        return `created group ${name} with ${who}${shown}.`;
       }
       const changes: string[] = [];
       if (old.name !== name) changes.push(`renamed to ${name}`);
       if (!isEqualData(old.members, members)) {
         const was = membersText(before, old.members, SHOWN_NAMES);
         changes.push(`members now ${membersText(after, members, SHOWN_NAMES)} (was: ${was})`);
+      }
+      if (old.patientLabel !== patientLabel) {
+        changes.push(`shown to patients ${shownAsText(patientLabel)} (was: ${shownAsText(old.patientLabel)})`);
       }
       return `updated group ${old.name}: ${changes.length === 0 ? "nothing changed" : changes.join("; ")}.`;
     },

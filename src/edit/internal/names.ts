@@ -6,12 +6,16 @@ import type { EditActor } from "../types.js";
 /** How many names a sentence about an edit lists before "… and N others". */
 export const SHOWN_NAMES = 5;
 
+/** One recipient of a cell in words, e.g. "Front Desk", "the assigned provider", "the patient's care team". */
+function recipientText(practice: Practice, recipient: Recipient): string {
+  if (recipient.type === "care_team") return "the patient's care team";
+  return recipientName(practice, recipient, "the assigned provider") ?? "an unknown recipient";
+}
+
 /** The recipients of a cell in words, e.g. "Front Desk and the assigned provider". */
 export function recipientsText(practice: Practice, recipients: readonly Recipient[]): string {
   return listText(
-    recipients.map(
-      (recipient) => recipientName(practice, recipient, "the assigned provider") ?? "an unknown recipient",
-    ),
+    recipients.map((recipient) => recipientText(practice, recipient)),
     SHOWN_NAMES,
   );
 }
@@ -42,4 +46,9 @@ export function coverageText(practice: Practice, coverage: Coverage): string {
       ? "with nobody covering"
       : `covered by ${memberName(practice, coverage.coveredBy)}`;
   return `${memberName(practice, coverage.member)} away from ${formatInstant(coverage.from, practice.timeZone)} until ${formatInstant(coverage.until, practice.timeZone)}, ${cover}`;
+}
+
+/** How patients see a group, e.g. "as Front desk team", or "by its name" without a label. */
+export function shownAsText(label: string | undefined): string {
+  return label === undefined ? "by its name" : `as ${label}`;
 }

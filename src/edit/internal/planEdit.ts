@@ -5,6 +5,7 @@ import { planAddCoverage, planRemoveCoverage } from "./coveragePlans.js";
 import { planRemoveGroup, planUpsertGroup } from "./groupPlans.js";
 import { planSetMemberActive, planUpsertMember } from "./memberPlans.js";
 import { planSetCategoryEnabled, planSetMessaging, planSetReplies } from "./messagingPlans.js";
+import { planSetEligibility, planSetShowRecipients } from "./patientPlans.js";
 import type { PlanResult } from "./plan.js";
 import { planReplaceMember } from "./replaceMemberPlan.js";
 import { planCopyRouting, planSetRoute, planSetRouteForAll } from "./routePlans.js";
@@ -45,6 +46,10 @@ export function planEdit(practice: Practice, edit: Edit): PlanResult {
       return planSetSchedule(edit);
     case "set_response_days":
       return planSetResponseDays(edit);
+    case "set_eligibility":
+      return planSetEligibility(edit);
+    case "set_show_recipients":
+      return planSetShowRecipients(edit);
     default: {
       const unreachable: never = edit;
       return unreachable;

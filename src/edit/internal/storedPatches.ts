@@ -18,8 +18,8 @@ const slot = (schema: z.ZodMiniType, removable: boolean): Slot => ({ schema, rem
 
 // The schemas of the slots, built on first use (see practiceSchemas.ts).
 function build() {
-  const { CategorySchema, ClosuresSchema, HoursSchema, IdSchema, RoutingTableSchema, TimeZoneSchema } =
-    practiceSchemas();
+  const { CategorySchema, ClosuresSchema, HoursSchema, IdSchema, RoutingTableSchema } = practiceSchemas();
+  const { EligibilitySchema, TimeZoneSchema } = practiceSchemas();
   return {
     TIME_ZONE: slot(TimeZoneSchema, false),
     // A schedule as the parser stores it: closures always present, within their limit.
@@ -40,6 +40,9 @@ function build() {
       true,
     ),
     FLAG: slot(z.boolean(), false),
+    // `set_show_recipients` removes the field rather than write `false`.
+    OPTIONAL_FLAG: slot(z.boolean(), true),
+    ELIGIBILITY: slot(EligibilitySchema, true),
     // The parser keeps disabled categories in category order without repeats; so must a stored patch.
     DISABLED: slot(
       checked(
@@ -59,18 +62,23 @@ function build() {
 
 let built: ReturnType<typeof build> | undefined;
 
+/** The slot of a field of `messaging`, in the format's key order. */
+function messagingSlot(slots: ReturnType<typeof build>, key: string | number | undefined): Slot | undefined {
+  if (key === "patientInitiated" || key === "patientReplies") return slots.FLAG;
+  if (key === "disabledCategories") return slots.DISABLED;
+  if (key === "showRecipientsToPatients") return slots.OPTIONAL_FLAG;
+  if (key === "responseBusinessDays") return slots.RESPONSE_DAYS;
+  return key === "eligibility" ? slots.ELIGIBILITY : undefined;
+}
+
 /** The slot at `path`, or undefined where no edit writes (the revision aside). */
 function slotAt(path: readonly (string | number)[]): Slot | undefined {
   const [root, key, field, ...deeper] = path;
   if (deeper.length > 0) return undefined;
   built ??= build();
-  const { FLAG, DISABLED, GROUP_MEMBERS, TIME_ZONE, SCHEDULE, RESPONSE_DAYS, AFTER_HOURS } = built;
+  const { FLAG, GROUP_MEMBERS, TIME_ZONE, SCHEDULE, AFTER_HOURS } = built;
   const { CellSchema, CoverageSchema, GroupSchema, IdSchema, MemberSchema, RoutingTableSchema } = practiceSchemas();
-  if (root === "messaging" && field === undefined) {
-    if (key === "patientInitiated" || key === "patientReplies") return FLAG;
-    if (key === "responseBusinessDays") return RESPONSE_DAYS;
-    return key === "disabledCategories" ? DISABLED : undefined;
-  }
+  if (root === "messaging" && field === undefined) return messagingSlot(built, key);
   if (key === undefined && (root === "timeZone" || root === "schedule" || root === "afterHoursRouting")) {
     return root === "timeZone" ? TIME_ZONE : root === "schedule" ? SCHEDULE : AFTER_HOURS;
   }
