@@ -717,7 +717,7 @@ const INVALID_V2 = [
   ["v2-coverage-covered-by-invalid-id", variantV2((d) => (d.coverage.c2.coveredBy = "-x")), ["invalid_id"]],
   ["v2-coverage-unknown-field", variantV2((d) => (d.coverage.c2.reason = "leave")), ["unknown_field"]],
   ["v2-unknown-field-at-root", variantV2((d) => (d.locations = {})), ["unknown_field"]],
-  ["v2-unknown-field-in-messaging", variantV2((d) => (d.messaging.showRecipientsToPatients = true)), ["unknown_field"]],
+  ["v2-unknown-field-in-messaging", variantV2((d) => (d.messaging.notifyPatients = true)), ["unknown_field"]],
   ["v2-forbidden-key-in-schedule", variantV2((d) => setKey(d.schedule, "prototype", {})), ["forbidden_key"]],
   ["v2-version-2-without-time-zone", variant((d) => (d.schemaVersion = 2)), ["missing_field"]],
   ["v2-schema-version-3", variantV2((d) => (d.schemaVersion = 3)), ["unsupported_version"]],
@@ -742,6 +742,112 @@ const INVALID_V2 = [
   ["v1-with-response-days", variant((d) => (d.messaging.responseBusinessDays = 2)), ["unknown_field"]],
 ];
 
+// The patient fields of version 2 (DESIGN.md section 11): care_team cells, showRecipientsToPatients,
+// eligibility and group patientLabel.
+const CARE_TEAM = { type: "care_team" };
+const withEligibility = (eligibility) => variantV2((d) => (d.messaging.eligibility = eligibility));
+const withRule = (rule) => withEligibility({ categories: { prescriptions: rule } });
+const withLabel = (label) => variantV2((d) => (d.groups["front-desk"].patientLabel = label));
+const withShow = (show) => variantV2((d) => (d.messaging.showRecipientsToPatients = show));
+
+/** The version 2 sample with every patient field set. */
+function samplePatientV2() {
+  return variantV2((d) => {
+    d.messaging.showRecipientsToPatients = true;
+    d.messaging.eligibility = { visitWithinDays: 1095, categories: { prescriptions: { visitWithinDays: 365 } } };
+    d.groups["front-desk"].patientLabel = "Front desk team";
+    d.routing.crusher.health_question = [CARE_TEAM, { type: "assigned_provider" }];
+    d.defaultRouting.health_question = [CARE_TEAM];
+    d.afterHoursRouting.test_results = [CARE_TEAM, { type: "group", id: "on-call" }];
+  });
+}
+
+const VALID_PATIENT = [
+  ["v2-patient-sample", samplePatientV2()],
+  ["v2-patient-key-order-shuffled", Object.fromEntries(Object.entries(samplePatientV2()).reverse())],
+  [
+    "v2-care-team-every-cell",
+    variantV2((d) => {
+      for (const category of CATEGORIES) d.defaultRouting[category] = [CARE_TEAM];
+      d.routing.oselkin.referrals = [CARE_TEAM, CARE_TEAM];
+    }),
+  ],
+  ["v2-care-team-after-hours", withAfterHours({ general_inquiry: [CARE_TEAM] })],
+  ["v2-show-recipients-true", withShow(true)],
+  ["v2-show-recipients-false", withShow(false)],
+  ["v2-eligibility-empty", withEligibility({})],
+  ["v2-eligibility-practice-only", withEligibility({ visitWithinDays: 365 })],
+  ["v2-eligibility-days-1", withEligibility({ visitWithinDays: 1 })],
+  ["v2-eligibility-days-3650", withEligibility({ visitWithinDays: 3650 })],
+  ["v2-eligibility-categories-empty", withEligibility({ categories: {} })],
+  [
+    "v2-eligibility-every-category",
+    withEligibility({
+      categories: Object.fromEntries(CATEGORIES.map((c, i) => [c, { visitWithinDays: 30 * (i + 1) }])),
+    }),
+  ],
+  [
+    "v2-eligibility-keys-out-of-order",
+    withEligibility({
+      categories: { test_results: { visitWithinDays: 90 }, appointments: { visitWithinDays: 730 } },
+      visitWithinDays: 365,
+    }),
+  ],
+  ["v2-patient-label", withLabel("Front desk team")],
+  ["v2-patient-label-200-chars", withLabel("L".repeat(200))],
+  ["v2-patient-label-astral-200-code-points", withLabel("\u{1F3E5}".repeat(200))],
+];
+
+const INVALID_PATIENT = [
+  ["v2-care-team-with-id", withAfterHours({ referrals: [{ type: "care_team", id: "crusher" }] }), ["unknown_field"]],
+  ["v2-care-team-capitalised", withAfterHours({ referrals: [{ type: "Care_Team" }] }), ["invalid_type"]],
+  ["v2-show-recipients-string", withShow("yes"), ["invalid_type"]],
+  ["v2-show-recipients-null", withShow(null), ["invalid_type"]],
+  ["v2-eligibility-null", withEligibility(null), ["invalid_type"]],
+  ["v2-eligibility-array", withEligibility([]), ["invalid_type"]],
+  ["v2-eligibility-number", withEligibility(365), ["invalid_type"]],
+  ["v2-eligibility-days-0", withEligibility({ visitWithinDays: 0 }), ["invalid_type"]],
+  ["v2-eligibility-days-3651", withEligibility({ visitWithinDays: 3651 }), ["invalid_type"]],
+  ["v2-eligibility-days-negative", withEligibility({ visitWithinDays: -30 }), ["invalid_type"]],
+  ["v2-eligibility-days-fraction", withEligibility({ visitWithinDays: 365.5 }), ["invalid_type"]],
+  ["v2-eligibility-days-string", withEligibility({ visitWithinDays: "365" }), ["invalid_type"]],
+  ["v2-eligibility-days-null", withEligibility({ visitWithinDays: null }), ["invalid_type"]],
+  ["v2-eligibility-unknown-field", withEligibility({ visitWithinMonths: 12 }), ["unknown_field"]],
+  ["v2-eligibility-categories-array", withEligibility({ categories: [] }), ["invalid_type"]],
+  [
+    "v2-eligibility-unknown-category",
+    withEligibility({ categories: { billing: { visitWithinDays: 30 } } }),
+    ["unknown_field"],
+  ],
+  ["v2-eligibility-rule-missing-days", withRule({}), ["missing_field"]],
+  ["v2-eligibility-rule-days-0", withRule({ visitWithinDays: 0 }), ["invalid_type"]],
+  ["v2-eligibility-rule-days-3651", withRule({ visitWithinDays: 3651 }), ["invalid_type"]],
+  ["v2-eligibility-rule-number", withRule(30), ["invalid_type"]],
+  ["v2-eligibility-rule-unknown-field", withRule({ visitWithinDays: 30, strict: true }), ["unknown_field"]],
+  [
+    "v2-eligibility-forbidden-key",
+    variantV2((d) => {
+      d.messaging.eligibility = { categories: {} };
+      setKey(d.messaging.eligibility.categories, "__proto__", { visitWithinDays: 30 });
+    }),
+    ["forbidden_key"],
+  ],
+  ["v2-patient-label-empty", withLabel(""), ["invalid_type"]],
+  ["v2-patient-label-201-chars", withLabel("L".repeat(201)), ["limit_exceeded"]],
+  ["v2-patient-label-number", withLabel(7), ["invalid_type"]],
+  ["v2-patient-label-null", withLabel(null), ["invalid_type"]],
+  // Version 1 documents cannot hold the patient fields.
+  ["v1-with-care-team", variant((d) => (d.defaultRouting.health_question = [CARE_TEAM])), ["invalid_type"]],
+  [
+    "v1-with-care-team-in-provider-table",
+    variant((d) => (d.routing.crusher.appointments = [CARE_TEAM])),
+    ["invalid_type"],
+  ],
+  ["v1-with-show-recipients", variant((d) => (d.messaging.showRecipientsToPatients = true)), ["unknown_field"]],
+  ["v1-with-eligibility", variant((d) => (d.messaging.eligibility = { visitWithinDays: 365 })), ["unknown_field"]],
+  ["v1-with-patient-label", variant((d) => (d.groups.nurses.patientLabel = "Nursing team")), ["unknown_field"]],
+];
+
 /** The version whose JSON Schema judges `doc`: its schemaVersion when 1 or 2, else null (both refuse it). */
 function versionOf(doc) {
   const version = typeof doc === "object" && doc !== null && !Array.isArray(doc) ? doc.schemaVersion : undefined;
@@ -751,11 +857,11 @@ function versionOf(doc) {
 function corpus() {
   const files = new Map();
   const index = [];
-  for (const [name, doc] of [...VALID, ...VALID_V2]) {
+  for (const [name, doc] of [...VALID, ...VALID_V2, ...VALID_PATIENT]) {
     files.set(`valid/${name}.json`, `${JSON.stringify(doc, null, 2)}\n`);
     index.push({ file: `valid/${name}.json`, schemaVersion: versionOf(doc), valid: true, codes: [] });
   }
-  for (const [name, doc, codes] of [...INVALID, ...INVALID_V2]) {
+  for (const [name, doc, codes] of [...INVALID, ...INVALID_V2, ...INVALID_PATIENT]) {
     files.set(`invalid/${name}.json`, `${JSON.stringify(doc, null, 2)}\n`);
     index.push({ file: `invalid/${name}.json`, schemaVersion: versionOf(doc), valid: false, codes });
   }

@@ -5,6 +5,7 @@ import type {
   Closure,
   Coverage,
   DefaultRoutingTable,
+  Eligibility,
   Group,
   Member,
   MessagingSettings,
@@ -49,27 +50,44 @@ function build() {
     admin: z.boolean(),
     active: z.boolean(),
   });
-  const GroupSchema: z.ZodMiniType<Group> = z.strictObject({
-    name: NameSchema,
-    members: checked(z.array(IdSchema), maxEntries("groupMembers")),
-  });
+  const groupShape = { name: NameSchema, members: checked(z.array(IdSchema), maxEntries("groupMembers")) };
+  const GroupV1Schema: z.ZodMiniType<Group> = z.strictObject(groupShape);
+  const GroupSchema = z.strictObject({
+    ...groupShape,
+    patientLabel: z.optional(NameSchema),
+  }) as unknown as z.ZodMiniType<Group, unknown>;
   const MemberRecipientSchema = z.strictObject({ type: z.literal("member"), id: IdSchema });
   const GroupRecipientSchema = z.strictObject({ type: z.literal("group"), id: IdSchema });
   const AssignedProviderRecipientSchema = z.strictObject({ type: z.literal("assigned_provider") });
-  const RecipientSchema: z.ZodMiniType<Recipient> = z.discriminatedUnion("type", [
+  const CareTeamRecipientSchema = z.strictObject({ type: z.literal("care_team") });
+  const RecipientV1Schema: z.ZodMiniType<Recipient> = z.discriminatedUnion("type", [
     MemberRecipientSchema,
     GroupRecipientSchema,
     AssignedProviderRecipientSchema,
   ]);
-  const CellSchema = checked(z.array(RecipientSchema), z.minLength(1), maxEntries("cellRecipients"));
-  const tableShape = Object.fromEntries(MESSAGE_CATEGORIES.map((category) => [category, CellSchema])) as Record<
-    MessageCategory,
-    typeof CellSchema
-  >;
-  const RoutingTableSchema = z.strictObject(
-    Object.fromEntries(MESSAGE_CATEGORIES.map((category) => [category, z.optional(CellSchema)])),
-  ) as unknown as z.ZodMiniType<RoutingTable, Partial<Record<MessageCategory, unknown>>>;
-  const DefaultRoutingTableSchema: z.ZodMiniType<DefaultRoutingTable> = z.strictObject(tableShape);
+  const RecipientSchema: z.ZodMiniType<Recipient> = z.discriminatedUnion("type", [
+    MemberRecipientSchema,
+    GroupRecipientSchema,
+    AssignedProviderRecipientSchema,
+    CareTeamRecipientSchema,
+  ]);
+  const cellOf = (recipient: z.ZodMiniType<Recipient>) =>
+    checked(z.array(recipient), z.minLength(1), maxEntries("cellRecipients"));
+  const CellV1Schema = cellOf(RecipientV1Schema);
+  const CellSchema = cellOf(RecipientSchema);
+  const tablesOf = (cell: typeof CellSchema) => ({
+    routingTable: z.strictObject(
+      Object.fromEntries(MESSAGE_CATEGORIES.map((category) => [category, z.optional(cell)])),
+    ) as unknown as z.ZodMiniType<RoutingTable, Partial<Record<MessageCategory, unknown>>>,
+    defaultTable: z.strictObject(
+      Object.fromEntries(MESSAGE_CATEGORIES.map((category) => [category, cell])) as Record<
+        MessageCategory,
+        typeof cell
+      >,
+    ) as z.ZodMiniType<DefaultRoutingTable>,
+  });
+  const { routingTable: RoutingTableV1Schema, defaultTable: DefaultRoutingTableV1Schema } = tablesOf(CellV1Schema);
+  const { routingTable: RoutingTableSchema, defaultTable: DefaultRoutingTableSchema } = tablesOf(CellSchema);
   const CoverageV1Schema: z.ZodMiniType<Coverage> = z.strictObject({
     member: IdSchema,
     from: TimestampSchema,
@@ -88,9 +106,21 @@ function build() {
     disabledCategories: z.array(CategorySchema),
   };
   const MessagingV1Schema: z.ZodMiniType<MessagingSettings> = z.strictObject(messagingShape);
+  const VisitWithinDaysSchema = checked(z.int(), z.gte(1), z.lte(LIMITS.visitWithinDays));
+  const CategoryEligibilitySchema = z.strictObject({ visitWithinDays: VisitWithinDaysSchema });
+  const EligibilityCategoriesSchema = z.strictObject(
+    Object.fromEntries(MESSAGE_CATEGORIES.map((category) => [category, z.optional(CategoryEligibilitySchema)])),
+  );
+  const EligibilitySchema = z.strictObject({
+    visitWithinDays: z.optional(VisitWithinDaysSchema),
+    categories: z.optional(EligibilityCategoriesSchema),
+  }) as unknown as z.ZodMiniType<Eligibility, unknown>;
+  /** Version 2 in the format's key order: the fields of version 1, then the optional ones. */
   const MessagingSchema = z.strictObject({
     ...messagingShape,
+    showRecipientsToPatients: z.optional(z.boolean()),
     responseBusinessDays: z.optional(checked(z.int(), z.gte(1), z.lte(LIMITS.responseBusinessDays))),
+    eligibility: z.optional(EligibilitySchema),
   }) as unknown as z.ZodMiniType<MessagingSettings, unknown>;
   const TimeZoneSchema = checked(z.string(), z.minLength(1), z.refine(isTimeZoneName, { params: TIME_ZONE_CHECK }));
   /** `HH:MM` and `YYYY-MM-DD` texts: strings here; `validatePractice` reads them (`invalid_schedule`). */
@@ -121,7 +151,9 @@ function build() {
     closures: z.optional(ClosuresSchema),
   }) as unknown as z.ZodMiniType<Schedule, unknown>;
   const MembersSchema = z.record(IdSchema, MemberSchema);
+  const GroupsV1Schema = z.record(IdSchema, GroupV1Schema);
   const GroupsSchema = z.record(IdSchema, GroupSchema);
+  const RoutingV1Schema = z.record(IdSchema, RoutingTableV1Schema);
   const RoutingSchema = z.record(IdSchema, RoutingTableSchema);
   const CoverageMapV1Schema = z.record(IdSchema, CoverageV1Schema);
   const CoverageMapSchema = z.record(IdSchema, CoverageSchema);
@@ -137,9 +169,9 @@ function build() {
     revision: RevisionSchema,
     messaging: MessagingV1Schema,
     members: MembersSchema,
-    groups: z.optional(GroupsSchema),
-    routing: RoutingSchema,
-    defaultRouting: DefaultRoutingTableSchema,
+    groups: z.optional(GroupsV1Schema),
+    routing: RoutingV1Schema,
+    defaultRouting: DefaultRoutingTableV1Schema,
     coverage: z.optional(CoverageMapV1Schema),
   });
   /**
@@ -168,17 +200,27 @@ function build() {
     CategorySchema,
     MemberSchema,
     GroupSchema,
+    GroupV1Schema,
     MemberRecipientSchema,
     GroupRecipientSchema,
     AssignedProviderRecipientSchema,
+    CareTeamRecipientSchema,
     RecipientSchema,
+    RecipientV1Schema,
     CellSchema,
+    CellV1Schema,
     RoutingTableSchema,
+    RoutingTableV1Schema,
     DefaultRoutingTableSchema,
+    DefaultRoutingTableV1Schema,
     CoverageSchema,
     CoverageV1Schema,
     MessagingSchema,
     MessagingV1Schema,
+    VisitWithinDaysSchema,
+    CategoryEligibilitySchema,
+    EligibilityCategoriesSchema,
+    EligibilitySchema,
     TimeZoneSchema,
     LocalTimeSchema,
     LocalDateSchema,
@@ -190,7 +232,9 @@ function build() {
     ScheduleSchema,
     MembersSchema,
     GroupsSchema,
+    GroupsV1Schema,
     RoutingSchema,
+    RoutingV1Schema,
     CoverageMapSchema,
     CoverageMapV1Schema,
     PracticeDocumentSchema,

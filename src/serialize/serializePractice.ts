@@ -1,7 +1,20 @@
 import { sortedKeys as keysOf } from "../internal/own.js";
 import { periodsOn, WEEKDAYS } from "../internal/schedule.js";
 import { MESSAGE_CATEGORIES } from "../model/categories.js";
-import type { Closure, Coverage, Group, Member, Practice, Recipient, RoutingTable, Schedule } from "../model/types.js";
+import type {
+  Closure,
+  Coverage,
+  Eligibility,
+  Group,
+  Member,
+  Practice,
+  Recipient,
+  RoutingTable,
+  Schedule,
+} from "../model/types.js";
+import { canSerializeAsV1 } from "./canSerializeAsV1.js";
+
+export { type CanSerializeAsV1Result, canSerializeAsV1 } from "./canSerializeAsV1.js";
 
 // An ordered JSON tree: objects are entry lists, so that integer-like ids ("10", "9") keep code-unit
 // order instead of the engine's integer-first property order.
@@ -45,7 +58,19 @@ const group = (g: Group): Json =>
   obj([
     ["name", g.name],
     ["members", [...g.members]],
+    ...(g.patientLabel === undefined ? [] : [["patientLabel", g.patientLabel] as const]),
   ]);
+const eligibility = (e: Eligibility): Json => {
+  const { categories } = e;
+  const rules = MESSAGE_CATEGORIES.flatMap((category) => {
+    const rule = categories?.[category];
+    return rule === undefined ? [] : [[category, obj([["visitWithinDays", rule.visitWithinDays]])] as const];
+  });
+  return obj([
+    ...(e.visitWithinDays === undefined ? [] : [["visitWithinDays", e.visitWithinDays] as const]),
+    ...(categories === undefined ? [] : [["categories", obj(rules)] as const]),
+  ]);
+};
 const coverage = (c: Coverage): Json =>
   obj([
     ["member", c.member],
@@ -128,50 +153,6 @@ export interface SerializePracticeOptions {
 }
 
 /**
- * The answer of {@link canSerializeAsV1}.
- *
- * @group Parsing
- */
-export type CanSerializeAsV1Result =
-  | {
-      /** The practice uses no field of version 2 beyond `timeZone: "UTC"`. */
-      readonly ok: true;
-    }
-  | {
-      /** The practice uses fields version 1 cannot hold. */
-      readonly ok: false;
-      /** Where, in config order (at most one per coverage entry). */
-      readonly paths: readonly (readonly (string | number)[])[];
-    };
-
-/**
- * Tells whether a practice can be written as format version 1: its time zone is `"UTC"` and it has no
- * schedule, after-hours table, response promise or absence without cover.
- *
- * @param practice - A parsed practice.
- * @returns `{ok: true}`, or `{ok: false, paths}` naming every field version 1 cannot hold.
- * @example
- * ```ts
- * const answer = canSerializeAsV1(samplePractice());
- * answer.ok ? [] : answer.paths[0];
- * //=> ["timeZone"]
- * ```
- *
- * @group Parsing
- */
-export function canSerializeAsV1(practice: Practice): CanSerializeAsV1Result {
-  const paths: (readonly (string | number)[])[] = [];
-  if (practice.timeZone !== "UTC") paths.push(["timeZone"]);
-  if (practice.messaging.responseBusinessDays !== undefined) paths.push(["messaging", "responseBusinessDays"]);
-  if (practice.schedule !== undefined) paths.push(["schedule"]);
-  if (practice.afterHoursRouting !== undefined) paths.push(["afterHoursRouting"]);
-  for (const id of keysOf(practice.coverage)) {
-    if (practice.coverage[id]?.coveredBy === undefined) paths.push(["coverage", id, "coveredBy"]);
-  }
-  return Object.freeze(paths.length === 0 ? { ok: true } : { ok: false, paths: Object.freeze(paths) });
-}
-
-/**
  * Writes a practice as canonical JSON of format version 2 (or 1 on request): keys in format order, record
  * keys sorted by code unit, category keys in category order, weekdays Monday first, two-space indentation and
  * a final newline (or compact with `{indent: false}`). Serialising the same practice always gives the same
@@ -216,7 +197,12 @@ export function serializePractice(practice: Practice, options: SerializePractice
         ["patientInitiated", messaging.patientInitiated],
         ["patientReplies", messaging.patientReplies],
         ["disabledCategories", MESSAGE_CATEGORIES.filter((c) => messaging.disabledCategories.includes(c))],
+        ...optional("showRecipientsToPatients", messaging.showRecipientsToPatients),
         ...optional("responseBusinessDays", messaging.responseBusinessDays),
+        ...optional(
+          "eligibility",
+          messaging.eligibility === undefined ? undefined : eligibility(messaging.eligibility),
+        ),
       ]),
     ],
     ...optional("schedule", practice.schedule === undefined ? undefined : schedule(practice.schedule)),

@@ -25,6 +25,7 @@ export const FORMAT_WORDS: ReadonlySet<string> = new Set([
   ...["coverage", "patientInitiated", "patientReplies", "disabledCategories", "role", "admin", "active", "type"],
   ...["member", "from", "until", "coveredBy", "timeZone", "schedule", "afterHoursRouting", "responseBusinessDays"],
   ...["hours", "closures", "firstDay", "lastDay", "mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+  ...["showRecipientsToPatients", "eligibility", "visitWithinDays", "categories", "patientLabel"],
   ...MESSAGE_CATEGORIES,
 ]);
 
@@ -35,6 +36,7 @@ const GOT_WORDS = [
 ];
 const ONE_OF_LISTS = [
   "member, group, assigned_provider",
+  "member, group, assigned_provider, care_team",
   "provider, staff",
   MESSAGE_CATEGORIES.join(", "),
   "1, 2",
@@ -61,6 +63,7 @@ const MESSAGE_TEMPLATES: readonly RegExp[] = [
   /^Expected an opening period: two "HH:MM" strings, \[open, close\]\.$/,
   /^Must be at least 1\.$/,
   /^Must be at most 30\.$/,
+  /^Must be at most 3650\.$/,
   /^Longer than the limit of 64 characters\.$/,
   /^Must not be empty\.$/,
   /^Must list at least one recipient\.$/,

@@ -152,7 +152,7 @@ describe("parsePractice", () => {
         },
         {
           "code": "invalid_type",
-          "message": "Expected one of: member, group, assigned_provider.",
+          "message": "Expected one of: member, group, assigned_provider, care_team.",
           "path": [
             "defaultRouting",
             "appointments",

@@ -24,12 +24,15 @@ describe("toConfigJsonSchema", () => {
     expect(Object.keys(defs).sort()).toMatchInlineSnapshot(`
       [
         "AssignedProviderRecipient",
+        "CareTeamRecipient",
         "Category",
+        "CategoryEligibility",
         "Cell",
         "Closure",
         "Coverage",
         "Day",
         "DefaultRoutingTable",
+        "Eligibility",
         "Group",
         "GroupRecipient",
         "Hours",
@@ -46,6 +49,7 @@ describe("toConfigJsonSchema", () => {
         "Schedule",
         "TimeZone",
         "Timestamp",
+        "VisitWithinDays",
       ]
     `);
     expect(JSON.stringify(schema)).not.toContain("__schema");
@@ -226,6 +230,9 @@ describe("toConfigJsonSchema", () => {
         "schemaVersion": 1,
         "v2Only": [
           "TimeZone",
+          "Eligibility",
+          "VisitWithinDays",
+          "CategoryEligibility",
           "Schedule",
           "Hours",
           "Day",
@@ -233,6 +240,7 @@ describe("toConfigJsonSchema", () => {
           "LocalTime",
           "Closure",
           "LocalDate",
+          "CareTeamRecipient",
         ],
       }
     `);

@@ -9,8 +9,11 @@ import { describeFields } from "./describeFields.js";
 // Built at import: this module is only loaded by the schema script and tests.
 const {
   AssignedProviderRecipientSchema,
+  CareTeamRecipientSchema,
+  CategoryEligibilitySchema,
   CategorySchema,
   CellSchema,
+  CellV1Schema,
   ClosureSchema,
   ClosuresSchema,
   CoverageMapSchema,
@@ -19,9 +22,14 @@ const {
   CoverageV1Schema,
   DaySchema,
   DefaultRoutingTableSchema,
+  DefaultRoutingTableV1Schema,
+  EligibilityCategoriesSchema,
+  EligibilitySchema,
   GroupRecipientSchema,
   GroupSchema,
   GroupsSchema,
+  GroupsV1Schema,
+  GroupV1Schema,
   HoursSchema,
   IdSchema,
   LocalDateSchema,
@@ -36,11 +44,15 @@ const {
   PracticeDocumentSchema,
   PracticeDocumentV1Schema,
   RecipientSchema,
+  RecipientV1Schema,
   RoutingSchema,
   RoutingTableSchema,
+  RoutingTableV1Schema,
+  RoutingV1Schema,
   ScheduleSchema,
   TimeZoneSchema,
   TimestampSchema,
+  VisitWithinDaysSchema,
 } = practiceSchemas();
 
 interface Meta {
@@ -65,20 +77,34 @@ function buildRegistry(version: 1 | 2): z.core.$ZodRegistry<Meta> {
   });
   add(CategorySchema, { id: "Category", description: "One of the six message categories, in display order." });
   add(MemberSchema, { id: "Member", description: "A practice user (provider or staff)." });
-  add(GroupSchema, { id: "Group", description: "A staff pool; a message routed to it goes to each of its members." });
+  const v1 = version === 1;
+  add(v1 ? GroupV1Schema : GroupSchema, {
+    id: "Group",
+    description: "A staff pool; a message routed to it goes to each of its members.",
+  });
   add(MemberRecipientSchema, { id: "MemberRecipient", description: "Routes to one member, by id." });
   add(GroupRecipientSchema, { id: "GroupRecipient", description: "Routes to every member of a group, in order." });
   add(AssignedProviderRecipientSchema, {
     id: "AssignedProviderRecipient",
     description: "Routes to the patient's assigned provider, when there is one.",
   });
-  add(RecipientSchema, { id: "Recipient", description: "One entry of a routing cell." });
-  add(CellSchema, { id: "Cell", description: "The recipients of one category: 1-50 entries, in order." });
-  add(RoutingTableSchema, {
+  if (!v1) {
+    add(CareTeamRecipientSchema, {
+      id: "CareTeamRecipient",
+      description:
+        "Routes to the patient's care team, the member ids the backend passes with the message, in order (nobody without a patient).",
+    });
+  }
+  add(v1 ? RecipientV1Schema : RecipientSchema, { id: "Recipient", description: "One entry of a routing cell." });
+  add(v1 ? CellV1Schema : CellSchema, {
+    id: "Cell",
+    description: "The recipients of one category: 1-50 entries, in order.",
+  });
+  add(v1 ? RoutingTableV1Schema : RoutingTableSchema, {
     id: "RoutingTable",
     description: "A provider's table; a missing category means the default table's cell is used.",
   });
-  add(DefaultRoutingTableSchema, {
+  add(v1 ? DefaultRoutingTableV1Schema : DefaultRoutingTableSchema, {
     id: "DefaultRoutingTable",
     description: "The practice table: every category present, each with at least one recipient.",
   });
@@ -93,6 +119,21 @@ function buildRegistry(version: 1 | 2): z.core.$ZodRegistry<Meta> {
     id: "Messaging",
     description: "Practice-wide patient messaging switches.",
   });
+  if (!v1) {
+    add(VisitWithinDaysSchema, {
+      id: "VisitWithinDays",
+      description: "Days since the patient's last visit, an integer from 1 to 3650.",
+    });
+    add(EligibilitySchema, {
+      id: "Eligibility",
+      description:
+        "Which patients may start a message: those whose last visit is at most visitWithinDays days before it. An empty object sets no rule.",
+    });
+    add(EligibilityCategoriesSchema, {
+      description: "Rules of single categories, which replace the practice's rule for their category.",
+    });
+    add(CategoryEligibilitySchema, { id: "CategoryEligibility", description: "The eligibility rule of one category." });
+  }
   add(TimeZoneSchema, {
     id: "TimeZone",
     description:
@@ -127,8 +168,10 @@ function buildRegistry(version: 1 | 2): z.core.$ZodRegistry<Meta> {
     description: "When the practice is open, on its wall clock. Without a schedule the practice is always open.",
   });
   add(MembersSchema, { description: "Every practice user, keyed by member id (at most 50,000)." });
-  add(GroupsSchema, { description: "Staff groups keyed by group id (at most 2,000). May be omitted (empty)." });
-  add(RoutingSchema, { description: "Per-provider routing tables, keyed by provider id." });
+  add(v1 ? GroupsV1Schema : GroupsSchema, {
+    description: "Staff groups keyed by group id (at most 2,000). May be omitted (empty).",
+  });
+  add(v1 ? RoutingV1Schema : RoutingSchema, { description: "Per-provider routing tables, keyed by provider id." });
   add(version === 1 ? CoverageMapV1Schema : CoverageMapSchema, {
     description: "Dated absences keyed by coverage id (at most 10,000). May be omitted (empty).",
   });
@@ -141,6 +184,7 @@ const newline = () => ({ pattern: "\\n" });
 const RECORD_LIMITS: ReadonlyArray<readonly [z.ZodMiniType, number]> = [
   [MembersSchema, LIMITS.members],
   [GroupsSchema, LIMITS.groups],
+  [GroupsV1Schema, LIMITS.groups],
   [CoverageMapSchema, LIMITS.coverage],
   [CoverageMapV1Schema, LIMITS.coverage],
   [ClosuresSchema, LIMITS.closures],

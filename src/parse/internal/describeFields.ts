@@ -17,15 +17,26 @@ const FIELD_DESCRIPTIONS: Readonly<Record<string, Readonly<Record<string, string
     patientInitiated: 'Allow patients to send messages to the practice ("New Message"). Off by default in the product.',
     patientReplies: "Patients may reply to messages the practice sent them.",
     disabledCategories: "Categories patients may not choose. Repeats are allowed and ignored.",
+    showRecipientsToPatients:
+      "Optional: the patient view names who will receive a message (group patientLabel, member and provider names). Absent means false.",
     responseBusinessDays:
       "Optional promise shown to patients: an answer within this many open days (1-30). Needs a schedule.",
+    eligibility: "Optional: only patients seen recently may start a message. Absent means every patient may.",
+  },
+  Eligibility: {
+    visitWithinDays: "The practice's rule, for every category without a rule of its own.",
+    categories: "Rules keyed by category (any of the six may be missing).",
   },
   Member: {
     role: "A provider has patients and may have a routing table; staff do not.",
     admin: "Admins may change messaging settings.",
     active: "Inactive members never receive messages.",
   },
-  Group: { members: "Member ids, in order (at most 2,000); no nested groups." },
+  Group: {
+    members: "Member ids, in order (at most 2,000); no nested groups.",
+    patientLabel:
+      "Optional: what patients see for this group when the practice shows recipients (else its name). 1-200 characters.",
+  },
   Coverage: {
     member: "The absent member's id.",
     from: "Start of the absence (inclusive).",

@@ -70,7 +70,7 @@ export function explainDocument(root: unknown, forbiddenKeys: readonly IssuePath
   if (issues.length > 0 || !parsed.success) return parseFailure(issues);
   const document = parsed.data as z.output<typeof schemas.PracticeDocumentSchema>;
   const disabled = new Set<MessageCategory>(document.messaging.disabledCategories);
-  const { responseBusinessDays } = document.messaging;
+  const { showRecipientsToPatients, responseBusinessDays, eligibility } = document.messaging;
   const practice: Record<string, unknown> = {
     schemaVersion: 2,
     id: document.id,
@@ -81,7 +81,9 @@ export function explainDocument(root: unknown, forbiddenKeys: readonly IssuePath
       patientInitiated: document.messaging.patientInitiated,
       patientReplies: document.messaging.patientReplies,
       disabledCategories: MESSAGE_CATEGORIES.filter((category) => disabled.has(category)),
+      ...(showRecipientsToPatients === undefined ? {} : { showRecipientsToPatients }),
       ...(responseBusinessDays === undefined ? {} : { responseBusinessDays }),
+      ...(eligibility === undefined ? {} : { eligibility }),
     },
   };
   for (const field of OPTIONAL_FIELDS) if (document[field] !== undefined) practice[field] = document[field];

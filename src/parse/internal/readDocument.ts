@@ -23,10 +23,12 @@ const MEMBER = shapeOf([
   ["admin", readBoolean],
   ["active", readBoolean],
 ]);
-const GROUP = shapeOf([
+const GROUP_FIELDS = [
   ["name", readName],
-  ["members", (members) => readArray(members, readId, 0, LIMITS.groupMembers)],
-]);
+  ["members", (members: unknown) => readArray(members, readId, 0, LIMITS.groupMembers)],
+] as const;
+const GROUP_V1 = shapeOf(GROUP_FIELDS);
+const GROUP = shapeOf([...GROUP_FIELDS, ["patientLabel", readName]], ["patientLabel"]);
 const COVERAGE_FIELDS = [
   ["member", readId],
   ["from", readTimestamp],
@@ -36,6 +38,7 @@ const COVERAGE_FIELDS = [
 const COVERAGE_V1 = shapeOf(COVERAGE_FIELDS);
 const COVERAGE = shapeOf(COVERAGE_FIELDS, ["coveredBy"]);
 const readMember: Reader = (value) => readObject(value, MEMBER);
+const readGroupV1: Reader = (value) => readObject(value, GROUP_V1);
 const readGroup: Reader = (value) => readObject(value, GROUP);
 const readCoverageV1: Reader = (value) => readObject(value, COVERAGE_V1);
 const readCoverage: Reader = (value) => readObject(value, COVERAGE);
@@ -46,17 +49,25 @@ const WITH_ID = shapeOf([
   ["id", readId],
 ]);
 const WITHOUT_ID = shapeOf([["type", readType]]);
-const readRecipient: Reader = (value) => {
-  if (!isNode(value)) return NO;
-  const type = value.type;
-  if (type === "member" || type === "group") return readObject(value, WITH_ID);
-  return type === "assigned_provider" ? readObject(value, WITHOUT_ID) : NO;
-};
-const readCell: Reader = (value) => readArray(value, readRecipient, 1, LIMITS.cellRecipients);
-const TABLE = MESSAGE_CATEGORIES.map((category) => [category, readCell] as const);
-const PROVIDER_TABLE = shapeOf(TABLE, true);
-const DEFAULT_TABLE = shapeOf(TABLE);
-const readTable: Reader = (value) => readObject(value, PROVIDER_TABLE);
+/** The readers of one version's tables: `careTeam` whether a cell may hold `{type: "care_team"}` (version 2). */
+function tableReaders(careTeam: boolean): { readonly table: Reader; readonly defaultTable: Reader } {
+  const readRecipient: Reader = (value) => {
+    if (!isNode(value)) return NO;
+    const type = value.type;
+    if (type === "member" || type === "group") return readObject(value, WITH_ID);
+    return type === "assigned_provider" || (careTeam && type === "care_team") ? readObject(value, WITHOUT_ID) : NO;
+  };
+  const readCell: Reader = (value) => readArray(value, readRecipient, 1, LIMITS.cellRecipients);
+  const cells = MESSAGE_CATEGORIES.map((category) => [category, readCell] as const);
+  const providerTable = shapeOf(cells, true);
+  const defaultTable = shapeOf(cells);
+  return {
+    table: (value) => readObject(value, providerTable),
+    defaultTable: (value) => readObject(value, defaultTable),
+  };
+}
+const TABLES_V1 = tableReaders(false);
+const TABLES = tableReaders(true);
 
 const isCategory = (item: unknown): boolean => (MESSAGE_CATEGORIES as readonly unknown[]).includes(item);
 const readCategories: Reader = (value) =>
@@ -70,8 +81,30 @@ const readResponseDays: Reader = (value) =>
   Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= LIMITS.responseBusinessDays
     ? value
     : NO;
+const readVisitWithinDays: Reader = (value) =>
+  Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= LIMITS.visitWithinDays ? value : NO;
+const CATEGORY_ELIGIBILITY = shapeOf([["visitWithinDays", readVisitWithinDays]]);
+const ELIGIBILITY_CATEGORIES = shapeOf(
+  MESSAGE_CATEGORIES.map((category) => [category, (rule: unknown) => readObject(rule, CATEGORY_ELIGIBILITY)] as const),
+  true,
+);
+const ELIGIBILITY = shapeOf(
+  [
+    ["visitWithinDays", readVisitWithinDays],
+    ["categories", (categories: unknown) => readObject(categories, ELIGIBILITY_CATEGORIES)],
+  ],
+  true,
+);
 const MESSAGING_V1 = shapeOf(MESSAGING_FIELDS);
-const MESSAGING = shapeOf([...MESSAGING_FIELDS, ["responseBusinessDays", readResponseDays]], ["responseBusinessDays"]);
+const MESSAGING = shapeOf(
+  [
+    ...MESSAGING_FIELDS,
+    ["showRecipientsToPatients", readBoolean],
+    ["responseBusinessDays", readResponseDays],
+    ["eligibility", (eligibility: unknown) => readObject(eligibility, ELIGIBILITY)],
+  ],
+  ["showRecipientsToPatients", "responseBusinessDays", "eligibility"],
+);
 const readMessagingV1: Reader = (value) => readObject(value, MESSAGING_V1);
 const readMessaging: Reader = (value) => readObject(value, MESSAGING);
 
@@ -124,9 +157,9 @@ const DOCUMENT_V1: Fields = [
   ["timeZone", () => "UTC"],
   ["messaging", readMessagingV1],
   ["members", (members: unknown) => readRecord(members, readMember, LIMITS.members)],
-  ["groups", readOptionalRecord(readGroup, LIMITS.groups)],
-  ["routing", (routing: unknown) => readRecord(routing, readTable)],
-  ["defaultRouting", (table: unknown) => readObject(table, DEFAULT_TABLE)],
+  ["groups", readOptionalRecord(readGroupV1, LIMITS.groups)],
+  ["routing", (routing: unknown) => readRecord(routing, TABLES_V1.table)],
+  ["defaultRouting", TABLES_V1.defaultTable],
   ["coverage", readOptionalRecord(readCoverageV1, LIMITS.coverage)],
 ];
 
@@ -139,11 +172,11 @@ const DOCUMENT_V2: Fields = [
   ["timeZone", readTimeZone],
   ["messaging", readMessaging],
   ["schedule", readOptional(readSchedule)],
-  ["afterHoursRouting", readOptional(readTable)],
+  ["afterHoursRouting", readOptional(TABLES.table)],
   ["members", (members: unknown) => readRecord(members, readMember, LIMITS.members)],
   ["groups", readOptionalRecord(readGroup, LIMITS.groups)],
-  ["routing", (routing: unknown) => readRecord(routing, readTable)],
-  ["defaultRouting", (table: unknown) => readObject(table, DEFAULT_TABLE)],
+  ["routing", (routing: unknown) => readRecord(routing, TABLES.table)],
+  ["defaultRouting", TABLES.defaultTable],
   ["coverage", readOptionalRecord(readCoverage, LIMITS.coverage)],
 ];
 
