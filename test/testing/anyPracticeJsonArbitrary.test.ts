@@ -106,6 +106,34 @@ describe("anyPracticeJsonArbitrary", () => {
     });
   });
 
+  it("includes accepted documents with the patient settings, and breaks them where the parser reads them", () => {
+    const practices = results.flatMap((result) => (result.ok ? [result.practice] : []));
+    expect(practices.filter((p) => p.messaging.eligibility !== undefined).length).toBeGreaterThan(20);
+    expect(practices.filter((p) => p.messaging.showRecipientsToPatients !== undefined).length).toBeGreaterThan(20);
+    expect(practices.filter((p) => Object.values(p.groups).some((g) => g.patientLabel)).length).toBeGreaterThan(20);
+    const paths = new Set(
+      results.flatMap((result) =>
+        result.ok ? [] : result.issues.map((issue) => `${issue.code} ${issue.path.join(".")}`),
+      ),
+    );
+    const reached = (pattern: RegExp) => [...paths].some((path) => pattern.test(path));
+    expect({
+      eligibilityDays: reached(/ messaging\.eligibility(\.categories\.billing)?\.visitWithinDays$/),
+      eligibilityCategory: reached(/^unknown_field messaging\.eligibility\.categories/),
+      label: reached(/ groups\.[^.]+\.patientLabel$/),
+      show: reached(/ messaging\.showRecipientsToPatients$/),
+      v1Setting: reached(/^unknown_field messaging\.(eligibility|showRecipientsToPatients)$/),
+      v1Label: reached(/^unknown_field groups\.[^.]+\.patientLabel$/),
+    }).toEqual({
+      eligibilityDays: true,
+      eligibilityCategory: true,
+      label: true,
+      show: true,
+      v1Setting: true,
+      v1Label: true,
+    });
+  });
+
   it("includes documents whose time settings parse but do not validate", () => {
     const codes = new Set(
       results.flatMap((result) =>

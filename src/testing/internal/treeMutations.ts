@@ -3,11 +3,13 @@ import { FORBIDDEN_KEYS } from "../../model/limits.js";
 import { idSlotsOf, writeIdSlot } from "./idSlots.js";
 import { clone, containersOf, defineKey, type JsonValue, objectsOf, otherTypeValue, pick } from "./jsonTree.js";
 import { overLimit } from "./overLimit.js";
+import { mutatePatient, PATIENT_MUTATIONS, type PatientMutationKind } from "./patientMutations.js";
 import { mutateTime, TIME_MUTATIONS, type TimeMutationKind } from "./timeMutations.js";
 
-/** The ways a well-formed practice document gets broken, one per mutation (time settings included). @internal */
+/** The ways a well-formed practice document gets broken, one per mutation (time and patient settings included). @internal */
 export const TREE_MUTATIONS = [
   ...TIME_MUTATIONS,
+  ...PATIENT_MUTATIONS,
   "unknown_field",
   "forbidden_key",
   "bad_id",
@@ -59,6 +61,8 @@ function coverageEntries(document: JsonValue): { [key: string]: JsonValue }[] {
 
 const isTimeMutation = (kind: TreeMutation["kind"]): kind is TimeMutationKind =>
   (TIME_MUTATIONS as readonly string[]).includes(kind);
+const isPatientMutation = (kind: TreeMutation["kind"]): kind is PatientMutationKind =>
+  (PATIENT_MUTATIONS as readonly string[]).includes(kind);
 
 /** Applies one mutation to a private document tree, in place. @internal */
 export function mutateTree(document: JsonValue, mutation: TreeMutation): void {
@@ -67,6 +71,10 @@ export function mutateTree(document: JsonValue, mutation: TreeMutation): void {
   if (root === undefined) return;
   if (isTimeMutation(mutation.kind)) {
     mutateTime(root, mutation.kind, seed);
+    return;
+  }
+  if (isPatientMutation(mutation.kind)) {
+    mutatePatient(root, mutation.kind, seed);
     return;
   }
   switch (mutation.kind) {
