@@ -48,30 +48,22 @@ const scheduleArb = fc
     return closures === null ? schedule : { ...schedule, closures: CLOSURES[closures] ?? {} };
   });
 
-/** Eligibility rules for `set_eligibility`: a practice rule, category rules, both, or neither (days 1-3650). */
-const eligibilityArb: fc.Arbitrary<Eligibility> = fc
-  .record({
-    days: fc.option(fc.constantFrom(1, 30, 365, 3650), { nil: undefined }),
-    categories: fc.option(
-      fc.dictionary(fc.constantFrom(...MESSAGE_CATEGORIES), fc.integer({ min: 1, max: 3650 }), { maxKeys: 2 }),
-      { nil: undefined },
+/** Days of an eligibility rule, 1-3650. */
+const visitDaysArb = fc.constantFrom(1, 30, 90, 365, 3650);
+
+/** Eligibility rules for `set_eligibility`: a practice rule, category rules (in category order), both, or neither. */
+const eligibilityArb: fc.Arbitrary<Eligibility> = fc.record(
+  {
+    visitWithinDays: visitDaysArb,
+    categories: fc.record(
+      Object.fromEntries(
+        MESSAGE_CATEGORIES.map((category) => [category, visitDaysArb.map((days) => ({ visitWithinDays: days }))]),
+      ),
+      { requiredKeys: [] },
     ),
-  })
-  .map(({ days, categories }) => {
-    const rules =
-      categories === undefined
-        ? undefined
-        : Object.fromEntries(
-            MESSAGE_CATEGORIES.filter((category) => Object.hasOwn(categories, category)).map((category) => [
-              category,
-              { visitWithinDays: categories[category] as number },
-            ]),
-          );
-    return {
-      ...(days === undefined ? {} : { visitWithinDays: days }),
-      ...(rules === undefined ? {} : { categories: rules }),
-    };
-  });
+  },
+  { requiredKeys: [] },
+);
 
 /**
  * Generates edits for one practice, every edit type (after-hours cells, time zones, schedules, absences

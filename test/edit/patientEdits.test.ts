@@ -69,6 +69,15 @@ describe("applyEdit: set_eligibility", () => {
     expect(applied(edits.setEligibility({ eligibility: null }), ruled).messaging).toEqual(samplePractice().messaging);
   });
 
+  it("stores a rule without days as given: it lets every patient in", () => {
+    const edit = edits.setEligibility({ eligibility: { categories: {} } });
+    const next = applied(edit);
+    expect(next.messaging.eligibility).toEqual({ categories: {} });
+    expect(validatePractice(next).valid).toBe(true);
+    expect(roundTrip(next)).toEqual(next);
+    expect(outcome(edit)).toMatchInlineSnapshot(`"Jane Smith set eligibility: any patient; was: any patient."`);
+  });
+
   it("changes nothing when the rule is already there, or already absent", () => {
     const ruled = applied(edits.setEligibility({ eligibility: yearly }));
     const again = applyEdit(ruled, edits.setEligibility({ eligibility: yearly }), { actor: "jsmith", at: AT });
@@ -288,6 +297,23 @@ describe("applyEdit: upsert_group with patientLabel", () => {
     expect(outcome(edits.upsertGroup({ id: "desk-2", group }))).toMatchInlineSnapshot(
       `"Jane Smith created group Front Desk with Jane Smith and Kim Jones, shown to patients as Front desk team."`,
     );
+  });
+
+  it("is undone by revertEdit, which refuses a stored label the format does not allow", () => {
+    const labelled = applied(edits.upsertGroup({ id: "front-desk", group }));
+    const plain = edits.upsertGroup({ id: "front-desk", group: { name: "Front Desk", members: group.members } });
+    const done = applyEdit(labelled, plain, { actor: "jsmith", at: AT });
+    if (!done.ok) throw new Error("refused");
+    const row = JSON.parse(
+      JSON.stringify({ ...done.audit, patches: done.patches, inversePatches: done.inversePatches }),
+    );
+    const undone = revertEdit(done.practice, row, { actor: "jsmith", at: AT });
+    expect(undone.ok && undone.practice.groups["front-desk"]).toEqual(group);
+    const bad = row.inversePatches.map((patch: { path: string[]; value?: object }) =>
+      patch.path[0] === "groups" ? { ...patch, value: { ...patch.value, patientLabel: "" } } : patch,
+    );
+    const refused = revertEdit(done.practice, { ...row, inversePatches: bad }, { actor: "jsmith", at: AT });
+    expect(codeAndPath(refused)).toEqual(["invalid_edit", ["groups", "front-desk"]]);
   });
 
   it("refuses an empty or overlong label", () => {
