@@ -3,7 +3,6 @@
 import { patientMessagingView, providers } from "patient-message-routing";
 import { insertMessage, readPracticeIds } from "./db.js";
 import { field, httpError } from "./http.js";
-import { routeReplyForNow } from "./replies.js";
 import {
   type Answer,
   type ApiRequest,
@@ -21,11 +20,15 @@ export function listPractices(app: AppContext): Answer {
   return { status: 200, body: { practices } };
 }
 
-/** GET /api/practices/:id/patient-view?provider=: what the compose box offers a patient of that provider. */
+/**
+ * GET /api/practices/:id/patient-view?provider=&at=: what the compose box offers a patient of that provider
+ * (a portal that knows its patient's care team, exclusions, last visit or block passes them as `patient`).
+ */
 export function getPatientView(app: AppContext, request: ApiRequest): Answer {
   const practice = loadPractice(app, request.practiceId);
   const providerId = patientProviderOf(request.query.get("provider"), "provider");
-  const view = patientMessagingView(practice, { providerId });
+  const at = atOf(app, request.query.get("at"), "at");
+  const view = patientMessagingView(practice, { providerId, at });
   // Only for the demo page's "I am a patient of" picker; a portal knows its patient's provider.
   const activeProviders = providers(practice)
     .filter((provider) => provider.active)
@@ -53,7 +56,9 @@ export function postMessage(app: AppContext, request: ApiRequest): Answer {
 
 /**
  * POST /api/practices/:id/replies {senderId, category?, providerId?, body, at?}: routes and stores a patient's
- * reply to a message the practice member `senderId` wrote.
+ * reply to a message the practice member `senderId` wrote, with the revision's router (`resolveReply`): the
+ * sender, the sender's cover while away, else the conversation's category route, even while patients may not
+ * start messages. Refused only when replies are off (`replies_disabled`), or nobody at all can receive it.
  */
 export function postReply(app: AppContext, request: ApiRequest): Answer {
   const practice = loadPractice(app, request.practiceId);
@@ -66,9 +71,8 @@ export function postReply(app: AppContext, request: ApiRequest): Answer {
   const providerId = patientProviderOf(field(request.body, "providerId"), "providerId");
   const body = messageBodyOf(request.body);
   const at = atOf(app, field(request.body, "at"), "at");
-  const router = app.store.routerOf(practice);
   const input = category === undefined ? { senderId, providerId, at } : { senderId, category, providerId, at };
-  const routed = routeReplyForNow(practice, router, input);
+  const routed = app.store.routerOf(practice).resolveReply(input);
   if (!routed.ok) throw httpError(422, routed.reason, "The practice does not accept this reply now.");
   const messageId = insertMessage(app.db, {
     practiceId: practice.id,

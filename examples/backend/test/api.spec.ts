@@ -85,9 +85,13 @@ describe("routing and replies", () => {
     ]);
   });
 
-  test("routes a reply to its sender while active, else like a General Inquiry", async () => {
+  test("routes a reply to its sender while active, to the cover while away, else like a General Inquiry", async () => {
     const toSender = await call(server, "POST", "/replies", { senderId: "crusher", body: "Thanks", at: NOVEMBER });
     assert.deepEqual([toSender.status, toSender.body.recipients, toSender.body.route], [201, ["crusher"], "sender"]);
+
+    // Jane Smith is away in early December; Kim Jones covers.
+    const covered = await call(server, "POST", "/replies", { senderId: "jsmith", body: "Thanks", at: DECEMBER });
+    assert.deepEqual([covered.status, covered.body.recipients, covered.body.route], [201, ["kjones"], "sender_cover"]);
 
     // Marco Reyes is inactive: the reply goes where a General Inquiry goes.
     const fallback = await call(server, "POST", "/replies", { senderId: "mreyes", body: "Thanks", at: NOVEMBER });
@@ -117,6 +121,13 @@ describe("routing and replies", () => {
         "Question About My Health",
       ],
     );
+    const night = await call(server, "GET", "/patient-view?provider=crusher&at=2026-11-21T01:00:00Z");
+    assert.deepEqual(
+      [night.body.view.notice, night.body.view.categories[0].available],
+      [{ kind: "closed", nextOpenAt: "2026-11-23T13:00:00Z" }, true],
+    );
+    const badAt = await call(server, "GET", "/patient-view?at=tomorrow");
+    assert.deepEqual([badAt.status, badAt.body.error.code], [400, "invalid_request"]);
     const disabled = await call(server, "POST", "/messages", message("referrals", "crusher"));
     assert.deepEqual([disabled.status, disabled.body.error.code], [422, "category_disabled"]);
 
@@ -125,6 +136,10 @@ describe("routing and replies", () => {
     assert.deepEqual([off.status, off.body.error.code], [422, "messaging_disabled"]);
     const closed = await call(server, "GET", "/patient-view");
     assert.deepEqual([closed.body.view.canStartMessage, closed.body.view.categories], [false, []]);
+
+    // Patients may not start messages now, but a reply to a member who left still reaches someone.
+    const replyWhileOff = await call(server, "POST", "/replies", { senderId: "mreyes", body: "Thanks", at: NOVEMBER });
+    assert.deepEqual([replyWhileOff.status, replyWhileOff.body.route], [201, "default_table"]);
 
     await edit(server, "jsmith", { type: "set_replies", enabled: false });
     const reply = await call(server, "POST", "/replies", { senderId: "crusher", body: "Thanks", at: NOVEMBER });
