@@ -1,7 +1,6 @@
 // The patient's compose box: "New Message", the categories the practice offers (from
-// `patientMessagingView`), the practice's notice when it has one, and whom a category goes to when the
-// practice chooses to show that. Fields a later version of the view adds (`notice`, `to`) are shown only
-// when present, so this page keeps working as the library grows.
+// `patientMessagingView`; an unavailable one is shown greyed out), the closed notice when the practice is
+// closed, and whom a category goes to when the practice chooses to show that (`to`).
 
 import { api, currentPracticeId, el, fill } from "./common.js";
 
