@@ -179,6 +179,24 @@ function prepareSize(providers: number) {
     }
     return sum;
   };
+  // The same inputs from a patient with a care team and two exclusions (staff of random providers).
+  const staffIds = Object.keys(practice.members).filter((id) => id.startsWith("s"));
+  const pickStaff = () => staffIds[Math.floor(next() * staffIds.length)] as string;
+  const patients = inputs.map(({ category, providerId }) => ({
+    category,
+    providerId,
+    at: AT,
+    patient: {
+      id: `patient-${Math.floor(next() * 1e6)}`,
+      careTeam: [pickStaff(), pickStaff()],
+      excludedMembers: [pickStaff(), pickStaff()],
+    },
+  }));
+  const compiledPatient: Loop = (n) => {
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += count(router.resolve(patients[i & mask] as ResolveInput));
+    return sum;
+  };
   const compiledFresh: Loop = (n) => {
     let sum = 0;
     for (let i = 0; i < n; i++) sum += count(router.resolve(fresh[i & mask] as ResolveInput));
@@ -193,7 +211,7 @@ function prepareSize(providers: number) {
   return {
     providers,
     slowest: providers === 10_000 ? slowestLaterCall(practice, ids) : Number.NaN,
-    loops: { raw, compiled, compiledAway, compiledTurning, compiledFresh, interpreted, ...scheduled },
+    loops: { raw, compiled, compiledAway, compiledTurning, compiledFresh, interpreted, compiledPatient, ...scheduled },
     compile,
     firstPass,
     config: parsed.bytes,
@@ -249,6 +267,8 @@ const run: BenchModule = () => {
   const sizes = SIZES.map(prepareSize);
   // Raw and compiled loops of every size take turns in the same rounds: ratios and growth are per round.
   const hot = roundsOf(sizes.flatMap((size) => [size.loops.raw, size.loops.compiled]));
+  // With a patient: against the same raw baseline, in rounds of their own.
+  const patient = roundsOf(sizes.flatMap((size) => [size.loops.raw, size.loops.compiledPatient]));
   // With a schedule and after-hours cells: open and closed instants, each against its own baseline.
   const week = roundsOf(
     sizes.flatMap((size) => [
@@ -309,6 +329,18 @@ const run: BenchModule = () => {
       `compiled / raw Map.get, ${size} providers (median of per-round ratios)`,
       medianRatio(compiled, raw),
       2,
+      "x",
+    );
+    const [rawForPatient, compiledPatient] = patient.slice(2 * k, 2 * k + 2) as number[][];
+    figures.push({
+      name: `compiled resolve with a patient (care team, two exclusions), ${size} providers`,
+      value: median(compiledPatient as number[]),
+      unit: "ns/op",
+    });
+    target(
+      `with a patient (care team, two exclusions): compiled / raw Map.get, ${size} providers`,
+      medianRatio(compiledPatient as number[], rawForPatient as number[]),
+      5,
       "x",
     );
     const [rawOpen, compiledOpen, rawClosed, compiledClosed] = week.slice(4 * k, 4 * k + 4) as number[][];

@@ -91,7 +91,12 @@ interface Span {
   readonly moment: Moment;
   readonly answers: readonly Record<Id, Resolution>[];
   readonly shared: { [K in Kind | "category"]?: Resolution[] };
+  /** Answers resolved afresh for a patient who changes them, by category, provider id and the patient's lists. */
+  readonly forPatients: Map<string, Resolution>;
 }
+
+/** Most answers kept for patients in one span; past it the memo starts again (a bound on memory). */
+const MAX_PATIENT_ANSWERS = 10_000;
 
 /** The span before the first call: it holds no instant. */
 const NO_SPAN: Span = {
@@ -102,6 +107,7 @@ const NO_SPAN: Span = {
   moment: { hours: { open: true, nextOpenAt: null }, respondBy: null },
   answers: [],
   shared: {},
+  forPatients: new Map(),
 };
 
 /**
@@ -140,6 +146,7 @@ function spanAt(cache: RouterCache, time: number): Span {
     moment: momentAt(cache.clock, time),
     answers: MESSAGE_CATEGORIES.map(() => Object.create(null)),
     shared: {},
+    forPatients: new Map(),
   };
 }
 
@@ -198,7 +205,8 @@ function baseAnswer(cache: RouterCache, id: Id | null, kind: Kind | "provider", 
 /**
  * The answer for a patient (DESIGN.md section 11), from the answer without one: a refusal of the practice's
  * stays; then the patient's block and eligibility; then the answer itself when the patient changes nothing in
- * it (no excluded member in its trace, no care team to expand), else one resolved afresh for this patient.
+ * it (no excluded member in its trace, no care team to expand), else one resolved afresh for this patient and
+ * kept for the span, by category, provider and the patient's lists.
  */
 function forPatient(cache: RouterCache, answer: Resolution, input: ResolveInput, index: number, time: number) {
   const patient = readPatient(input.patient, "compileRouter: resolve") as PatientRun;
@@ -207,6 +215,15 @@ function forPatient(cache: RouterCache, answer: Resolution, input: ResolveInput,
   const refused = patientRefusal(practice, index, patient, time);
   if (refused !== undefined) return timed(refused, span.moment);
   if (!isTouchedBy(answer, patient)) return answer;
+  const key = `${index}\u0001${String(input.providerId)}\u0001${patient.excluded.join("\u0000")}\u0001${patient.careTeam.join("\u0000")}`;
+  const known = span.forPatients.get(key);
+  if (known !== undefined) return known;
   const absenceOf = lookupAt(cache.absences, time);
-  return timed(resolveCategory(practice, index, input.providerId, absenceOf, span.closed, patient, time), span.moment);
+  const fresh = timed(
+    resolveCategory(practice, index, input.providerId, absenceOf, span.closed, patient, time),
+    span.moment,
+  );
+  if (span.forPatients.size >= MAX_PATIENT_ANSWERS) span.forPatients.clear();
+  span.forPatients.set(key, fresh);
+  return fresh;
 }

@@ -69,7 +69,7 @@ function routeReply(
   const trace: TraceStep[] = [{ kind: "sender", senderId, category }];
   const sender = typeof senderId === "string" ? getOwn(practice.members, senderId) : undefined;
   if (sender === undefined) trace.push({ kind: "unknown_member", memberId: senderId });
-  else if (patient?.excluded.has(senderId) === true)
+  else if (patient?.excluded.includes(senderId) === true)
     trace.push({ kind: "skipped", reason: "excluded", memberId: senderId });
   else if (sender.active !== true) trace.push({ kind: "skipped", reason: "inactive", memberId: senderId });
   else {

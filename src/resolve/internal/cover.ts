@@ -10,7 +10,7 @@ export function coverFor(
   absenceOf: AbsenceLookup,
   trace: TraceStep[],
   id: Id,
-  excluded?: ReadonlySet<Id>,
+  excluded?: readonly Id[],
 ): Id | undefined {
   const chain: Id[] = [id];
   let current = id;
@@ -40,7 +40,7 @@ export function coverFor(
         ? "coverer_unknown"
         : coverer.active !== true
           ? "coverer_inactive"
-          : excluded?.has(next) === true
+          : excluded?.includes(next) === true
             ? "coverer_excluded"
             : chain.includes(next)
               ? "cycle"

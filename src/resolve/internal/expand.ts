@@ -106,9 +106,10 @@ export function routeCategory(
 function backstopFor(run: Run): readonly Id[] {
   const admins = activeAdmins(run.practice);
   const excluded = run.patient?.excluded;
-  if (excluded === undefined || !admins.some((id) => excluded.has(id))) return admins;
-  for (const id of admins) if (excluded.has(id)) run.trace.push({ kind: "skipped", reason: "excluded", memberId: id });
-  return admins.filter((id) => !excluded.has(id));
+  if (excluded === undefined || !admins.some((id) => excluded.includes(id))) return admins;
+  for (const id of admins)
+    if (excluded.includes(id)) run.trace.push({ kind: "skipped", reason: "excluded", memberId: id });
+  return admins.filter((id) => !excluded.includes(id));
 }
 
 /** Arrays of the practice are shared when frozen; copied otherwise, so freezing the result never touches input. */
@@ -174,7 +175,7 @@ function take(run: Run, id: Id, received: Received): void {
     run.trace.push({ kind: "unknown_member", memberId: id });
     return;
   }
-  if (run.patient?.excluded.has(id) === true) {
+  if (run.patient?.excluded.includes(id) === true) {
     run.trace.push({ kind: "skipped", reason: "excluded", memberId: id });
     return;
   }

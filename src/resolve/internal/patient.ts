@@ -11,8 +11,8 @@ const DAY = 86_400_000;
 
 /** @internal A patient context read once per call: what the routing steps need of it. */
 export interface PatientRun {
-  /** Members who must never receive this patient's messages. */
-  readonly excluded: ReadonlySet<Id>;
+  /** Members who must never receive this patient's messages (a short list: `includes` beats a `Set` here). */
+  readonly excluded: readonly Id[];
   /** The care team, in order. */
   readonly careTeam: readonly Id[];
   /** `true`, or the categories the patient may not message in. */
@@ -23,8 +23,18 @@ export interface PatientRun {
   readonly id: string | undefined;
 }
 
-const isIdList = (value: unknown): value is readonly Id[] =>
-  Array.isArray(value) && value.every((item) => typeof item === "string");
+function isIdList(value: unknown): value is readonly Id[] {
+  if (!Array.isArray(value)) return false;
+  for (const item of value) if (typeof item !== "string") return false;
+  return true;
+}
+
+const NONE: readonly Id[] = Object.freeze([]);
+
+/** The TypeError for a field of `input.patient` outside the types: names the field, never the value. */
+function misuse(where: string, field: string, rule: string): TypeError {
+  return new TypeError(`${where}: input.patient.${field} must be ${rule}.`);
+}
 
 /**
  * @internal Reads `input.patient` (`undefined` when absent). Anything outside the types is programmer misuse
@@ -32,20 +42,19 @@ const isIdList = (value: unknown): value is readonly Id[] =>
  */
 export function readPatient(patient: PatientContext | undefined, where: string): PatientRun | undefined {
   if (patient === undefined) return undefined;
-  const fail = (field: string, rule: string) => new TypeError(`${where}: input.patient.${field} must be ${rule}.`);
   if (typeof patient !== "object" || patient === null)
     throw new TypeError(`${where}: input.patient must be an object.`);
-  const { id, careTeam = [], excludedMembers = [], lastVisitAt = null, blocked = false } = patient;
-  if (id !== undefined && typeof id !== "string") throw fail("id", "a string");
-  if (!isIdList(careTeam)) throw fail("careTeam", "an array of member ids");
-  if (!isIdList(excludedMembers)) throw fail("excludedMembers", "an array of member ids");
+  const { id, careTeam = NONE, excludedMembers = NONE, lastVisitAt = null, blocked = false } = patient;
+  if (id !== undefined && typeof id !== "string") throw misuse(where, "id", "a string");
+  if (!isIdList(careTeam)) throw misuse(where, "careTeam", "an array of member ids");
+  if (!isIdList(excludedMembers)) throw misuse(where, "excludedMembers", "an array of member ids");
   if (typeof blocked !== "boolean" && !Array.isArray(blocked))
-    throw fail("blocked", "a boolean or an array of categories");
+    throw misuse(where, "blocked", "a boolean or an array of categories");
   const lastVisit = lastVisitAt === null ? null : instantOf(lastVisitAt);
   if (lastVisit !== null && Number.isNaN(lastVisit)) {
-    throw fail("lastVisitAt", "a Date, an ISO 8601 timestamp with Z or an offset, or null");
+    throw misuse(where, "lastVisitAt", "a Date, an ISO 8601 timestamp with Z or an offset, or null");
   }
-  return { excluded: new Set(excludedMembers), careTeam, blocked, lastVisit, id };
+  return { excluded: excludedMembers, careTeam, blocked, lastVisit, id };
 }
 
 /** @internal Whether the patient may not message the practice in `category`. */
@@ -93,15 +102,24 @@ export function patientRefusal(
   return Object.freeze({ ok: false, reason: "not_eligible", trace: Object.freeze([Object.freeze(step)]) });
 }
 
-/** Memo of the members a trace names, by trace (traces are frozen and shared between spans). */
-const namedMemo = new WeakMap<object, ReadonlySet<Id>>();
+/** What a trace names: every member id, and whether it expands a care team. */
+interface Named {
+  /** Without repeats; a short list, read with `includes`. */
+  readonly ids: readonly Id[];
+  readonly careTeam: boolean;
+}
 
-/** Every member id a trace names: cells' members, coverers, skipped and unknown members, the backstop. */
-function namedBy(trace: readonly TraceStep[]): ReadonlySet<Id> {
+/** Memo of {@link namedBy}, by trace (traces are frozen and shared between spans). */
+const namedMemo = new WeakMap<object, Named>();
+
+/** Every member id a trace names (cells' members, coverers, skipped and unknown members, the backstop). */
+function namedBy(trace: readonly TraceStep[]): Named {
   const known = namedMemo.get(trace);
   if (known !== undefined) return known;
   const named = new Set<Id>();
+  let careTeam = false;
   for (const step of trace) {
+    if (step.kind === "care_team") careTeam = true;
     for (const value of Object.values(step)) {
       if (!Array.isArray(value)) continue;
       for (const item of value) {
@@ -114,8 +132,9 @@ function namedBy(trace: readonly TraceStep[]): ReadonlySet<Id> {
       if (typeof value === "string") named.add(value);
     }
   }
-  namedMemo.set(trace, named);
-  return named;
+  const result = { ids: [...named], careTeam };
+  namedMemo.set(trace, result);
+  return result;
 }
 
 /**
@@ -123,9 +142,10 @@ function namedBy(trace: readonly TraceStep[]): ReadonlySet<Id> {
  * trace, or it expands a care team the patient has.
  */
 export function isTouchedBy(answer: Resolution, patient: PatientRun): boolean {
-  if (patient.careTeam.length > 0 && answer.trace.some((step) => step.kind === "care_team")) return true;
-  if (patient.excluded.size === 0) return false;
+  const { excluded } = patient;
+  if (excluded.length === 0 && patient.careTeam.length === 0) return false;
   const named = namedBy(answer.trace);
-  for (const id of patient.excluded) if (named.has(id)) return true;
+  if (named.careTeam && patient.careTeam.length > 0) return true;
+  for (let index = 0; index < excluded.length; index++) if (named.ids.includes(excluded[index] as Id)) return true;
   return false;
 }
