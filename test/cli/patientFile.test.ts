@@ -81,6 +81,17 @@ describe("--patient FILE", () => {
     `);
   });
 
+  test("refuses a file over 1 MiB", async () => {
+    expect(await refusal(`{"id": "${"x".repeat(1024 * 1024)}"}`)).toMatchInlineSnapshot(`
+      [
+        2,
+        "",
+        "error: cannot read --patient p.json: it is larger than 1 MiB, the size limit of a patient file (see 'patient-message-routing resolve --help')
+      ",
+      ]
+    `);
+  });
+
   test("answers in JSON with --json", async () => {
     const result = await runCli(
       ["resolve", "sample.json", "--category", "appointments", "--patient", "p.json", "--json"],

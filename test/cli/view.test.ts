@@ -77,6 +77,33 @@ describe("view", () => {
     `);
   });
 
+  test("explains itself with --help", async () => {
+    const result = await runCli(["view", "--help"]);
+    expect([result.code, result.stdout]).toMatchInlineSnapshot(`
+      [
+        0,
+        "Usage: patient-message-routing view <file> [--provider ID] [--patient FILE] [--at ISO] [--json]
+
+      Prints patientMessagingView for one patient: whether "New Message" and replies are offered, each
+      enabled category with whether this patient may choose it (and why not), whom it goes to when the
+      practice shows recipients to patients, the closed notice and the respond-by promise; dates in the
+      practice's time zone. --provider is the patient's assigned provider (none when omitted), --patient
+      the patient context as a JSON file (as for resolve), --at the moment the page is shown (now when
+      omitted). Exit 0 whatever the portal shows.
+
+      Options:
+            --provider ID   The patient's assigned provider (a member id).
+            --patient FILE  The patient context, a JSON file.
+            --at ISO        When the portal page is shown, e.g. 2026-12-03T09:00:00Z.
+            --json          Print machine-readable JSON on stdout.
+        -h, --help          Show this help.
+
+      Exit codes: 0 ok, 1 invalid input or config, 2 usage error.
+      ",
+      ]
+    `);
+  });
+
   test("refuses a bad --at and a config that does not parse", async () => {
     const runs = await Promise.all([
       runCli(["view", "sample.json", "--at", "tomorrow"]),

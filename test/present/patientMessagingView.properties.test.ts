@@ -67,4 +67,30 @@ describe("patientMessagingView", () => {
       }
     },
   );
+
+  test.prop([caseArbitrary], { numRuns: 150 })(
+    "names only the practice for the backstop, else recipients, groups and the care team, each once",
+    ({ practice, providerId, patient }) => {
+      const view = patientMessagingView(practice, { providerId, at: AT, ...(patient && { patient }) });
+      const groupNames = Object.values(practice.groups).map((group) => group.patientLabel ?? group.name);
+      for (const category of view.categories) {
+        if (category.to === undefined) continue;
+        const resolution = resolveRecipients(practice, {
+          category: category.id,
+          providerId,
+          at: AT,
+          ...(patient && { patient }),
+        });
+        if (!resolution.ok) throw new Error("an available category resolves");
+        expect(new Set(category.to).size).toBe(category.to.length);
+        if (resolution.route === "backstop") {
+          expect(category.to).toEqual([practice.name]);
+          continue;
+        }
+        const recipientNames = resolution.recipients.map((id) => practice.members[id]?.name);
+        const allowed = new Set([...recipientNames, ...groupNames, "Your care team"]);
+        for (const name of category.to) expect(allowed.has(name)).toBe(true);
+      }
+    },
+  );
 });

@@ -40,7 +40,13 @@ export async function readPatientFile(io: CliIo, flag: string | boolean | undefi
   if (typeof flag !== "string" || flag === "") return { ok: false, message: "--patient needs a JSON file" };
   const where = `--patient ${fileLabel(flag)}`;
   const read = await io.readInput(flag, PATIENT_FILE_BYTES);
-  if (!read.ok) return { ok: false, message: `cannot read ${where}: ${read.failure.reason}` };
+  if (!read.ok) {
+    const reason =
+      read.failure.code === "too_large"
+        ? "it is larger than 1 MiB, the size limit of a patient file"
+        : read.failure.reason;
+    return { ok: false, message: `cannot read ${where}: ${reason}` };
+  }
   let value: unknown;
   try {
     value = JSON.parse(read.text);
