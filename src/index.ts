@@ -13,6 +13,7 @@ export type { EditConstructor, EditConstructors, EditFields } from "./edit/edits
 export { edits } from "./edit/edits.js";
 export type { ParseStoredEditResult } from "./edit/parseStoredEdit.js";
 export { parseStoredEdit } from "./edit/parseStoredEdit.js";
+export type { SetEligibilityEdit, SetShowRecipientsEdit } from "./edit/patientEditTypes.js";
 export { revertEdit } from "./edit/revertEdit.js";
 export type { ParseEditResult } from "./edit/schema.js";
 export { EDIT_TYPES, parseEdit } from "./edit/schema.js";

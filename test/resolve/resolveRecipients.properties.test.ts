@@ -43,7 +43,9 @@ function namedMembers(practice: Practice, cell: readonly Recipient[], providerId
       ? [recipient.id]
       : recipient.type === "group"
         ? [...(getOwn(practice.groups, recipient.id)?.members ?? [])]
-        : [providerId],
+        : recipient.type === "assigned_provider"
+          ? [providerId]
+          : [], // a care team comes with the patient: nobody without one
   );
 }
 
@@ -114,7 +116,13 @@ describe("resolveRecipients", () => {
 
   test.prop(
     [
-      practiceArbitrary({ messaging: "on", coverage: false, inactiveMembers: false, groups: false }),
+      practiceArbitrary({
+        messaging: "on",
+        coverage: false,
+        inactiveMembers: false,
+        groups: false,
+        patientSettings: false,
+      }),
       fc.constantFrom(...MESSAGE_CATEGORIES),
     ],
     RUNS,
