@@ -33,7 +33,10 @@ const pool = (ids: readonly string[], weight: number) =>
 export function careTeamArbitrary(practice: Practice): fc.Arbitrary<string[] | undefined> {
   const ids = Object.keys(practice.members).sort(compareIds);
   const inactive = ids.filter((id) => practice.members[id]?.active === false);
-  const team = fc.shuffledSubarray(ids, { minLength: 1, maxLength: Math.min(4, ids.length) });
+  const team =
+    ids.length === 0
+      ? fc.constant<string[]>([])
+      : fc.shuffledSubarray(ids, { minLength: 1, maxLength: Math.min(4, ids.length) });
   const withOne = (extra: readonly string[]) =>
     fc
       .tuple(team, fc.constantFrom(...extra), fc.nat())
