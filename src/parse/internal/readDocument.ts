@@ -4,6 +4,8 @@ import { MESSAGE_CATEGORIES } from "../../model/categories.js";
 import { LIMITS } from "../../model/limits.js";
 import type { Practice } from "../../model/types.js";
 import { isNode, NO, type Node, type Reader, readArray, readObject, readRecord, shapeOf } from "./readers.js";
+import { readMessaging, readMessagingV1 } from "./readMessaging.js";
+import { TABLES, TABLES_V1 } from "./readTables.js";
 
 // The fast path of parsing: one walk over fresh plain data that we own (what JSON.parse returned, or a
 // snapshot) which accepts exactly the documents the zod schemas accept with no forbidden key and no record
@@ -42,71 +44,6 @@ const readGroupV1: Reader = (value) => readObject(value, GROUP_V1);
 const readGroup: Reader = (value) => readObject(value, GROUP);
 const readCoverageV1: Reader = (value) => readObject(value, COVERAGE_V1);
 const readCoverage: Reader = (value) => readObject(value, COVERAGE);
-
-const readType: Reader = (type) => type; // already checked by readRecipient
-const WITH_ID = shapeOf([
-  ["type", readType],
-  ["id", readId],
-]);
-const WITHOUT_ID = shapeOf([["type", readType]]);
-/** The readers of one version's tables: `careTeam` whether a cell may hold `{type: "care_team"}` (version 2). */
-function tableReaders(careTeam: boolean): { readonly table: Reader; readonly defaultTable: Reader } {
-  const readRecipient: Reader = (value) => {
-    if (!isNode(value)) return NO;
-    const type = value.type;
-    if (type === "member" || type === "group") return readObject(value, WITH_ID);
-    return type === "assigned_provider" || (careTeam && type === "care_team") ? readObject(value, WITHOUT_ID) : NO;
-  };
-  const readCell: Reader = (value) => readArray(value, readRecipient, 1, LIMITS.cellRecipients);
-  const cells = MESSAGE_CATEGORIES.map((category) => [category, readCell] as const);
-  const providerTable = shapeOf(cells, true);
-  const defaultTable = shapeOf(cells);
-  return {
-    table: (value) => readObject(value, providerTable),
-    defaultTable: (value) => readObject(value, defaultTable),
-  };
-}
-const TABLES_V1 = tableReaders(false);
-const TABLES = tableReaders(true);
-
-const isCategory = (item: unknown): boolean => (MESSAGE_CATEGORIES as readonly unknown[]).includes(item);
-const readCategories: Reader = (value) =>
-  readArray(value, (item) => (isCategory(item) ? item : NO), 0, Number.POSITIVE_INFINITY);
-const MESSAGING_FIELDS = [
-  ["patientInitiated", readBoolean],
-  ["patientReplies", readBoolean],
-  ["disabledCategories", readCategories],
-] as const;
-const readResponseDays: Reader = (value) =>
-  Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= LIMITS.responseBusinessDays
-    ? value
-    : NO;
-const readVisitWithinDays: Reader = (value) =>
-  Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= LIMITS.visitWithinDays ? value : NO;
-const CATEGORY_ELIGIBILITY = shapeOf([["visitWithinDays", readVisitWithinDays]]);
-const ELIGIBILITY_CATEGORIES = shapeOf(
-  MESSAGE_CATEGORIES.map((category) => [category, (rule: unknown) => readObject(rule, CATEGORY_ELIGIBILITY)] as const),
-  true,
-);
-const ELIGIBILITY = shapeOf(
-  [
-    ["visitWithinDays", readVisitWithinDays],
-    ["categories", (categories: unknown) => readObject(categories, ELIGIBILITY_CATEGORIES)],
-  ],
-  true,
-);
-const MESSAGING_V1 = shapeOf(MESSAGING_FIELDS);
-const MESSAGING = shapeOf(
-  [
-    ...MESSAGING_FIELDS,
-    ["showRecipientsToPatients", readBoolean],
-    ["responseBusinessDays", readResponseDays],
-    ["eligibility", (eligibility: unknown) => readObject(eligibility, ELIGIBILITY)],
-  ],
-  ["showRecipientsToPatients", "responseBusinessDays", "eligibility"],
-);
-const readMessagingV1: Reader = (value) => readObject(value, MESSAGING_V1);
-const readMessaging: Reader = (value) => readObject(value, MESSAGING);
 
 const readString: Reader = (value) => (typeof value === "string" ? value : NO);
 const readTimeZone: Reader = (value) =>
