@@ -71,6 +71,7 @@ export type {
   Coverage,
   DefaultRoutingTable,
   Eligibility,
+  EligibilityByCategory,
   Group,
   GroupRecipient,
   Id,
@@ -100,7 +101,13 @@ export { parsePracticeJson } from "./parse/parsePracticeJson.js";
 export { explainResolution } from "./present/explainResolution.js";
 export type { FormatRoutingTableOptions } from "./present/formatRoutingTable.js";
 export { formatRoutingTable } from "./present/formatRoutingTable.js";
-export type { PatientMessagingView, PatientMessagingViewOptions } from "./present/patientMessagingView.js";
+export type {
+  ClosedNotice,
+  PatientMessagingCategory,
+  PatientMessagingView,
+  PatientMessagingViewOptions,
+  UnavailableReason,
+} from "./present/patientMessagingView.js";
 export { patientMessagingView } from "./present/patientMessagingView.js";
 export type {
   ProviderSummary,

@@ -168,7 +168,27 @@ export interface Eligibility {
   /** Days since the last visit, 1–3650, for every category without a rule of its own. */
   readonly visitWithinDays?: number;
   /** Rules of single categories. */
-  readonly categories?: { readonly [C in MessageCategory]?: CategoryEligibility };
+  readonly categories?: EligibilityByCategory;
+}
+
+/**
+ * Eligibility rules of single categories, each counting instead of the practice's rule.
+ *
+ * @group Parsing
+ */
+export interface EligibilityByCategory {
+  /** The rule for Appointments. */
+  readonly appointments?: CategoryEligibility;
+  /** The rule for Referrals. */
+  readonly referrals?: CategoryEligibility;
+  /** The rule for Prescriptions & Refills. */
+  readonly prescriptions?: CategoryEligibility;
+  /** The rule for Lab or Other Test Results. */
+  readonly test_results?: CategoryEligibility;
+  /** The rule for General Inquiry. */
+  readonly general_inquiry?: CategoryEligibility;
+  /** The rule for Question About My Health. */
+  readonly health_question?: CategoryEligibility;
 }
 
 /**

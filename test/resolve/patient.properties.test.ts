@@ -53,7 +53,8 @@ function isBlocked(patient: PatientContext, category: string): boolean {
 
 function isEligible(practice: Practice, patient: PatientContext, category: MessageCategory, at: number): boolean {
   const rules = practice.messaging.eligibility;
-  const days = (rules?.categories && getOwn(rules.categories, category)?.visitWithinDays) ?? rules?.visitWithinDays;
+  const own = rules?.categories && Object.hasOwn(rules.categories, category) ? rules.categories[category] : undefined;
+  const days = own?.visitWithinDays ?? rules?.visitWithinDays;
   if (days === undefined) return true;
   const last = patient.lastVisitAt;
   if (last === undefined || last === null) return false;

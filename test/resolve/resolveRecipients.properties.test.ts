@@ -38,14 +38,15 @@ function isAway(practice: Practice, id: string, time: number): boolean {
 
 /** The members a cell names, through groups and the assigned provider. */
 function namedMembers(practice: Practice, cell: readonly Recipient[], providerId: string): string[] {
-  return cell.flatMap((recipient) =>
-    recipient.type === "member"
-      ? [recipient.id]
-      : recipient.type === "group"
-        ? [...(getOwn(practice.groups, recipient.id)?.members ?? [])]
-        : recipient.type === "assigned_provider"
-          ? [providerId]
-          : [], // a care team comes with the patient: nobody without one
+  return cell.flatMap(
+    (recipient) =>
+      recipient.type === "member"
+        ? [recipient.id]
+        : recipient.type === "group"
+          ? [...(getOwn(practice.groups, recipient.id)?.members ?? [])]
+          : recipient.type === "assigned_provider"
+            ? [providerId]
+            : [], // a care team comes with the patient: nobody without one
   );
 }
 

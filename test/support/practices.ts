@@ -35,7 +35,12 @@ export function withKeysReversed(practice: Practice): Practice {
     ...practice,
     ...(categories === undefined
       ? {}
-      : { messaging: { ...practice.messaging, eligibility: { ...eligibility, categories: reversed(categories) } } }),
+      : {
+          messaging: {
+            ...practice.messaging,
+            eligibility: { ...eligibility, categories: reversed({ ...categories }) },
+          },
+        }),
     ...(schedule === undefined
       ? {}
       : { schedule: { hours: reversed({ ...schedule.hours }), closures: reversed(schedule.closures) } }),

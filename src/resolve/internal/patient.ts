@@ -1,4 +1,3 @@
-import { getOwn } from "../../internal/own.js";
 import { isoText } from "../../internal/schedule.js";
 import { instantOf } from "../../internal/time.js";
 import { MESSAGE_CATEGORIES, type MessageCategory } from "../../model/categories.js";
@@ -66,7 +65,8 @@ export function isBlocked(patient: PatientRun, category: MessageCategory): boole
 export function visitWithinDays(practice: Practice, category: MessageCategory): number | undefined {
   const eligibility = practice.messaging.eligibility;
   if (eligibility === undefined) return undefined;
-  const own = eligibility.categories === undefined ? undefined : getOwn(eligibility.categories, category);
+  const { categories } = eligibility;
+  const own = categories !== undefined && Object.hasOwn(categories, category) ? categories[category] : undefined;
   return own?.visitWithinDays ?? eligibility.visitWithinDays;
 }
 
