@@ -5,7 +5,7 @@ import type { CliIo } from "./io.js";
 import { fileLabel } from "./load.js";
 
 /** A patient file is small: 1 MiB is far more than a care team and an exclusion list need. */
-export const PATIENT_FILE_BYTES = 1024 * 1024;
+const PATIENT_FILE_BYTES = 1024 * 1024;
 
 /** The patient context read from `--patient FILE`, or a usage message that repeats no value of the file. */
 export type PatientFileResult =

@@ -4,7 +4,7 @@ import type { TraceStep } from "../../resolve/trace.js";
 import type { ResolutionSuccess } from "../../resolve/types.js";
 
 /** What a patient sees for a `care_team` entry. */
-export const CARE_TEAM_NAME = "Your care team";
+const CARE_TEAM_NAME = "Your care team";
 
 const CELL_KINDS: ReadonlySet<TraceStep["kind"]> = new Set(["after_hours_cell", "provider_cell", "default_cell"]);
 

@@ -62,7 +62,7 @@ export function isBlocked(patient: PatientRun, category: MessageCategory): boole
 }
 
 /** @internal The eligibility rule of a category: its own `visitWithinDays`, else the practice's, else none. */
-export function visitWithinDays(practice: Practice, category: MessageCategory): number | undefined {
+function visitWithinDays(practice: Practice, category: MessageCategory): number | undefined {
   const eligibility = practice.messaging.eligibility;
   if (eligibility === undefined) return undefined;
   const { categories } = eligibility;

@@ -8,18 +8,18 @@ import { isoIn, OFFSETS } from "./isoIn.js";
 // ids and rules of one practice so that every patient step of resolution is reached.
 
 /** One day in milliseconds. @internal */
-export const DAY = 86_400_000;
+const DAY = 86_400_000;
 
 // Ids that no generated practice holds ("constructor" is not a valid id), and lookalikes that may be members.
 const STRANGERS = ["constructor", "ghost", "toString", "nobody-1"];
 
 /** Ids that are not members of `practice`: at least `"constructor"`. @internal */
-export function strangersOf(practice: Practice): string[] {
+function strangersOf(practice: Practice): string[] {
   return STRANGERS.filter((id) => !Object.hasOwn(practice.members, id));
 }
 
 /** The day counts of the practice's eligibility rules (practice and categories), sorted; `[30]` when it has none. @internal */
-export function eligibilityDaysOf(practice: Practice): number[] {
+function eligibilityDaysOf(practice: Practice): number[] {
   const eligibility = practice.messaging.eligibility;
   const rules = Object.values(eligibility?.categories ?? {}).map((rule) => rule?.visitWithinDays);
   const days = [eligibility?.visitWithinDays, ...rules].filter((n): n is number => typeof n === "number");

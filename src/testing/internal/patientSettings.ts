@@ -8,7 +8,7 @@ import { nameArb } from "./atoms.js";
 // their recipients, and the labels patients see for groups.
 
 /** Day counts people configure (a day, a week, a month, a year, the limit) and any other in range. @internal */
-export const visitWithinDaysArb: fc.Arbitrary<number> = fc.oneof(
+const visitWithinDaysArb: fc.Arbitrary<number> = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(1, 7, 30, 90, 365, 730, LIMITS.visitWithinDays) },
   { weight: 1, arbitrary: fc.integer({ min: 1, max: LIMITS.visitWithinDays }) },
 );
@@ -24,7 +24,7 @@ const categoryRulesArb = fc.subarray([...MESSAGE_CATEGORIES], { minLength: 1, ma
 );
 
 /** Eligibility rules: for the practice, per category, or both (never empty). @internal */
-export const eligibilityArb: fc.Arbitrary<Eligibility> = fc
+const eligibilityArb: fc.Arbitrary<Eligibility> = fc
   .tuple(fc.option(visitWithinDaysArb, { nil: undefined }), fc.option(categoryRulesArb, { nil: undefined }))
   .filter(([days, categories]) => days !== undefined || categories !== undefined)
   .map(([days, categories]) => ({
