@@ -8,13 +8,10 @@ import {
   describeMember,
   describePatient,
   describeRoute,
-  isProvider,
-  notAProviderWarning,
 } from "../internal/describe.js";
 import { EXIT } from "../internal/exit.js";
-import { parseAtFlag, parseCategoryFlag } from "../internal/flags.js";
-import { loadPractice } from "../internal/load.js";
-import { readPatientFile } from "../internal/patientFile.js";
+import { parseCategoryFlag } from "../internal/flags.js";
+import { readPatientRequest } from "../internal/patientRequest.js";
 
 /** `resolve <file> --category C`: who receives a message, and why. */
 export const resolveCommand: Command = {
@@ -49,26 +46,16 @@ export const resolveCommand: Command = {
     at: { type: "string", valueName: "ISO", description: "When the message is sent, e.g. 2026-12-03T09:00:00Z." },
     explain: { type: "boolean", description: "Also print the explanation, one sentence per step." },
   },
-  run: async ({ io, out, flags, positionals, json, usage }) => {
+  run: async (context) => {
+    const { out, flags, json, usage } = context;
     const senderId = flags["reply-to"];
     if (senderId === true || senderId === "") return usage("--reply-to needs a member id");
     const replying = typeof senderId === "string";
     const category = replying && flags.category === undefined ? general() : parseCategoryFlag(flags.category);
     if (!category.ok) return usage(category.message);
-    const atFlag = parseAtFlag(flags.at);
-    if (!atFlag.ok) return usage(atFlag.message);
-    const patientFile = await readPatientFile(io, flags.patient);
-    if (!patientFile.ok) return usage(patientFile.message);
-    const [path = ""] = positionals;
-    const loaded = await loadPractice(io, path);
-    if (!loaded.ok) return out.fail(loaded.failure);
-    const { practice } = loaded;
-    const providerId = typeof flags.provider === "string" ? flags.provider : undefined;
-    if (providerId !== undefined && !isProvider(practice, providerId)) {
-      out.warn(notAProviderWarning(providerId, "resolving as for a patient without an assigned provider"));
-    }
-    const at = atFlag.value ?? (io.now?.() ?? new Date()).toISOString();
-    const { patient } = patientFile;
+    const request = await readPatientRequest(context, "resolving as for a patient without an assigned provider");
+    if (typeof request === "number") return request;
+    const { practice, providerId, patient, at } = request;
     const input = { category: category.value, providerId: providerId ?? null, at, ...(patient && { patient }) };
     const resolution = replying ? resolveReply(practice, { ...input, senderId }) : resolveRecipients(practice, input);
     const explanation = flags.explain === true ? explainResolution(practice, resolution) : undefined;

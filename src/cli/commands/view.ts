@@ -2,11 +2,9 @@ import { patientMessagingView } from "../../index.js";
 import { formatInstant } from "../../internal/words.js";
 import type { PatientMessagingCategory } from "../../present/patientMessagingView.js";
 import type { Command } from "../internal/command.js";
-import { describeFailure, describePatient, isProvider, notAProviderWarning } from "../internal/describe.js";
+import { describeFailure, describePatient } from "../internal/describe.js";
 import { EXIT } from "../internal/exit.js";
-import { parseAtFlag } from "../internal/flags.js";
-import { loadPractice } from "../internal/load.js";
-import { readPatientFile } from "../internal/patientFile.js";
+import { readPatientRequest } from "../internal/patientRequest.js";
 
 /** `view <file>`: what the patient portal shows one patient. */
 export const viewCommand: Command = {
@@ -27,21 +25,11 @@ export const viewCommand: Command = {
     patient: { type: "string", valueName: "FILE", description: "The patient context, a JSON file." },
     at: { type: "string", valueName: "ISO", description: "When the portal page is shown, e.g. 2026-12-03T09:00:00Z." },
   },
-  run: async ({ io, out, flags, positionals, json, usage }) => {
-    const atFlag = parseAtFlag(flags.at);
-    if (!atFlag.ok) return usage(atFlag.message);
-    const patientFile = await readPatientFile(io, flags.patient);
-    if (!patientFile.ok) return usage(patientFile.message);
-    const [path = ""] = positionals;
-    const loaded = await loadPractice(io, path);
-    if (!loaded.ok) return out.fail(loaded.failure);
-    const { practice } = loaded;
-    const providerId = typeof flags.provider === "string" ? flags.provider : undefined;
-    if (providerId !== undefined && !isProvider(practice, providerId)) {
-      out.warn(notAProviderWarning(providerId, "showing the view of a patient without an assigned provider"));
-    }
-    const at = atFlag.value ?? (io.now?.() ?? new Date()).toISOString();
-    const { patient } = patientFile;
+  run: async (context) => {
+    const { out, json } = context;
+    const request = await readPatientRequest(context, "showing the view of a patient without an assigned provider");
+    if (typeof request === "number") return request;
+    const { practice, providerId, patient, at } = request;
     const view = patientMessagingView(practice, { providerId: providerId ?? null, at, ...(patient && { patient }) });
     if (json) {
       out.json({ providerId: providerId ?? null, ...(patient && { patient }), at, view });

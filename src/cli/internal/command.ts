@@ -13,7 +13,7 @@ export interface FlagSpec {
 export type FlagValues = Readonly<Record<string, string | boolean | undefined>>;
 
 /** What a command receives. */
-interface CommandContext {
+export interface CommandContext {
   readonly io: CliIo;
   readonly out: Output;
   readonly flags: FlagValues;
