@@ -5,7 +5,9 @@ Usage: python3 check.py SCHEMA CONFORMANCE_DIR [MODULE]
   SCHEMA          the package's dist/config.schema.json (version 2); dist/config.v1.schema.json is read from the
                   same folder
   CONFORMANCE_DIR the package's conformance/ folder (parse/ and resolve/)
-  MODULE          optional: a Python module with resolve(practice: dict, input: dict) -> dict, your resolver
+  MODULE          optional: a Python module with resolve(practice: dict, input: dict) -> dict, your resolver, and
+                  resolve_reply(practice, input) for the vectors whose "function" is "resolveReply" (skipped
+                  when the module has none)
 Every parse/ document must get its expected verdict from the JSON Schema of its version (index.json's
 schemaVersion; null: neither schema may accept it), and the other schema must refuse it; every resolve/
 practice must be valid; with MODULE every vector's answer (ok, recipients, route or reason) must match.
@@ -18,7 +20,7 @@ from jsonschema import Draft202012Validator
 schema = Path(sys.argv[1])
 load = lambda path: Draft202012Validator(json.loads(path.read_text(encoding="utf-8")))
 validators = {1: load(schema.with_name("config.v1.schema.json")), 2: load(schema)}
-root, resolve = Path(sys.argv[2]), importlib.import_module(sys.argv[3]).resolve if len(sys.argv) > 3 else None
+root, module = Path(sys.argv[2]), importlib.import_module(sys.argv[3]) if len(sys.argv) > 3 else None
 read = lambda *parts: json.loads(root.joinpath(*parts).read_text(encoding="utf-8"))
 # Which schemas accept a document: a version 1 or 2 document parses when the schema of its version accepts it.
 accepted_by = lambda doc: [version for version, validator in validators.items() if validator.is_valid(doc)]
@@ -28,7 +30,10 @@ for entry in read("resolve", "index.json"):
     vector = read("resolve", entry["file"])
     if len(accepted_by(vector["practice"])) != 1:
         failed.append(f"resolve/{entry['file']} (practice)")
-    elif resolve is not None:
+    elif module is not None:
+        resolve = getattr(module, "resolve_reply" if vector.get("function") == "resolveReply" else "resolve", None)
+        if resolve is None:
+            continue
         got, want = resolve(vector["practice"], vector["input"]), vector["expected"]
         if any(got.get(key) != want.get(key) for key in ("ok", "recipients", "route", "reason")):
             failed.append(f"resolve/{entry['file']}")

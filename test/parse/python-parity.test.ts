@@ -61,7 +61,7 @@ describe("conformance/check.py", () => {
   test.skipIf(!available)(`reports each vector a backend's resolver answers differently${skipped}`, () => {
     writeFileSync(
       join(dir, "refuse_all.py"),
-      'def resolve(practice, input):\n    return {"ok": False, "reason": "messaging_disabled"}\n',
+      'def resolve(practice, input):\n    return {"ok": False, "reason": "messaging_disabled"}\n\nresolve_reply = resolve\n',
     );
     const run = check("refuse_all");
     const vectors = readdirSync(join(conformance, "resolve")).filter((file) => file !== "index.json");
