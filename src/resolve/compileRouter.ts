@@ -91,9 +91,22 @@ interface Span {
   readonly moment: Moment;
   readonly answers: readonly Record<Id, Resolution>[];
   readonly shared: { [K in Kind | "category"]?: Resolution[] };
-  /** Answers resolved afresh for a patient who changes them, by category, provider id and the patient's lists. */
-  readonly forPatients: Map<string, Resolution>;
+  /** Answers resolved afresh for a patient who changes them: by the answer without a patient, then the lists. */
+  readonly forPatients: Map<Resolution, PatientAnswer[]>;
 }
+
+/** An answer for a patient, with the patient's lists it was resolved for. */
+interface PatientAnswer {
+  readonly excluded: readonly Id[];
+  readonly careTeam: readonly Id[];
+  readonly answer: Resolution;
+}
+
+const sameList = (a: readonly Id[], b: readonly Id[]): boolean => {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  return true;
+};
 
 /** Most answers kept for patients in one span; past it the memo starts again (a bound on memory). */
 const MAX_PATIENT_ANSWERS = 10_000;
@@ -206,7 +219,7 @@ function baseAnswer(cache: RouterCache, id: Id | null, kind: Kind | "provider", 
  * The answer for a patient (DESIGN.md section 11), from the answer without one: a refusal of the practice's
  * stays; then the patient's block and eligibility; then the answer itself when the patient changes nothing in
  * it (no excluded member in its trace, no care team to expand), else one resolved afresh for this patient and
- * kept for the span, by category, provider and the patient's lists.
+ * kept for the span, by that answer and the patient's lists (compared item by item: no key is built).
  */
 function forPatient(cache: RouterCache, answer: Resolution, input: ResolveInput, index: number, time: number) {
   const patient = readPatient(input.patient, "compileRouter: resolve") as PatientRun;
@@ -215,15 +228,21 @@ function forPatient(cache: RouterCache, answer: Resolution, input: ResolveInput,
   const refused = patientRefusal(practice, index, patient, time);
   if (refused !== undefined) return timed(refused, span.moment);
   if (!isTouchedBy(answer, patient)) return answer;
-  const key = `${index}\u0001${String(input.providerId)}\u0001${patient.excluded.join("\u0000")}\u0001${patient.careTeam.join("\u0000")}`;
-  const known = span.forPatients.get(key);
-  if (known !== undefined) return known;
+  const { excluded, careTeam } = patient;
+  const kept = span.forPatients.get(answer);
+  if (kept !== undefined) {
+    for (const entry of kept) {
+      if (sameList(entry.excluded, excluded) && sameList(entry.careTeam, careTeam)) return entry.answer;
+    }
+  }
   const absenceOf = lookupAt(cache.absences, time);
   const fresh = timed(
     resolveCategory(practice, index, input.providerId, absenceOf, span.closed, patient, time),
     span.moment,
   );
   if (span.forPatients.size >= MAX_PATIENT_ANSWERS) span.forPatients.clear();
-  span.forPatients.set(key, fresh);
+  const entry = { excluded: [...excluded], careTeam: [...careTeam], answer: fresh };
+  if (kept !== undefined && kept.length < 64) kept.push(entry);
+  else span.forPatients.set(answer, [entry]);
   return fresh;
 }

@@ -281,7 +281,14 @@ describe("resolveRecipients with a patient", () => {
     expect(
       router.resolve({ ...input, patient: { id: "p1", excludedMembers: ["oselkin"], careTeam: ["lpatel"] } }),
     ).toBe(plain);
-    expect(router.resolve({ ...input, patient: { excludedMembers: ["jsmith"] } })).not.toBe(plain);
+    const touched = router.resolve({ ...input, patient: { excludedMembers: ["jsmith"] } });
+    expect(touched).not.toBe(plain);
+    expect(touched).toEqual(resolveRecipients(sample, { ...input, patient: { excludedMembers: ["jsmith"] } }));
+    // Kept for the span, by the patient's lists: the same lists give the same object, other lists another answer.
+    expect(router.resolve({ ...input, patient: { id: "p2", excludedMembers: ["jsmith"] } })).toBe(touched);
+    const both = router.resolve({ ...input, patient: { excludedMembers: ["jsmith", "kjones"] } });
+    expect(both).not.toBe(touched);
+    expect(both).toEqual(resolveRecipients(sample, { ...input, patient: { excludedMembers: ["jsmith", "kjones"] } }));
   });
 
   test("a patient outside the types is misuse: a TypeError naming the field, never the value", () => {
