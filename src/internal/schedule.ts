@@ -153,13 +153,20 @@ export function openStretchAt(clock: ScheduleClock, instant: number): OpenStretc
 /** How far ahead `nextOpenAt` looks: 366 × 24 hours. */
 const LOOK_AHEAD = 366 * DAY;
 
-/** The first instant after `instant` at which the practice is open (`null` when open, or closed for 366 days). */
-export function nextOpenAt(clock: ScheduleClock, instant: number): number | null {
-  let stretch = openStretchAt(clock, instant);
+/**
+ * The first instant after `instant` at which the practice is open (`null` when open, or closed for 366 days).
+ * `stretch` is the stretch holding `instant`, when the caller has it.
+ */
+export function nextOpenAt(
+  clock: ScheduleClock,
+  instant: number,
+  stretch: OpenStretch = openStretchAt(clock, instant),
+): number | null {
   if (stretch.open) return null;
-  while (stretch.until <= instant + LOOK_AHEAD) {
-    stretch = openStretchAt(clock, stretch.until);
-    if (stretch.open) return stretch.from;
+  let next = stretch;
+  while (next.until <= instant + LOOK_AHEAD) {
+    next = openStretchAt(clock, next.until);
+    if (next.open) return next.from;
   }
   return null;
 }

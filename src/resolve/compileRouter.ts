@@ -143,20 +143,13 @@ interface RouterCache {
 /** The span holding `time`: the overlap of the absences' stretch and the schedule's. */
 function spanAt(cache: RouterCache, time: number): Span {
   const stretch = stretchAt(cache.bounds, cache.absences, time);
-  let { from, until } = stretch;
-  let closed = false;
-  if (cache.clock !== undefined) {
-    const hours = openStretchAt(cache.clock, time);
-    from = Math.max(from, hours.from);
-    until = Math.min(until, hours.until);
-    closed = !hours.open;
-  }
+  const hours = cache.clock === undefined ? undefined : openStretchAt(cache.clock, time);
   return {
-    from,
-    until,
+    from: Math.max(stretch.from, hours?.from ?? Number.NEGATIVE_INFINITY),
+    until: Math.min(stretch.until, hours?.until ?? Number.POSITIVE_INFINITY),
     inForce: stretch.inForce,
-    closed,
-    moment: momentAt(cache.clock, time),
+    closed: hours !== undefined && !hours.open,
+    moment: momentAt(cache.clock, time, hours),
     answers: MESSAGE_CATEGORIES.map(() => Object.create(null)),
     shared: {},
     forPatients: new Map(),

@@ -1,4 +1,12 @@
-import { clockOf, isOpenAt, isoText, nextOpenAt, respondByAt, type ScheduleClock } from "../../internal/schedule.js";
+import {
+  clockOf,
+  isoText,
+  nextOpenAt,
+  type OpenStretch,
+  openStretchAt,
+  respondByAt,
+  type ScheduleClock,
+} from "../../internal/schedule.js";
 import type { Practice } from "../../model/types.js";
 import type { OpeningHours, Resolution } from "../types.js";
 import type { Routed } from "./outcomes.js";
@@ -15,11 +23,15 @@ const ALWAYS_OPEN: Moment = Object.freeze({
   respondBy: null,
 });
 
-/** @internal The time fields at `time` for a practice's schedule (read with `clockOf`). */
-export function momentAt(clock: ScheduleClock | undefined, time: number): Moment {
+/**
+ * @internal The time fields at `time` for a practice's schedule (read with `clockOf`); `stretch` is the
+ * schedule's stretch holding `time`, when the caller has read it already.
+ */
+export function momentAt(clock: ScheduleClock | undefined, time: number, stretch?: OpenStretch): Moment {
   if (clock === undefined) return ALWAYS_OPEN;
-  const open = isOpenAt(clock, time);
-  const next = open ? null : nextOpenAt(clock, time);
+  const here = stretch ?? openStretchAt(clock, time);
+  const { open } = here;
+  const next = nextOpenAt(clock, time, here);
   const respondBy = respondByAt(clock, time);
   return Object.freeze({
     hours: Object.freeze({ open, nextOpenAt: next === null ? null : isoText(next) }),
