@@ -15,9 +15,6 @@ const RECORD_FIELDS = [
   ["coverage", LIMITS.coverage],
 ] as const;
 
-/** The optional fields of version 2 that a practice keeps only when the document has them. */
-const OPTIONAL_FIELDS = ["schedule", "afterHoursRouting"] as const;
-
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
@@ -86,9 +83,10 @@ export function explainDocument(root: unknown, forbiddenKeys: readonly IssuePath
       ...(eligibility === undefined ? {} : { eligibility }),
     },
   };
-  for (const field of OPTIONAL_FIELDS) if (document[field] !== undefined) practice[field] = document[field];
+  // The optional fields of version 2 are kept only when the document has them (closures default to none).
   if (document.schedule !== undefined)
     practice.schedule = { hours: document.schedule.hours, closures: document.schedule.closures ?? {} };
+  if (document.afterHoursRouting !== undefined) practice.afterHoursRouting = document.afterHoursRouting;
   Object.assign(practice, {
     members: document.members,
     groups: document.groups ?? {},
