@@ -106,6 +106,31 @@ function slowestLaterCall(practice: Practice, ids: readonly string[]): number {
   return fastest.reduce((slowest, time, k) => (later[k] === true && time > slowest ? time : slowest), 0);
 }
 
+/**
+ * The raw baseline: every "providerId|category" key of the practice mapped to its recipients at `at`. Its arrays
+ * are its own copies, allocated in one pass, so its memory layout owes nothing to the router's.
+ */
+function baseline(practice: Practice, ids: readonly string[], at: Date): Map<string, readonly string[]> {
+  const table = new Map<string, readonly string[]>();
+  for (const id of ids) {
+    for (const category of MESSAGE_CATEGORIES) {
+      const resolution = resolveRecipients(practice, { category, providerId: id, at });
+      table.set(`${id}|${category}`, resolution.ok ? [...resolution.recipients] : []);
+    }
+  }
+  return table;
+}
+
+/** The loop of `Map.get` over prebuilt keys (`keys[i]` is the key of input `i`). */
+function rawLoop(table: ReadonlyMap<string, readonly string[]>, keys: readonly string[]): Loop {
+  const mask = INPUTS - 1;
+  return (n) => {
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += (table.get(keys[i & mask] as string) as readonly string[]).length;
+    return sum;
+  };
+}
+
 /** Builds one size: the practice, its router (every answer built), the baseline, the inputs and the loops. */
 function prepareSize(providers: number) {
   const text = practiceJson(providers);
@@ -142,21 +167,8 @@ function prepareSize(providers: number) {
   // The same inputs with each provider id a fresh string of its own, as parsed from a request.
   const fresh = inputs.map((input) => ({ ...input, providerId: [...(input.providerId as string)].join("") }));
   const keys = inputs.map((input) => `${input.providerId}|${input.category}`);
-  // The baseline: every "providerId|category" key of the practice mapped to its recipients, keys prebuilt.
-  // Its arrays are its own copies, allocated in one pass, so its memory layout owes nothing to the router's.
-  const table = new Map<string, readonly string[]>();
-  for (const id of ids) {
-    for (const category of MESSAGE_CATEGORIES) {
-      const resolution = resolveRecipients(practice, { category, providerId: id, at: AT });
-      table.set(`${id}|${category}`, resolution.ok ? [...resolution.recipients] : []);
-    }
-  }
   const mask = INPUTS - 1;
-  const raw: Loop = (n) => {
-    let sum = 0;
-    for (let i = 0; i < n; i++) sum += (table.get(keys[i & mask] as string) as readonly string[]).length;
-    return sum;
-  };
+  const raw = rawLoop(baseline(practice, ids, AT), keys);
   const compiled: Loop = (n) => {
     let sum = 0;
     for (let i = 0; i < n; i++) sum += count(router.resolve(inputs[i & mask] as ResolveInput));
@@ -232,13 +244,7 @@ function scheduledLoops(providers: number, ids: readonly string[], inputs: reado
   const mask = INPUTS - 1;
   const keys = inputs.map((input) => `${input.providerId}|${input.category}`);
   const loopsAt = (at: Date) => {
-    const table = new Map<string, readonly string[]>();
-    for (const id of ids) {
-      for (const category of MESSAGE_CATEGORIES) {
-        const resolution = resolveRecipients(practice, { category, providerId: id, at });
-        table.set(`${id}|${category}`, resolution.ok ? [...resolution.recipients] : []);
-      }
-    }
+    const raw = rawLoop(baseline(practice, ids, at), keys);
     // As for the main router: compile, then resolve every provider x category once, in order.
     const router = compileRouter(practice);
     for (const providerId of ids) {
@@ -246,11 +252,6 @@ function scheduledLoops(providers: number, ids: readonly string[], inputs: reado
     }
     // Literals of the main inputs' shape: the same hidden class, so the router's property reads stay monomorphic.
     const timed = inputs.map(({ category, providerId }) => ({ category, providerId: providerId as string, at }));
-    const raw: Loop = (n) => {
-      let sum = 0;
-      for (let i = 0; i < n; i++) sum += (table.get(keys[i & mask] as string) as readonly string[]).length;
-      return sum;
-    };
     const compiled: Loop = (n) => {
       let sum = 0;
       for (let i = 0; i < n; i++) sum += count(router.resolve(timed[i & mask] as ResolveInput));
