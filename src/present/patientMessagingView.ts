@@ -21,13 +21,13 @@ export interface PatientMessagingViewOptions {
 }
 
 /**
- * Why a category the portal lists cannot be chosen: the patient is blocked (`patient_blocked`), not seen
- * recently enough (`not_eligible`), or the message would reach nobody (`no_recipient`: no active admin, or
- * every active admin excluded from this patient's messages).
+ * Why a category the portal lists cannot be chosen by this patient: blocked (`patient_blocked`) or not seen
+ * recently enough (`not_eligible`). A category that would reach nobody (no active admin, or every active admin
+ * excluded from this patient's messages) is unavailable without a reason.
  *
  * @group Presenting
  */
-export type UnavailableReason = "patient_blocked" | "not_eligible" | "no_recipient";
+export type UnavailableReason = "patient_blocked" | "not_eligible";
 
 /**
  * One category of the portal's "New Message" list.
@@ -110,7 +110,12 @@ export function patientMessagingView(
   const categories = enabled.map((id): PatientMessagingCategory => {
     const label = CATEGORY_LABELS[id];
     const resolution = resolveRecipients(practice, { ...base, category: id });
-    if (!resolution.ok) return { id, label, available: false, reason: resolution.reason as UnavailableReason };
+    if (!resolution.ok) {
+      const { reason } = resolution;
+      return reason === "patient_blocked" || reason === "not_eligible"
+        ? { id, label, available: false, reason }
+        : { id, label, available: false };
+    }
     respondBy ??= resolution.respondBy;
     return showTo
       ? { id, label, available: true, to: visibleNames(practice, resolution) }

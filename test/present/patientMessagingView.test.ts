@@ -225,7 +225,7 @@ describe("patientMessagingView", () => {
     expect(new Set(unknown.categories.map((category) => category.reason))).toEqual(new Set(["not_eligible"]));
   });
 
-  it("marks categories no_recipient when the backstop's only admin is excluded", () => {
+  it("marks categories unavailable without a reason when the backstop's only admin is excluded", () => {
     const practice = withMessaging({});
     const view = patientMessagingView(
       deepFreeze({
@@ -237,31 +237,39 @@ describe("patientMessagingView", () => {
         patient: { excludedMembers: ["jsmith"] },
       },
     );
-    expect(view.categories.map((category) => [category.id, category.reason ?? "available"])).toMatchInlineSnapshot(`
+    expect(
+      view.categories.map((category) => [category.id, category.available, category.reason ?? "no reason"]),
+    ).toMatchInlineSnapshot(`
       [
         [
           "appointments",
-          "no_recipient",
+          false,
+          "no reason",
         ],
         [
           "referrals",
-          "no_recipient",
+          false,
+          "no reason",
         ],
         [
           "prescriptions",
-          "no_recipient",
+          false,
+          "no reason",
         ],
         [
           "test_results",
-          "no_recipient",
+          false,
+          "no reason",
         ],
         [
           "general_inquiry",
-          "no_recipient",
+          false,
+          "no reason",
         ],
         [
           "health_question",
-          "no_recipient",
+          false,
+          "no reason",
         ],
       ]
     `);
