@@ -49,6 +49,18 @@ export default defineConfig([
     esbuildPlugins: [mainEntryExternal],
   },
   {
+    // The FHIR entry bundles the few small internal modules it reads (time zones, schedule, ids, categories:
+    // a few KB) rather than importing the main entry: none of them is public API, and the main entry's
+    // public functions are not needed, so a consumer of /fhir alone loads one small file.
+    entry: { fhir: "src/fhir/index.ts" },
+    format: ["esm", "cjs"],
+    dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+    sourcemap: false,
+    target: "node20",
+    treeshake: true,
+    splitting: false,
+  },
+  {
     entry: { cli: "src/cli/main.ts" },
     format: ["esm"],
     noExternal: ["zod"], // as in the main entry: one file to load

@@ -1,0 +1,57 @@
+// Deterministic FHIR ids: a config id becomes an R4 id (1–64 of `A-Z a-z 0-9 - .`) by a reversible escape, and a
+// long one by a prefix and a 64-bit hash. No clock, no randomness: the same input always gives the same id.
+
+const KEPT = /^[A-Za-z0-9-]$/;
+const ESCAPES: Readonly<Record<string, string>> = { ".": ".0", _: ".1", ":": ".2", "@": ".3" };
+const MAX_ID = 64;
+const PREFIX = MAX_ID - 18; // room for ".h" and 16 hex digits
+
+/** murmur3's finaliser: spreads the bits of a 32-bit hash. */
+function fmix32(value: number): number {
+  let h = value;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** FNV-1a over UTF-16 code units from `basis`, finalised with {@link fmix32}. */
+function hash32(text: string, basis: number): number {
+  let h = basis;
+  for (let index = 0; index < text.length; index++) {
+    h ^= text.charCodeAt(index);
+    h = Math.imul(h, 0x01000193);
+  }
+  return fmix32(h);
+}
+
+/** 16 lowercase hex digits: two 32-bit hashes of `text` from different bases. */
+export function hashHex(text: string): string {
+  const hex = (value: number) => value.toString(16).padStart(8, "0");
+  return hex(hash32(text, 0x811c9dc5)) + hex(hash32(text, 0x050c5d1f));
+}
+
+function escapeOf(char: string): string {
+  if (KEPT.test(char)) return char;
+  return ESCAPES[char] ?? `.u${(char.codePointAt(0) as number).toString(16)}.`;
+}
+
+/**
+ * The R4 id of a config id: letters, digits and `-` kept, `. _ : @` written `.0 .1 .2 .3` (other characters
+ * `.u<hex>.`), so distinct ids give distinct results; a result over 64 characters becomes its first 46
+ * characters, `.h` and 16 hex digits of a hash of the whole text.
+ */
+export function fhirId(text: string): string {
+  let escaped = "";
+  for (const char of text) escaped += escapeOf(char);
+  if (escaped.length > 0 && escaped.length <= MAX_ID) return escaped;
+  let prefix = "";
+  for (const char of text) {
+    const next = escapeOf(char);
+    if (prefix.length + next.length > PREFIX) break;
+    prefix += next;
+  }
+  return `${prefix}.h${hashHex(text)}`;
+}
