@@ -716,7 +716,7 @@ const INVALID_V2 = [
   ["v2-coverage-covered-by-null", variantV2((d) => (d.coverage.c2.coveredBy = null)), ["invalid_type"]],
   ["v2-coverage-covered-by-invalid-id", variantV2((d) => (d.coverage.c2.coveredBy = "-x")), ["invalid_id"]],
   ["v2-coverage-unknown-field", variantV2((d) => (d.coverage.c2.reason = "leave")), ["unknown_field"]],
-  ["v2-unknown-field-at-root", variantV2((d) => (d.locations = {})), ["unknown_field"]],
+  ["v2-unknown-field-at-root", variantV2((d) => (d.sites = {})), ["unknown_field"]],
   ["v2-unknown-field-in-messaging", variantV2((d) => (d.messaging.notifyPatients = true)), ["unknown_field"]],
   ["v2-forbidden-key-in-schedule", variantV2((d) => setKey(d.schedule, "prototype", {})), ["forbidden_key"]],
   ["v2-version-2-without-time-zone", variant((d) => (d.schemaVersion = 2)), ["missing_field"]],

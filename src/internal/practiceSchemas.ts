@@ -7,6 +7,8 @@ import type {
   DefaultRoutingTable,
   Eligibility,
   Group,
+  GroupDelivery,
+  Location,
   Member,
   MessagingSettings,
   OpeningPeriod,
@@ -34,7 +36,7 @@ export const checked = <T extends z.ZodMiniType>(schema: T, ...checks: z.core.$Z
   schema.check(...checks);
 
 /** A check of at most `LIMITS[limit]` entries. @internal */
-export const maxEntries = (limit: "groupMembers" | "cellRecipients" | "members" | "dayPeriods") =>
+export const maxEntries = (limit: "groupMembers" | "cellRecipients" | "members" | "dayPeriods" | "locations") =>
   z.maxLength(LIMITS[limit]);
 
 function build() {
@@ -44,17 +46,20 @@ function build() {
   const TimestampSchema = checked(z.string(), z.refine(isTimestamp, { params: TIMESTAMP_CHECK }));
   const CategorySchema: z.ZodMiniType<MessageCategory> = z.enum(MESSAGE_CATEGORIES);
   const role = z.enum(["provider", "staff"]);
-  const MemberSchema: z.ZodMiniType<Member> = z.strictObject({
-    name: NameSchema,
-    role,
-    admin: z.boolean(),
-    active: z.boolean(),
-  });
+  const memberShape = { name: NameSchema, role, admin: z.boolean(), active: z.boolean() };
+  const MemberV1Schema: z.ZodMiniType<Member> = z.strictObject(memberShape);
+  const MemberSchema = z.strictObject({
+    ...memberShape,
+    locations: z.optional(checked(z.array(IdSchema), maxEntries("locations"))),
+  }) as unknown as z.ZodMiniType<Member, unknown>;
+  const LocationSchema: z.ZodMiniType<Location> = z.strictObject({ name: NameSchema });
+  const DeliverySchema: z.ZodMiniType<GroupDelivery> = z.enum(["each", "pool", "sticky"]);
   const groupShape = { name: NameSchema, members: checked(z.array(IdSchema), maxEntries("groupMembers")) };
   const GroupV1Schema: z.ZodMiniType<Group> = z.strictObject(groupShape);
   const GroupSchema = z.strictObject({
     ...groupShape,
     patientLabel: z.optional(NameSchema),
+    delivery: z.optional(DeliverySchema),
   }) as unknown as z.ZodMiniType<Group, unknown>;
   const MemberRecipientSchema = z.strictObject({ type: z.literal("member"), id: IdSchema });
   const GroupRecipientSchema = z.strictObject({ type: z.literal("group"), id: IdSchema });
@@ -150,7 +155,10 @@ function build() {
     hours: HoursSchema,
     closures: z.optional(ClosuresSchema),
   }) as unknown as z.ZodMiniType<Schedule, unknown>;
+  const MembersV1Schema = z.record(IdSchema, MemberV1Schema);
   const MembersSchema = z.record(IdSchema, MemberSchema);
+  const LocationsSchema = z.record(IdSchema, LocationSchema);
+  const LocationRoutingSchema = z.record(IdSchema, RoutingTableSchema);
   const GroupsV1Schema = z.record(IdSchema, GroupV1Schema);
   const GroupsSchema = z.record(IdSchema, GroupSchema);
   const RoutingV1Schema = z.record(IdSchema, RoutingTableV1Schema);
@@ -168,7 +176,7 @@ function build() {
     name: NameSchema,
     revision: RevisionSchema,
     messaging: MessagingV1Schema,
-    members: MembersSchema,
+    members: MembersV1Schema,
     groups: z.optional(GroupsV1Schema),
     routing: RoutingV1Schema,
     defaultRouting: DefaultRoutingTableV1Schema,
@@ -187,9 +195,11 @@ function build() {
     messaging: MessagingSchema,
     schedule: z.optional(ScheduleSchema),
     afterHoursRouting: z.optional(RoutingTableSchema),
+    locations: z.optional(LocationsSchema),
     members: MembersSchema,
     groups: z.optional(GroupsSchema),
     routing: RoutingSchema,
+    locationRouting: z.optional(LocationRoutingSchema),
     defaultRouting: DefaultRoutingTableSchema,
     coverage: z.optional(CoverageMapSchema),
   });
@@ -199,6 +209,9 @@ function build() {
     TimestampSchema,
     CategorySchema,
     MemberSchema,
+    MemberV1Schema,
+    LocationSchema,
+    DeliverySchema,
     GroupSchema,
     GroupV1Schema,
     MemberRecipientSchema,
@@ -231,6 +244,9 @@ function build() {
     ClosuresSchema,
     ScheduleSchema,
     MembersSchema,
+    MembersV1Schema,
+    LocationsSchema,
+    LocationRoutingSchema,
     GroupsSchema,
     GroupsV1Schema,
     RoutingSchema,

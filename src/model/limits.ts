@@ -18,6 +18,8 @@ export const LIMITS = Object.freeze({
   groupMembers: 2_000,
   /** Most recipients in one routing cell. */
   cellRecipients: 50,
+  /** Most entries in `locations` (and in `locationRouting`, and in a member's `locations`). */
+  locations: 1_000,
   /** Most entries in `coverage`. */
   coverage: 10_000,
   /** Most bytes of UTF-8 JSON text (32 MiB). */

@@ -35,6 +35,26 @@ export interface Member {
   readonly admin: boolean;
   /** Inactive members never receive messages. */
   readonly active: boolean;
+  /** The practice's locations (sites) the member works at, by location id (version 2; informative, and exported to FHIR). */
+  readonly locations?: readonly Id[];
+}
+
+/**
+ * How a message routed to a group is delivered (version 2): `"each"` member gets a copy (the default), one
+ * shared copy in the group's `"pool"` queue, or one member, the same one for a patient (`"sticky"`).
+ *
+ * @group Parsing
+ */
+export type GroupDelivery = "each" | "pool" | "sticky";
+
+/**
+ * A site of the practice (version 2), with a routing table of its own in `locationRouting`.
+ *
+ * @group Parsing
+ */
+export interface Location {
+  /** Display name, e.g. "Riverside clinic". */
+  readonly name: string;
 }
 
 /**
@@ -49,6 +69,8 @@ export interface Group {
   readonly members: readonly Id[];
   /** What patients see for this group when the practice shows recipients, e.g. "Front desk team" (version 2). */
   readonly patientLabel?: string;
+  /** How a message routed to the group is delivered; `"each"` when absent (version 2). */
+  readonly delivery?: GroupDelivery;
 }
 
 /**
@@ -287,12 +309,16 @@ export interface Practice {
   readonly schedule?: Schedule;
   /** Cells tried first while the practice is closed (any category may be missing). */
   readonly afterHoursRouting?: RoutingTable;
+  /** The practice's sites, keyed by id (absent when the document has none). */
+  readonly locations?: Readonly<Record<Id, Location>>;
   /** Every practice user, keyed by id. */
   readonly members: Readonly<Record<Id, Member>>;
   /** Staff groups, keyed by id (empty when the document omits them). */
   readonly groups: Readonly<Record<Id, Group>>;
   /** Per-provider tables, keyed by provider id. */
   readonly routing: Readonly<Record<Id, RoutingTable>>;
+  /** Per-location tables, keyed by location id: tried after the provider's cell (absent when none). */
+  readonly locationRouting?: Readonly<Record<Id, RoutingTable>>;
   /** The practice table, used for patients without a provider and for a provider's missing cells. */
   readonly defaultRouting: DefaultRoutingTable;
   /** Dated absences, keyed by id (empty when the document omits them). */
@@ -352,7 +378,8 @@ export type ValidationIssueCode =
   | "invalid_time_zone"
   | "invalid_schedule"
   | "after_hours_reaches_nobody"
-  | "response_needs_schedule";
+  | "response_needs_schedule"
+  | "unknown_location";
 
 /**
  * Every issue code.

@@ -32,7 +32,7 @@ function careTeamCells(table: RoutingTable, at: readonly string[]): (readonly st
 /**
  * Tells whether a practice can be written as format version 1: its time zone is `"UTC"` and it has no
  * schedule, after-hours table, response promise, recipient display switch, eligibility rule, patient label,
- * `care_team` recipient or absence without cover.
+ * group delivery, location, location table, member locations, `care_team` recipient or absence without cover.
  *
  * @param practice - A parsed practice.
  * @returns `{ok: true}`, or `{ok: false, paths}` naming every field version 1 cannot hold.
@@ -54,10 +54,17 @@ export function canSerializeAsV1(practice: Practice): CanSerializeAsV1Result {
   if (messaging.eligibility !== undefined) paths.push(["messaging", "eligibility"]);
   if (practice.schedule !== undefined) paths.push(["schedule"]);
   if (practice.afterHoursRouting !== undefined) paths.push(["afterHoursRouting"]);
+  if (practice.locations !== undefined) paths.push(["locations"]);
+  for (const id of keysOf(practice.members)) {
+    if (practice.members[id]?.locations !== undefined) paths.push(["members", id, "locations"]);
+  }
   for (const id of keysOf(practice.groups)) {
-    if (practice.groups[id]?.patientLabel !== undefined) paths.push(["groups", id, "patientLabel"]);
+    const group = practice.groups[id];
+    if (group?.patientLabel !== undefined) paths.push(["groups", id, "patientLabel"]);
+    else if (group?.delivery !== undefined) paths.push(["groups", id, "delivery"]);
   }
   for (const id of keysOf(practice.routing)) paths.push(...careTeamCells(practice.routing[id] ?? {}, ["routing", id]));
+  if (practice.locationRouting !== undefined) paths.push(["locationRouting"]);
   paths.push(...careTeamCells(practice.defaultRouting, ["defaultRouting"]));
   for (const id of keysOf(practice.coverage)) {
     if (practice.coverage[id]?.coveredBy === undefined) paths.push(["coverage", id, "coveredBy"]);

@@ -6,6 +6,7 @@ import type {
   Coverage,
   Eligibility,
   Group,
+  Location,
   Member,
   Practice,
   Recipient,
@@ -53,13 +54,16 @@ const member = (m: Member): Json =>
     ["role", m.role],
     ["admin", m.admin],
     ["active", m.active],
+    ...(m.locations === undefined ? [] : [["locations", [...m.locations]] as const]),
   ]);
 const group = (g: Group): Json =>
   obj([
     ["name", g.name],
     ["members", [...g.members]],
     ...(g.patientLabel === undefined ? [] : [["patientLabel", g.patientLabel] as const]),
+    ...(g.delivery === undefined ? [] : [["delivery", g.delivery] as const]),
   ]);
+const location = (l: Location): Json => obj([["name", l.name]]);
 const eligibility = (e: Eligibility): Json => {
   const { categories } = e;
   const rules = MESSAGE_CATEGORIES.flatMap((category) => {
@@ -210,9 +214,14 @@ export function serializePractice(practice: Practice, options: SerializePractice
       "afterHoursRouting",
       practice.afterHoursRouting === undefined ? undefined : table(practice.afterHoursRouting),
     ),
+    ...optional("locations", practice.locations === undefined ? undefined : record(practice.locations, location)),
     ["members", record(practice.members, member)],
     ["groups", record(practice.groups, group)],
     ["routing", record(practice.routing, table)],
+    ...optional(
+      "locationRouting",
+      practice.locationRouting === undefined ? undefined : record(practice.locationRouting, table),
+    ),
     ["defaultRouting", table(practice.defaultRouting)],
     ["coverage", record(practice.coverage, coverage)],
   ]);

@@ -140,7 +140,7 @@ function mutate(p: Plain, edit: Edit): boolean {
       return true;
     }
     case "upsert_member":
-      p.members[edit.id] = { ...edit.member };
+      p.members[edit.id] = structuredClone(edit.member) as Plain["members"][string];
       return true;
     case "set_member_active":
       if (!has(p.members, edit.id)) return false;

@@ -32,6 +32,7 @@ describe("toConfigJsonSchema", () => {
         "Coverage",
         "Day",
         "DefaultRoutingTable",
+        "Delivery",
         "Eligibility",
         "Group",
         "GroupRecipient",
@@ -39,6 +40,7 @@ describe("toConfigJsonSchema", () => {
         "Id",
         "LocalDate",
         "LocalTime",
+        "Location",
         "Member",
         "MemberRecipient",
         "Messaging",
@@ -241,6 +243,8 @@ describe("toConfigJsonSchema", () => {
           "Closure",
           "LocalDate",
           "CareTeamRecipient",
+          "Location",
+          "Delivery",
         ],
       }
     `);

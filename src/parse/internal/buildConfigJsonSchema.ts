@@ -23,6 +23,7 @@ const {
   DaySchema,
   DefaultRoutingTableSchema,
   DefaultRoutingTableV1Schema,
+  DeliverySchema,
   EligibilityCategoriesSchema,
   EligibilitySchema,
   GroupRecipientSchema,
@@ -34,9 +35,14 @@ const {
   IdSchema,
   LocalDateSchema,
   LocalTimeSchema,
+  LocationRoutingSchema,
+  LocationSchema,
+  LocationsSchema,
   MemberRecipientSchema,
   MemberSchema,
   MembersSchema,
+  MembersV1Schema,
+  MemberV1Schema,
   MessagingSchema,
   MessagingV1Schema,
   NameSchema,
@@ -76,8 +82,21 @@ function buildRegistry(version: 1 | 2): z.core.$ZodRegistry<Meta> {
       "An ISO 8601 date-time with a real calendar date, seconds, an optional fraction of 1-9 digits and Z or a +hh:mm / -hh:mm offset, e.g. 2026-12-01T00:00:00Z.",
   });
   add(CategorySchema, { id: "Category", description: "One of the six message categories, in display order." });
-  add(MemberSchema, { id: "Member", description: "A practice user (provider or staff)." });
   const v1 = version === 1;
+  add(v1 ? MemberV1Schema : MemberSchema, { id: "Member", description: "A practice user (provider or staff)." });
+  if (!v1) {
+    add(LocationSchema, { id: "Location", description: "A site of the practice, with a routing table of its own." });
+    add(DeliverySchema, {
+      id: "Delivery",
+      description:
+        'How a message routed to the group is delivered: "each" member gets a copy (the default), one shared copy in the group\'s "pool" queue, or one member, the same one for a patient ("sticky").',
+    });
+    add(LocationsSchema, { description: "The practice's sites, keyed by location id (at most 1,000). Optional." });
+    add(LocationRoutingSchema, {
+      description:
+        "Per-location routing tables, keyed by location id (at most 1,000): tried after the provider's cell, before the default cell. Optional.",
+    });
+  }
   add(v1 ? GroupV1Schema : GroupSchema, {
     id: "Group",
     description: "A staff pool; a message routed to it goes to each of its members.",
@@ -167,7 +186,9 @@ function buildRegistry(version: 1 | 2): z.core.$ZodRegistry<Meta> {
     id: "Schedule",
     description: "When the practice is open, on its wall clock. Without a schedule the practice is always open.",
   });
-  add(MembersSchema, { description: "Every practice user, keyed by member id (at most 50,000)." });
+  add(v1 ? MembersV1Schema : MembersSchema, {
+    description: "Every practice user, keyed by member id (at most 50,000).",
+  });
   add(v1 ? GroupsV1Schema : GroupsSchema, {
     description: "Staff groups keyed by group id (at most 2,000). May be omitted (empty).",
   });
@@ -183,6 +204,9 @@ const newline = () => ({ pattern: "\\n" });
 
 const RECORD_LIMITS: ReadonlyArray<readonly [z.ZodMiniType, number]> = [
   [MembersSchema, LIMITS.members],
+  [MembersV1Schema, LIMITS.members],
+  [LocationsSchema, LIMITS.locations],
+  [LocationRoutingSchema, LIMITS.locations],
   [GroupsSchema, LIMITS.groups],
   [GroupsV1Schema, LIMITS.groups],
   [CoverageMapSchema, LIMITS.coverage],

@@ -31,11 +31,13 @@ const FIELD_DESCRIPTIONS: Readonly<Record<string, Readonly<Record<string, string
     role: "A provider has patients and may have a routing table; staff do not.",
     admin: "Admins may change messaging settings.",
     active: "Inactive members never receive messages.",
+    locations: "Optional: the ids of the practice's locations the member works at (informative; exported to FHIR).",
   },
   Group: {
     members: "Member ids, in order (at most 2,000); no nested groups.",
     patientLabel:
       "Optional: what patients see for this group when the practice shows recipients (else its name). 1-200 characters.",
+    delivery: 'Optional: "each" (the default), "pool" or "sticky".',
   },
   Coverage: {
     member: "The absent member's id.",

@@ -13,6 +13,8 @@ const RECORD_FIELDS = [
   ["members", LIMITS.members],
   ["groups", LIMITS.groups],
   ["coverage", LIMITS.coverage],
+  ["locations", LIMITS.locations],
+  ["locationRouting", LIMITS.locations],
 ] as const;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

@@ -19,18 +19,29 @@ const readBoolean: Reader = (value) => (typeof value === "boolean" ? value : NO)
 const readTimestamp: Reader = (value) => (isTimestamp(value) ? value : NO);
 const readRole: Reader = (value) => (value === "provider" || value === "staff" ? value : NO);
 
-const MEMBER = shapeOf([
+const readDelivery: Reader = (value) => (value === "each" || value === "pool" || value === "sticky" ? value : NO);
+
+const MEMBER_FIELDS = [
   ["name", readName],
   ["role", readRole],
   ["admin", readBoolean],
   ["active", readBoolean],
-]);
+] as const;
+const MEMBER_V1 = shapeOf(MEMBER_FIELDS);
+const MEMBER = shapeOf(
+  [...MEMBER_FIELDS, ["locations", (ids: unknown) => readArray(ids, readId, 0, LIMITS.locations)]],
+  ["locations"],
+);
+const LOCATION = shapeOf([["name", readName]]);
 const GROUP_FIELDS = [
   ["name", readName],
   ["members", (members: unknown) => readArray(members, readId, 0, LIMITS.groupMembers)],
 ] as const;
 const GROUP_V1 = shapeOf(GROUP_FIELDS);
-const GROUP = shapeOf([...GROUP_FIELDS, ["patientLabel", readName]], ["patientLabel"]);
+const GROUP = shapeOf(
+  [...GROUP_FIELDS, ["patientLabel", readName], ["delivery", readDelivery]],
+  ["patientLabel", "delivery"],
+);
 const COVERAGE_FIELDS = [
   ["member", readId],
   ["from", readTimestamp],
@@ -39,7 +50,9 @@ const COVERAGE_FIELDS = [
 ] as const;
 const COVERAGE_V1 = shapeOf(COVERAGE_FIELDS);
 const COVERAGE = shapeOf(COVERAGE_FIELDS, ["coveredBy"]);
+const readMemberV1: Reader = (value) => readObject(value, MEMBER_V1);
 const readMember: Reader = (value) => readObject(value, MEMBER);
+const readLocation: Reader = (value) => readObject(value, LOCATION);
 const readGroupV1: Reader = (value) => readObject(value, GROUP_V1);
 const readGroup: Reader = (value) => readObject(value, GROUP);
 const readCoverageV1: Reader = (value) => readObject(value, COVERAGE_V1);
@@ -93,7 +106,7 @@ const DOCUMENT_V1: Fields = [
   ["revision", readRevision],
   ["timeZone", () => "UTC"],
   ["messaging", readMessagingV1],
-  ["members", (members: unknown) => readRecord(members, readMember, LIMITS.members)],
+  ["members", (members: unknown) => readRecord(members, readMemberV1, LIMITS.members)],
   ["groups", readOptionalRecord(readGroupV1, LIMITS.groups)],
   ["routing", (routing: unknown) => readRecord(routing, TABLES_V1.table)],
   ["defaultRouting", TABLES_V1.defaultTable],
@@ -110,9 +123,11 @@ const DOCUMENT_V2: Fields = [
   ["messaging", readMessaging],
   ["schedule", readOptional(readSchedule)],
   ["afterHoursRouting", readOptional(TABLES.table)],
+  ["locations", readOptional((locations) => readRecord(locations, readLocation, LIMITS.locations))],
   ["members", (members: unknown) => readRecord(members, readMember, LIMITS.members)],
   ["groups", readOptionalRecord(readGroup, LIMITS.groups)],
   ["routing", (routing: unknown) => readRecord(routing, TABLES.table)],
+  ["locationRouting", readOptional((tables) => readRecord(tables, TABLES.table, LIMITS.locations))],
   ["defaultRouting", TABLES.defaultTable],
   ["coverage", readOptionalRecord(readCoverage, LIMITS.coverage)],
 ];

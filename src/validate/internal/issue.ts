@@ -18,6 +18,7 @@ const SEVERITY: Readonly<Record<ValidationIssueCode, Severity>> = {
   default_reaches_nobody: "warning",
   inactive_provider_table: "warning",
   invalid_time_zone: "error",
+  unknown_location: "error",
   invalid_schedule: "error",
   after_hours_reaches_nobody: "warning",
   response_needs_schedule: "warning",

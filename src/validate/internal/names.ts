@@ -12,14 +12,26 @@ export function groupLabel(practice: Practice, id: Id): string {
 /** The after-hours table, as the owner of a cell. */
 export const AFTER_HOURS: unique symbol = Symbol("afterHoursRouting");
 
-/** Whose cell: a provider's (by id), the default table's (`null`) or the after-hours table's. */
-export type CellOwner = Id | null | typeof AFTER_HOURS;
+/** A location's table, as the owner of a cell. */
+export interface LocationOwner {
+  readonly location: Id;
+}
+
+/** Whose cell: a provider's (by id), the default table's (`null`), the after-hours table's or a location's. */
+export type CellOwner = Id | null | typeof AFTER_HOURS | LocationOwner;
+
+/** `the Riverside location`, or `location "id"` when the id names no location. */
+export function locationLabel(practice: Practice, id: Id): string {
+  const location = practice.locations === undefined ? undefined : getOwn(practice.locations, id);
+  return location === undefined ? `location "${id}"` : `the ${location.name} location`;
+}
 
 /** `Beverly Crusher's Appointments route`, `The default Appointments route` or `The after-hours Appointments route`. */
 export function cellLabel(practice: Practice, owner: CellOwner, category: MessageCategory): string {
   const label = CATEGORY_LABELS[category];
   if (owner === null) return `The default ${label} route`;
   if (owner === AFTER_HOURS) return `The after-hours ${label} route`;
+  if (typeof owner === "object") return `The ${label} route of ${locationLabel(practice, owner.location)}`;
   return `${memberName(practice, owner)}'s ${label} route`;
 }
 
@@ -27,5 +39,6 @@ export function cellLabel(practice: Practice, owner: CellOwner, category: Messag
 export function cellPath(owner: CellOwner, category: MessageCategory): (string | number)[] {
   if (owner === null) return ["defaultRouting", category];
   if (owner === AFTER_HOURS) return ["afterHoursRouting", category];
+  if (typeof owner === "object") return ["locationRouting", owner.location, category];
   return ["routing", owner, category];
 }

@@ -27,6 +27,13 @@ export function checkCell(
   issues: ValidationIssue[],
 ): ValidationIssue[] {
   const { practice } = context;
+  if (typeof providerId === "object" && providerId !== null) {
+    const { location } = providerId;
+    const known = practice.locations !== undefined && getOwn(practice.locations, location) !== undefined;
+    const table = known ? getOwn(practice.locationRouting ?? {}, location) : undefined;
+    const cell = table === undefined ? undefined : getOwn<readonly Recipient[]>(table, category);
+    return cell === undefined ? issues : checkCellOf(context, providerId, undefined, category, cell, issues);
+  }
   if (providerId === null || providerId === AFTER_HOURS) {
     const table = providerId === null ? practice.defaultRouting : (practice.afterHoursRouting ?? {});
     const cell = getOwn<readonly Recipient[]>(table, category);
@@ -104,11 +111,17 @@ export function checkCellOf(
             ["afterHoursRouting", category],
             `${label} reaches no active member for a patient without a provider, so while the practice is closed those messages take the usual route.`,
           )
-        : validationIssue(
-            "route_falls_back",
-            ["routing", providerId, category],
-            `${label} reaches no active member, so ${memberName(practice, providerId)}'s patients fall back to the default ${CATEGORY_LABELS[category]} route.`,
-          );
+        : typeof providerId === "object"
+          ? validationIssue(
+              "route_falls_back",
+              cellPath(providerId, category),
+              `${label} reaches no active member for a patient without a provider cell, so those messages fall back to the default ${CATEGORY_LABELS[category]} route.`,
+            )
+          : validationIssue(
+              "route_falls_back",
+              ["routing", providerId, category],
+              `${label} reaches no active member, so ${memberName(practice, providerId)}'s patients fall back to the default ${CATEGORY_LABELS[category]} route.`,
+            );
   issues.splice(start, 0, cellIssue);
   return issues;
 }

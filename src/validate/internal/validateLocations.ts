@@ -1,0 +1,42 @@
+import { getOwn, sortedKeys } from "../../internal/own.js";
+import { memberName } from "../../internal/words.js";
+import { MESSAGE_CATEGORIES } from "../../model/categories.js";
+import type { Id, Practice } from "../../model/types.js";
+import type { ValidationContext } from "./context.js";
+import { type ValidationIssue, validationIssue } from "./issue.js";
+import { checkCell } from "./validateCell.js";
+
+const isLocation = (practice: Practice, id: Id): boolean =>
+  practice.locations !== undefined && getOwn(practice.locations, id) !== undefined;
+
+/**
+ * @internal The `unknown_location` errors of members' `locations`, in member id order then list order,
+ * appended to `issues` (returned).
+ */
+export function checkMemberLocations(practice: Practice, issues: ValidationIssue[]): ValidationIssue[] {
+  for (const memberId of sortedKeys(practice.members)) {
+    const ids = practice.members[memberId]?.locations ?? [];
+    ids.forEach((id, index) => {
+      if (isLocation(practice, id)) return;
+      const message = `${memberName(practice, memberId)} works at location "${id}", which does not exist.`;
+      issues.push(validationIssue("unknown_location", ["members", memberId, "locations", index], message, [id]));
+    });
+  }
+  return issues;
+}
+
+/**
+ * @internal The issues of one location's table: `unknown_location` when its key names no location (its cells
+ * are then never used, so not checked), else each cell in category order. Appended to `issues` (returned).
+ */
+export function checkLocationTable(context: ValidationContext, id: Id, issues: ValidationIssue[]): ValidationIssue[] {
+  const { practice } = context;
+  if (practice.locationRouting === undefined || getOwn(practice.locationRouting, id) === undefined) return issues;
+  if (!isLocation(practice, id)) {
+    const message = `The routing table of location "${id}" belongs to no location of the practice, so it is never used.`;
+    issues.push(validationIssue("unknown_location", ["locationRouting", id], message));
+    return issues;
+  }
+  for (const category of MESSAGE_CATEGORIES) checkCell(context, { location: id }, category, issues);
+  return issues;
+}
