@@ -2,7 +2,7 @@ import type { AuditEntry } from "../edit/types.js";
 import { getOwn } from "../internal/own.js";
 import type { Practice } from "../model/types.js";
 import { contextOf, fhirText, referenceTo } from "./internal/context.js";
-import { fhirId, hashHex } from "./internal/ids.js";
+import { hashHex, revisionId } from "./internal/ids.js";
 import {
   EDIT_TYPE_SYSTEM,
   PARTICIPANT_TYPE_SYSTEM,
@@ -51,10 +51,9 @@ export function auditToProvenance(
       ? referenceTo(context, "PractitionerRole", actor, getOwn(practice.members, actor)?.name)
       : { type: "Device", identifier: { system: SYSTEM_ACTOR_SYSTEM, value: actor.system }, display: actor.system };
   const fingerprint = hashHex(JSON.stringify([entry.at, entry.actor, entry.edit, entry.summary]));
-  const readable = `${fhirId(entry.practiceId)}-r${entry.revision}-${fingerprint}`;
   return {
     resourceType: "Provenance",
-    id: readable.length <= 64 ? readable : fhirId(`${entry.practiceId}/${entry.revision}/${fingerprint}`),
+    id: revisionId(entry.practiceId, entry.revision, fingerprint),
     extension: [{ url: REVISION_EXTENSION, valueInteger: entry.revision }],
     target: [structuredClone(options.target)],
     occurredDateTime: entry.at,

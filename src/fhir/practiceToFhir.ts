@@ -2,7 +2,7 @@ import { sortedKeys } from "../internal/own.js";
 import type { Practice } from "../model/types.js";
 import { absencesByMember, availableTimesOf, closuresOf } from "./internal/availability.js";
 import { addressOf, contextOf, type ExportContext } from "./internal/context.js";
-import { fhirId } from "./internal/ids.js";
+import { revisionId } from "./internal/ids.js";
 import { practitionerOf, practitionerRoleOf } from "./internal/memberResources.js";
 import { categoryCodeSystemOf, groupOf, locationOf, organizationOf } from "./internal/practiceResources.js";
 import { locationsOf } from "./internal/sites.js";
@@ -55,7 +55,7 @@ export function practiceToFhir(practice: Practice, options?: PracticeToFhirOptio
   }
   return {
     resourceType: "Bundle",
-    id: fhirId(`${practice.id}@${practice.revision}`),
+    id: revisionId(practice.id, practice.revision),
     identifier: { system: PRACTICE_SYSTEM, value: `${practice.id}@${practice.revision}` },
     type: "collection",
     entry: resources.map((resource) => entryOf(context, resource)),

@@ -55,3 +55,12 @@ export function fhirId(text: string): string {
   }
   return `${prefix}.h${hashHex(text)}`;
 }
+
+/**
+ * The R4 id of something made at a practice revision: `<id>-r<revision>` and `-<tag>` when given (readable),
+ * or, when that is over 64 characters, {@link fhirId} of the three parts (hashed).
+ */
+export function revisionId(practiceId: string, revision: number, tag?: string): string {
+  const readable = `${fhirId(practiceId)}-r${revision}${tag === undefined ? "" : `-${tag}`}`;
+  return readable.length <= MAX_ID ? readable : fhirId(`${practiceId}/${revision}/${tag ?? ""}`);
+}
