@@ -162,6 +162,8 @@ describe("resolutionToFhir", () => {
   it("throws a TypeError for a Communication with neither reference nor identifier", () => {
     expect(() =>
       resolutionToFhir(practice, resolution, { communication: { display: "Secret text" }, mode: "pool_task" }),
-    ).toThrowErrorMatchingInlineSnapshot(`[TypeError: resolutionToFhir: options.communication needs a reference or an identifier.]`);
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: resolutionToFhir: options.communication needs a reference or an identifier.]`,
+    );
   });
 });
