@@ -16,6 +16,12 @@ export function groupName(practice: Practice, id: string): string {
   return getOwn(practice.groups, id)?.name ?? `group "${id}"`;
 }
 
+/** A location's name, or `location "id"` when the id names no location. */
+export function locationName(practice: Practice, id: string): string {
+  const { locations } = practice;
+  return (locations === undefined ? undefined : getOwn(locations, id)?.name) ?? `location "${id}"`;
+}
+
 /**
  * A recipient of a routing cell in words: the member's or group's name, or `assigned` for the assigned
  * provider (each sentence words that one its own way); `undefined` for a type no version of the format has.

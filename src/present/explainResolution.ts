@@ -1,5 +1,5 @@
 import { activeAdmins } from "../internal/admins.js";
-import { formatInstant, groupName, listText, memberName, recipientName } from "../internal/words.js";
+import { formatInstant, groupName, listText, locationName, memberName, recipientName } from "../internal/words.js";
 import { CATEGORY_LABELS } from "../model/categories.js";
 
 import { MAX_COVERAGE_HOPS } from "../model/limits.js";
@@ -57,8 +57,16 @@ function explainStep(practice: Practice, step: TraceStep): string {
       return `The practice is closed, so its after-hours table sends ${CATEGORY_LABELS[step.category]} to ${listOf(practice, step.recipients)}.`;
     case "provider_cell":
       return `${name(step.providerId)}'s table sends ${CATEGORY_LABELS[step.category]} to ${listOf(practice, step.recipients)}.`;
+    case "location_cell":
+      return `The table of ${locationName(practice, step.locationId)} sends ${CATEGORY_LABELS[step.category]} to ${listOf(practice, step.recipients)}.`;
     case "default_cell":
       return explainDefaultCell(practice, step);
+    case "pool":
+      return `${groupName(practice, step.groupId)} is a shared pool: one copy for ${listText(step.members.map(name))}.`;
+    case "sticky":
+      return step.memberId === null
+        ? `${groupName(practice, step.groupId)} has nobody left who can receive this patient's message.`
+        : `${groupName(practice, step.groupId)} assigns this patient to ${name(step.memberId)}.`;
     case "group":
       return step.members.length === 0
         ? `${groupName(practice, step.groupId)} has no members.`
@@ -89,14 +97,20 @@ function explainStep(practice: Practice, step: TraceStep): string {
   }
 }
 
+const TABLES = {
+  provider_table: "the provider's table",
+  location_table: "the location's table",
+  default_table: "the practice's default table",
+} as const;
+
 function explainFallback(step: FallbackStep): string {
   switch (step.from) {
     case "after_hours_table":
-      return step.to === "provider_table"
-        ? "Nobody is left from the after-hours table, so the provider's table is used."
-        : "Nobody is left from the after-hours table, so the practice's default table is used.";
+      return `Nobody is left from the after-hours table, so ${TABLES[step.to]} is used.`;
     case "provider_table":
-      return "Nobody is left from the provider's table, so the practice's default table is used.";
+      return `Nobody is left from the provider's table, so ${TABLES[step.to]} is used.`;
+    case "location_table":
+      return "Nobody is left from the location's table, so the practice's default table is used.";
     default:
       return "Nobody is left from the practice's default table, so the message goes to the backstop.";
   }

@@ -14,6 +14,8 @@ import { visibleNames } from "./internal/visibleNames.js";
 export interface PatientMessagingViewOptions {
   /** The patient's assigned provider, or `null`/absent for none. */
   readonly providerId?: Id | null;
+  /** The location (site) the patient writes to, or `null`/absent for none (as in `resolveRecipients`). */
+  readonly locationId?: Id | null;
   /** What the backend knows about the patient; without it no patient step runs (as in `resolveRecipients`). */
   readonly patient?: PatientContext;
   /** The moment the portal page is shown (`Date` or ISO 8601); defaults to now, read once for every category. */
@@ -103,7 +105,12 @@ export function patientMessagingView(
 ): PatientMessagingView {
   const { patientInitiated, patientReplies, disabledCategories } = practice.messaging;
   const at = options.at ?? new Date();
-  const base = { providerId: options.providerId ?? null, at, ...(options.patient && { patient: options.patient }) };
+  const base = {
+    providerId: options.providerId ?? null,
+    locationId: options.locationId ?? null,
+    at,
+    ...(options.patient && { patient: options.patient }),
+  };
   const showTo = practice.messaging.showRecipientsToPatients === true;
   const enabled = patientInitiated ? MESSAGE_CATEGORIES.filter((id) => !disabledCategories.includes(id)) : [];
   let respondBy: string | null | undefined;

@@ -2,11 +2,12 @@ import { type AbsenceIndex, indexAbsences, lookupAt } from "../internal/absences
 import { clockOf, openStretchAt, type ScheduleClock } from "../internal/schedule.js";
 import { categoryIndex, MESSAGE_CATEGORIES, type MessageCategory } from "../model/categories.js";
 import type { Id, Practice } from "../model/types.js";
-import { afterHoursCell, resolveCategory } from "./internal/expand.js";
+import { afterHoursCell, resolveCategory, tableLocation } from "./internal/expand.js";
 import { inputTime } from "./internal/inputTime.js";
 import { type Moment, momentAt, timed } from "./internal/moment.js";
 import type { Routed } from "./internal/outcomes.js";
-import { isTouchedBy, type PatientRun, patientRefusal, readPatient } from "./internal/patient.js";
+import { type PatientRun, patientRefusal, readPatient } from "./internal/patient.js";
+import { keepAnswer, keptAnswer, type PatientAnswers, patientKey } from "./internal/patientAnswers.js";
 import { patientProvider } from "./internal/provider.js";
 import { buildRow, isChangedBy } from "./internal/rows.js";
 import { boundariesOf, stretchAt } from "./internal/timeline.js";
@@ -41,15 +42,28 @@ import type { ReplyInput, Resolution, ResolveInput, Router } from "./types.js";
  */
 export function compileRouter(practice: Practice): Router {
   const absences = indexAbsences(practice);
-  const cache: RouterCache = {
+  const bounds = boundariesOf(absences);
+  const clock = clockOf(practice);
+  const lists = new Map<string, readonly Id[]>();
+  const cacheOf = (locationId: Id | null): RouterCache => ({
     practice,
+    locationId,
     absences,
-    bounds: boundariesOf(absences),
-    clock: clockOf(practice),
+    bounds,
+    clock,
     base: MESSAGE_CATEGORIES.map(() => Object.create(null)),
     shared: {},
-    lists: new Map(),
+    lists,
     span: NO_SPAN,
+  });
+  const main = cacheOf(null);
+  // One cache per location with a table, made on first use; any other location id is no location.
+  const places: Record<Id, RouterCache | null> = Object.create(null);
+  for (const id of Object.keys(practice.locationRouting ?? {}))
+    if (tableLocation(practice, id) !== null) places[id] = null;
+  const placeOf = (locationId: unknown): RouterCache => {
+    if (typeof locationId !== "string" || places[locationId] === undefined) return main;
+    return (places[locationId] ??= cacheOf(locationId));
   };
   return Object.freeze({
     practiceId: practice.id,
@@ -57,7 +71,8 @@ export function compileRouter(practice: Practice): Router {
     resolve(input: ResolveInput): Resolution {
       const time = inputTime(input.at, "compileRouter: resolve");
       const index = categoryIndex(input.category);
-      const { providerId, patient } = input;
+      const { providerId, patient, locationId } = input;
+      const cache = locationId === undefined || locationId === null ? main : placeOf(locationId);
       const { span } = cache;
       if (time >= span.from && time < span.until && typeof providerId === "string") {
         const known = span.answers[index]?.[providerId];
@@ -69,8 +84,8 @@ export function compileRouter(practice: Practice): Router {
     resolveReply(input: ReplyInput): Resolution {
       const time = inputTime(input.at, "compileRouter: resolveReply");
       const patient = readPatient(input.patient, "compileRouter: resolveReply");
-      if (!(time >= cache.span.from && time < cache.span.until)) cache.span = spanAt(cache, time);
-      return replyAt(practice, input, patient, lookupAt(cache.absences, time), cache.span.moment);
+      if (!(time >= main.span.from && time < main.span.until)) main.span = spanAt(main, time);
+      return replyAt(practice, input, patient, lookupAt(absences, time), main.span.moment);
     },
   });
 }
@@ -91,25 +106,9 @@ interface Span {
   readonly moment: Moment;
   readonly answers: readonly Record<Id, Resolution>[];
   readonly shared: { [K in Kind | "category"]?: Resolution[] };
-  /** Answers resolved afresh for a patient who changes them: by the answer without a patient, then the lists. */
-  readonly forPatients: Map<Resolution, PatientAnswer[]>;
+  /** Answers resolved afresh for patients who change them, kept for the span. */
+  readonly forPatients: PatientAnswers;
 }
-
-/** An answer for a patient, with the patient's lists it was resolved for. */
-interface PatientAnswer {
-  readonly excluded: readonly Id[];
-  readonly careTeam: readonly Id[];
-  readonly answer: Resolution;
-}
-
-const sameList = (a: readonly Id[], b: readonly Id[]): boolean => {
-  if (a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
-  return true;
-};
-
-/** Most answers kept for patients in one span; past it the memo starts again (a bound on memory). */
-const MAX_PATIENT_ANSWERS = 10_000;
 
 /** The span before the first call: it holds no instant. */
 const NO_SPAN: Span = {
@@ -120,7 +119,7 @@ const NO_SPAN: Span = {
   moment: { hours: { open: true, nextOpenAt: null }, respondBy: null },
   answers: [],
   shared: {},
-  forPatients: new Map(),
+  forPatients: { byAnswer: new Map(), size: 0 },
 };
 
 /**
@@ -131,6 +130,8 @@ const NO_SPAN: Span = {
  */
 interface RouterCache {
   readonly practice: Practice;
+  /** The location whose table these answers use (one with a table), or `null`. */
+  readonly locationId: Id | null;
   readonly absences: AbsenceIndex;
   readonly bounds: readonly number[];
   readonly clock: ScheduleClock | undefined;
@@ -152,7 +153,7 @@ function spanAt(cache: RouterCache, time: number): Span {
     moment: momentAt(cache.clock, time, hours),
     answers: MESSAGE_CATEGORIES.map(() => Object.create(null)),
     shared: {},
-    forPatients: new Map(),
+    forPatients: { byAnswer: new Map(), size: 0 },
   };
 }
 
@@ -164,13 +165,19 @@ function answerAt(cache: RouterCache, providerId: unknown, index: number, time: 
   // Not a category: one refusal per span. A provider id outside the types (a number, say): resolved afresh.
   if (index < 0) {
     span.shared.category ??= [
-      timed(resolveCategory(practice, index, null, lookupAt(absences, time), false), span.moment),
+      timed(resolveCategory(practice, index, {}, lookupAt(absences, time), false), span.moment),
     ];
     return span.shared.category[0] as Resolution;
   }
   if (!(typeof providerId === "string" || providerId === null || providerId === undefined)) {
     return timed(
-      resolveCategory(practice, index, providerId as Id, lookupAt(absences, time), span.closed),
+      resolveCategory(
+        practice,
+        index,
+        { providerId: providerId as Id, locationId: cache.locationId },
+        lookupAt(absences, time),
+        span.closed,
+      ),
       span.moment,
     );
   }
@@ -186,7 +193,8 @@ function answerAt(cache: RouterCache, providerId: unknown, index: number, time: 
   const afterHours = span.closed && routable && afterHoursCell(practice, category) !== undefined;
   const absenceOf = lookupAt(absences, time);
   const fresh = afterHours || (span.inForce && isChangedBy(base, absenceOf));
-  const answer = timed(fresh ? resolveCategory(practice, index, id, absenceOf, span.closed) : base, span.moment);
+  const where = { providerId: id, locationId: cache.locationId };
+  const answer = timed(fresh ? resolveCategory(practice, index, where, absenceOf, span.closed) : base, span.moment);
   if (kind === "provider") (span.answers[index] as Record<Id, Resolution>)[id as Id] = answer;
   else {
     span.shared[kind] ??= [];
@@ -198,12 +206,12 @@ function answerAt(cache: RouterCache, providerId: unknown, index: number, time: 
 /** The answer while nobody is away and the practice is open; builds the six answers of a provider on first use. */
 function baseAnswer(cache: RouterCache, id: Id | null, kind: Kind | "provider", index: number): Routed {
   if (kind !== "provider") {
-    cache.shared[kind] ??= buildRow(cache.practice, id, cache.lists);
+    cache.shared[kind] ??= buildRow(cache.practice, id, cache.locationId, cache.lists);
     return cache.shared[kind][index] as Routed;
   }
   const known = cache.base[index]?.[id as Id];
   if (known !== undefined) return known;
-  const row = buildRow(cache.practice, id, cache.lists);
+  const row = buildRow(cache.practice, id, cache.locationId, cache.lists);
   for (const [column, answer] of row.entries()) (cache.base[column] as Record<Id, Routed>)[id as Id] = answer;
   return row[index] as Routed;
 }
@@ -211,8 +219,8 @@ function baseAnswer(cache: RouterCache, id: Id | null, kind: Kind | "provider", 
 /**
  * The answer for a patient (DESIGN.md section 11), from the answer without one: a refusal of the practice's
  * stays; then the patient's block and eligibility; then the answer itself when the patient changes nothing in
- * it (no excluded member in its trace, no care team to expand), else one resolved afresh for this patient and
- * kept for the span, by that answer and the patient's lists (compared item by item: no key is built).
+ * it (see `patientKey`), else one kept for the span for a patient who agrees on everything it reads, else one
+ * resolved afresh and kept.
  */
 function forPatient(cache: RouterCache, answer: Resolution, input: ResolveInput, index: number, time: number) {
   const patient = readPatient(input.patient, "compileRouter: resolve") as PatientRun;
@@ -220,22 +228,12 @@ function forPatient(cache: RouterCache, answer: Resolution, input: ResolveInput,
   const { practice, span } = cache;
   const refused = patientRefusal(practice, index, patient, time);
   if (refused !== undefined) return timed(refused, span.moment);
-  if (!isTouchedBy(answer, patient)) return answer;
-  const { excluded, careTeam } = patient;
-  const kept = span.forPatients.get(answer);
-  if (kept !== undefined) {
-    for (const entry of kept) {
-      if (sameList(entry.excluded, excluded) && sameList(entry.careTeam, careTeam)) return entry.answer;
-    }
-  }
+  const key = patientKey(answer, patient, practice);
+  if (key === undefined) return answer;
+  const kept = keptAnswer(span.forPatients, answer, key, patient, practice);
+  if (kept !== undefined) return kept;
   const absenceOf = lookupAt(cache.absences, time);
-  const fresh = timed(
-    resolveCategory(practice, index, input.providerId, absenceOf, span.closed, patient, time),
-    span.moment,
-  );
-  if (span.forPatients.size >= MAX_PATIENT_ANSWERS) span.forPatients.clear();
-  const entry = { excluded: [...excluded], careTeam: [...careTeam], answer: fresh };
-  if (kept !== undefined && kept.length < 64) kept.push(entry);
-  else span.forPatients.set(answer, [entry]);
+  const fresh = timed(resolveCategory(practice, index, input, absenceOf, span.closed, patient, time), span.moment);
+  keepAnswer(span.forPatients, answer, key, patient, fresh, practice);
   return fresh;
 }

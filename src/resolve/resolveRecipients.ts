@@ -9,8 +9,8 @@ import type { Resolution, ResolveInput } from "./types.js";
 
 /**
  * Answers "who gets this message?" for a patient's category, provider and time, following the six steps
- * of the routing rules (see the Routing guide): messaging switch, category checks, the provider's cell or
- * the default cell, expansion of groups and the assigned provider, inactive and absent members (with
+ * of the routing rules (see the Routing guide): messaging switch, category checks, the provider's cell,
+ * the location's cell or the default cell, expansion of groups and the assigned provider, inactive and absent members (with
  * coverage), and the fallbacks down to the backstop of active admins.
  *
  * Pure and deterministic: record key order never matters. The practice need not be valid; unknown ids
@@ -18,7 +18,8 @@ import type { Resolution, ResolveInput } from "./types.js";
  * same answers faster.
  *
  * @param practice - The practice configuration (left untouched).
- * @param input - The category, the patient's provider (`null`/absent for none) and `at` (defaults to now).
+ * @param input - The category, the patient's provider and location (`null`/absent for none), `at` (defaults to
+ *   now) and the patient.
  * @returns A deeply frozen {@link Resolution}: recipients and route, or a failure reason, with its trace.
  * @throws TypeError when `input.at` is an invalid `Date` or not an ISO 8601 timestamp with `Z` or an offset.
  * @example
@@ -41,5 +42,5 @@ export function resolveRecipients(practice: Practice, input: ResolveInput): Reso
   const index = categoryIndex(input.category);
   const absenceOf = absencesAt(practice, time);
   const closed = !moment.hours.open;
-  return timed(resolveCategory(practice, index, input.providerId, absenceOf, closed, patient, time), moment);
+  return timed(resolveCategory(practice, index, input, absenceOf, closed, patient, time), moment);
 }

@@ -76,10 +76,10 @@ function routeReply(
     const receiver = coverFor(practice, absenceOf, trace, senderId, patient?.excluded);
     if (receiver !== undefined) {
       const route = receiver === senderId ? "sender" : "sender_cover";
-      return deepFreeze<Routed>({ ok: true, recipients: [receiver], route, trace });
+      return deepFreeze<Routed>({ ok: true, recipients: [receiver], route, pools: [], trace });
     }
   }
-  return routeCategory(practice, index, input.providerId, absenceOf, closed, patient, trace);
+  return routeCategory(practice, index, input, absenceOf, closed, patient, trace);
 }
 
 function refusal(reason: "replies_disabled" | "unknown_category" | "patient_blocked", step: TraceStep): Routed {

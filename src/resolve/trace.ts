@@ -50,8 +50,57 @@ export interface ProviderCellStep {
 }
 
 /**
+ * The location given has a cell for the category (after the provider's cell, when there is one, is missing
+ * or reached nobody): that cell is used.
+ *
+ * @group Trace
+ */
+export interface LocationCellStep {
+  /** Step kind. */
+  readonly kind: "location_cell";
+  /** The location whose table is used. */
+  readonly locationId: Id;
+  /** The category. */
+  readonly category: MessageCategory;
+  /** The cell as configured. */
+  readonly recipients: readonly Recipient[];
+}
+
+/**
+ * A group with `delivery: "pool"` delivered the message: its members listed share one copy.
+ *
+ * @group Trace
+ */
+export interface PoolStep {
+  /** Step kind. */
+  readonly kind: "pool";
+  /** The group. */
+  readonly groupId: Id;
+  /** Its members among the recipients (after coverage), in the group's order. */
+  readonly members: readonly Id[];
+}
+
+/**
+ * A group with `delivery: "sticky"` gives the message to one member, the same one for this patient: its
+ * members are tried by score (DESIGN.md section 12) until one receives. The steps of the members tried follow,
+ * in `tried` order.
+ *
+ * @group Trace
+ */
+export interface StickyStep {
+  /** Step kind. */
+  readonly kind: "sticky";
+  /** The group. */
+  readonly groupId: Id;
+  /** The members tried, highest score first: those who could not receive, then the one chosen. */
+  readonly tried: readonly Id[];
+  /** The member chosen for the patient (the last one tried), or `null` when none of them can receive. */
+  readonly memberId: Id | null;
+}
+
+/**
  * Why the practice's default cell was used: no provider given, an id that names nobody, an id that names a
- * staff member, a provider without a cell for the category, or a provider cell that reached nobody.
+ * staff member, a provider without a cell for the category, or a provider or location cell that reached nobody.
  *
  * @group Trace
  */
@@ -240,14 +289,22 @@ export type FallbackStep =
       readonly kind: "fallback";
       /** The after-hours cell reached nobody. */
       readonly from: "after_hours_table";
-      /** So the provider's cell, or else the default cell, is tried. */
-      readonly to: "provider_table" | "default_table";
+      /** So the provider's cell, else the location's, else the default cell, is tried. */
+      readonly to: "provider_table" | "location_table" | "default_table";
     }
   | {
       /** Step kind. */
       readonly kind: "fallback";
       /** The provider's cell reached nobody. */
       readonly from: "provider_table";
+      /** So the location's cell, else the default cell, is tried. */
+      readonly to: "location_table" | "default_table";
+    }
+  | {
+      /** Step kind. */
+      readonly kind: "fallback";
+      /** The location's cell reached nobody. */
+      readonly from: "location_table";
       /** So the default cell is tried. */
       readonly to: "default_table";
     }
@@ -353,8 +410,11 @@ export type TraceStep =
   | CategoryDisabledStep
   | AfterHoursCellStep
   | ProviderCellStep
+  | LocationCellStep
   | DefaultCellStep
   | GroupStep
+  | PoolStep
+  | StickyStep
   | UnknownGroupStep
   | AssignedProviderStep
   | UnknownMemberStep

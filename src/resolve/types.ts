@@ -19,6 +19,11 @@ export interface ResolveInput {
   readonly category: MessageCategory | (string & {});
   /** The patient's "provider assigned in practice"; `null` or absent when there is none. */
   readonly providerId?: Id | null;
+  /**
+   * The location (site) the message is for, e.g. the patient's clinic; `null` or absent when none. Its table
+   * in `locationRouting` is tried after the provider's cell; an id naming no location counts as none.
+   */
+  readonly locationId?: Id | null;
   /** The moment the message is sent, for absences and opening hours; defaults to now. */
   readonly at?: Date | string;
   /**
@@ -59,6 +64,8 @@ export interface ReplyInput {
   readonly category?: MessageCategory | (string & {});
   /** The patient's "provider assigned in practice"; `null` or absent when there is none. */
   readonly providerId?: Id | null;
+  /** The location (site) of the conversation; `null` or absent when none. */
+  readonly locationId?: Id | null;
   /** When the reply is sent; defaults to now. */
   readonly at?: Date | string;
   /** What the backend knows about the patient. */
@@ -75,6 +82,7 @@ export type ResolutionRoute =
   | "sender_cover"
   | "after_hours_table"
   | "provider_table"
+  | "location_table"
   | "default_table"
   | "backstop";
 
@@ -119,6 +127,12 @@ export interface ResolutionSuccess {
   readonly recipients: readonly Id[];
   /** The table the recipients came from. */
   readonly route: ResolutionRoute;
+  /**
+   * The groups with `delivery: "pool"` that delivered the message, each with its members among `recipients`:
+   * those members share one copy in the pool's queue. Empty when no pool took part; a backend without pool
+   * queues can ignore it and give every recipient a copy.
+   */
+  readonly pools: readonly Pool[];
   /** Whether the practice is open at `at`, and when it opens next. */
   readonly hours: OpeningHours;
   /**
@@ -128,6 +142,18 @@ export interface ResolutionSuccess {
   readonly respondBy: string | null;
   /** How the answer was reached, step by step. */
   readonly trace: readonly TraceStep[];
+}
+
+/**
+ * A shared pool that received a message: one copy, in the group's queue, for the members listed.
+ *
+ * @group Routing
+ */
+export interface Pool {
+  /** The group with `delivery: "pool"`. */
+  readonly groupId: Id;
+  /** Its members who may claim the copy: recipients of the message, in the group's order (after coverage). */
+  readonly members: readonly Id[];
 }
 
 /**

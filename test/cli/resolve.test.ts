@@ -116,6 +116,7 @@ describe("resolve", () => {
             "open": true,
           },
           "ok": true,
+          "pools": [],
           "recipients": [
             "oselkin",
             "lpatel",

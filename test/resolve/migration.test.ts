@@ -28,13 +28,14 @@ const recorded = JSON.parse(
 
 const ALWAYS_OPEN = { hours: { open: true, nextOpenAt: null } };
 
-/** A resolution without the fields version 2 added. */
+/** A resolution without the fields version 2 added (a version 1 document has no pool: `pools` is empty). */
 function withoutTime(resolution: Resolution): Record<string, unknown> {
   const { hours, ...rest } = resolution;
   expect(hours).toEqual(ALWAYS_OPEN.hours);
   if (!rest.ok) return rest;
-  const { respondBy, ...routed } = rest;
+  const { respondBy, pools, ...routed } = rest;
   expect(respondBy).toBeNull();
+  expect(pools).toEqual([]);
   return routed;
 }
 

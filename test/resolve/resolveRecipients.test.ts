@@ -17,6 +17,7 @@ describe("resolveRecipients", () => {
           "open": true,
         },
         "ok": true,
+        "pools": [],
         "recipients": [
           "jsmith",
         ],
@@ -49,6 +50,7 @@ describe("resolveRecipients", () => {
           "open": true,
         },
         "ok": true,
+        "pools": [],
         "recipients": [
           "crusher",
         ],
@@ -105,6 +107,7 @@ describe("resolveRecipients", () => {
           "open": true,
         },
         "ok": true,
+        "pools": [],
         "recipients": [
           "kjones",
         ],
@@ -158,6 +161,7 @@ describe("resolveRecipients", () => {
           "open": true,
         },
         "ok": true,
+        "pools": [],
         "recipients": [
           "kjones",
         ],
@@ -272,6 +276,7 @@ describe("resolveRecipients", () => {
           "open": true,
         },
         "ok": true,
+        "pools": [],
         "recipients": [
           "lpatel",
           "crusher",
@@ -325,6 +330,7 @@ describe("resolveRecipients", () => {
           "open": true,
         },
         "ok": true,
+        "pools": [],
         "recipients": [
           "crusher",
         ],
@@ -379,6 +385,7 @@ describe("resolveRecipients", () => {
           "open": true,
         },
         "ok": true,
+        "pools": [],
         "recipients": [
           "jsmith",
         ],

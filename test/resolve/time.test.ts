@@ -156,6 +156,7 @@ describe("after-hours routing", () => {
           "open": false,
         },
         "ok": true,
+        "pools": [],
         "recipients": [
           "oselkin",
         ],

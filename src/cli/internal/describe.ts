@@ -23,6 +23,7 @@ const ROUTES: Readonly<Record<ResolutionRoute, string>> = {
   sender_cover: "the cover of the sender, who is away",
   after_hours_table: "the after-hours table",
   provider_table: "the provider's table",
+  location_table: "the location's table",
   default_table: "the practice default table",
   backstop: "the backstop (every active admin)",
 };

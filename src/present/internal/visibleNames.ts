@@ -6,7 +6,12 @@ import type { ResolutionSuccess } from "../../resolve/types.js";
 /** What a patient sees for a `care_team` entry. */
 const CARE_TEAM_NAME = "Your care team";
 
-const CELL_KINDS: ReadonlySet<TraceStep["kind"]> = new Set(["after_hours_cell", "provider_cell", "default_cell"]);
+const CELL_KINDS: ReadonlySet<TraceStep["kind"]> = new Set([
+  "after_hours_cell",
+  "provider_cell",
+  "location_cell",
+  "default_cell",
+]);
 
 /** A cursor over the trace steps that follow the cell that produced the recipients. */
 interface Cursor {
@@ -47,8 +52,9 @@ function entryName(practice: Practice, entry: Recipient, cursor: Cursor, seen: S
     }
     case "group": {
       cursor.at += 1;
-      if (step?.kind !== "group") return undefined;
-      const contributed = takeAll(cursor, step.members, seen);
+      if (step?.kind !== "group" && step?.kind !== "sticky") return undefined;
+      const contributed = takeAll(cursor, step.kind === "group" ? step.members : step.tried, seen);
+      if (cursor.steps[cursor.at]?.kind === "pool") cursor.at += 1;
       const group = getOwn(practice.groups, step.groupId);
       return contributed.length === 0 ? undefined : (group?.patientLabel ?? group?.name);
     }

@@ -51,6 +51,7 @@ export function timed(routed: Routed, moment: Moment): Resolution {
         ok: true,
         recipients: routed.recipients,
         route: routed.route,
+        pools: routed.pools,
         hours: moment.hours,
         respondBy: moment.respondBy,
         trace: routed.trace,

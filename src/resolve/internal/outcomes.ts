@@ -2,7 +2,7 @@ import { deepFreeze } from "../../internal/freeze.js";
 import { MESSAGE_CATEGORIES } from "../../model/categories.js";
 import type { Id, Practice } from "../../model/types.js";
 import type { TraceStep } from "../trace.js";
-import type { ResolutionFailureReason, ResolutionRoute } from "../types.js";
+import type { Pool, ResolutionFailureReason, ResolutionRoute } from "../types.js";
 
 /** @internal What routing decides: a resolution before its time fields (`hours`, `respondBy`) are added. */
 export type Routed =
@@ -10,6 +10,7 @@ export type Routed =
       readonly ok: true;
       readonly recipients: readonly Id[];
       readonly route: ResolutionRoute;
+      readonly pools: readonly Pool[];
       readonly trace: readonly TraceStep[];
     }
   | { readonly ok: false; readonly reason: ResolutionFailureReason; readonly trace: readonly TraceStep[] };

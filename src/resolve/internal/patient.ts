@@ -2,8 +2,7 @@ import { isoText } from "../../internal/schedule.js";
 import { instantOf } from "../../internal/time.js";
 import { MESSAGE_CATEGORIES, type MessageCategory } from "../../model/categories.js";
 import type { Id, Practice } from "../../model/types.js";
-import type { TraceStep } from "../trace.js";
-import type { PatientContext, Resolution } from "../types.js";
+import type { PatientContext } from "../types.js";
 import type { Routed } from "./outcomes.js";
 
 const DAY = 86_400_000;
@@ -100,52 +99,4 @@ export function patientRefusal(
     lastVisitAt: lastVisit === null ? null : isoText(lastVisit),
   };
   return Object.freeze({ ok: false, reason: "not_eligible", trace: Object.freeze([Object.freeze(step)]) });
-}
-
-/** What a trace names: every member id, and whether it expands a care team. */
-interface Named {
-  /** Without repeats; a short list, read with `includes`. */
-  readonly ids: readonly Id[];
-  readonly careTeam: boolean;
-}
-
-/** Memo of {@link namedBy}, by trace (traces are frozen and shared between spans). */
-const namedMemo = new WeakMap<object, Named>();
-
-/** Every member id a trace names (cells' members, coverers, skipped and unknown members, the backstop). */
-function namedBy(trace: readonly TraceStep[]): Named {
-  const known = namedMemo.get(trace);
-  if (known !== undefined) return known;
-  const named = new Set<Id>();
-  let careTeam = false;
-  for (const step of trace) {
-    if (step.kind === "care_team") careTeam = true;
-    for (const value of Object.values(step)) {
-      if (!Array.isArray(value)) continue;
-      for (const item of value) {
-        if (typeof item === "string") named.add(item);
-        else if (typeof item?.id === "string") named.add(item.id); // a cell's entries
-      }
-    }
-    for (const key of ["memberId", "coveredBy", "covererId", "providerId", "senderId"] as const) {
-      const value = (step as Partial<Record<typeof key, unknown>>)[key];
-      if (typeof value === "string") named.add(value);
-    }
-  }
-  const result = { ids: [...named], careTeam };
-  namedMemo.set(trace, result);
-  return result;
-}
-
-/**
- * @internal Whether a patient changes an answer resolved without one: an excluded member is named in its
- * trace, or it expands a care team the patient has.
- */
-export function isTouchedBy(answer: Resolution, patient: PatientRun): boolean {
-  const { excluded } = patient;
-  if (excluded.length === 0 && patient.careTeam.length === 0) return false;
-  const named = namedBy(answer.trace);
-  if (named.careTeam && patient.careTeam.length > 0) return true;
-  for (let index = 0; index < excluded.length; index++) if (named.ids.includes(excluded[index] as Id)) return true;
-  return false;
 }

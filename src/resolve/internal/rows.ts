@@ -7,12 +7,18 @@ import type { Routed } from "./outcomes.js";
 const NOBODY_AWAY: AbsenceLookup = () => undefined;
 
 /**
- * @internal The six answers (in category order) for a `providerId` while nobody is away and the practice is
+ * @internal The six answers (in category order) for a `providerId` and a `locationId` (one with a table, or
+ * `null`) while nobody is away and the practice is
  * open. Equal recipient lists are shared through `lists` (keyed by their JSON text).
  */
-export function buildRow(practice: Practice, providerId: Id | null, lists: Map<string, readonly Id[]>): Routed[] {
+export function buildRow(
+  practice: Practice,
+  providerId: Id | null,
+  locationId: Id | null,
+  lists: Map<string, readonly Id[]>,
+): Routed[] {
   return MESSAGE_CATEGORIES.map((_, index) => {
-    const answer = resolveCategory(practice, index, providerId, NOBODY_AWAY, false);
+    const answer = resolveCategory(practice, index, { providerId, locationId }, NOBODY_AWAY, false);
     if (!answer.ok) return answer;
     const key = JSON.stringify(answer.recipients);
     const recipients = lists.get(key) ?? answer.recipients;
