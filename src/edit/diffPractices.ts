@@ -1,6 +1,7 @@
 import { onOff } from "../internal/words.js";
 import { CATEGORY_LABELS, MESSAGE_CATEGORIES } from "../model/categories.js";
 import type { IssuePath, Practice } from "../model/types.js";
+import { diffLocations } from "./internal/diffLocations.js";
 import { diffEligibility, diffShowRecipients } from "./internal/diffPatient.js";
 import { diffCoverage, diffGroups, diffMembers } from "./internal/diffRecords.js";
 import { diffRouting } from "./internal/diffRouting.js";
@@ -68,7 +69,7 @@ function diffMessaging(before: Practice, after: Practice): PracticeChange[] {
  * Lists every difference between two practices, for configs changed outside the library (a file edited
  * by hand, a migration) or to show what an edit did. Order is the config format's: `id`, `name`,
  * `revision`, `timeZone`, `messaging` (its fields in their canonical order), `schedule` (weekdays Monday first, then closures), `afterHoursRouting`,
- * `members`, `groups`, `routing`, `defaultRouting`, `coverage`; record entries in id order, cells in category
+ * `locations`, `members`, `groups`, `routing`, `locationRouting`, `defaultRouting`, `coverage`; record entries in id order, cells in category
  * order. Dates are written in the time zone of the practice they come from. Unchanged subtrees shared by both practices are skipped by identity,
  * so diffing a practice with its edited successor costs little more than the change.
  *
@@ -93,6 +94,7 @@ export function diffPractices(before: Practice, after: Practice): readonly Pract
     ...diffMessaging(before, after),
     ...diffSchedule(before, after),
     ...diffAfterHours(before, after),
+    ...diffLocations(before, after),
     ...diffMembers(before, after),
     ...diffGroups(before, after),
     ...diffRouting(before, after),

@@ -1,3 +1,4 @@
+import type { RemoveLocationEdit, SetLocationRouteEdit, UpsertLocationEdit } from "./locationEditTypes.js";
 import type { SetEligibilityEdit, SetShowRecipientsEdit } from "./patientEditTypes.js";
 import type {
   AddCoverageEdit,
@@ -49,12 +50,15 @@ export interface EditConstructors {
   readonly setCategoryEnabled: EditConstructor<SetCategoryEnabledEdit>;
   /**
    * `{type: "set_route", providerId, category, recipients}`: one cell (`providerId: null`: the default table);
-   * or `{type: "set_route", table: "after_hours", category, recipients}`: one after-hours cell.
+   * `{type: "set_route", table: "after_hours", category, recipients}`: one after-hours cell; or
+   * `{type: "set_route", table: "location", locationId, category, recipients}`: one cell of a location's table.
    */
-  readonly setRoute: EditConstructor<SetRouteEdit> & EditConstructor<SetAfterHoursRouteEdit>;
+  readonly setRoute: EditConstructor<SetRouteEdit> &
+    EditConstructor<SetAfterHoursRouteEdit> &
+    EditConstructor<SetLocationRouteEdit>;
   /** `{type: "set_route_for_all_providers", category, recipients, mode}`: "Routing for All Providers". */
   readonly setRouteForAllProviders: EditConstructor<SetRouteForAllProvidersEdit>;
-  /** `{type: "copy_routing", from, to}`: copies one provider's table to others. */
+  /** `{type: "copy_routing", from, to}`: copies one table (a provider's, or a location's) to others. */
   readonly copyRouting: EditConstructor<CopyRoutingEdit>;
   /** `{type: "replace_member", from, to}`: staff turnover. */
   readonly replaceMember: EditConstructor<ReplaceMemberEdit>;
@@ -80,6 +84,10 @@ export interface EditConstructors {
   readonly setEligibility: EditConstructor<SetEligibilityEdit>;
   /** `{type: "set_show_recipients", enabled}`: whether the patient view names who will receive. */
   readonly setShowRecipients: EditConstructor<SetShowRecipientsEdit>;
+  /** `{type: "upsert_location", id, location}`: adds or renames a location. */
+  readonly upsertLocation: EditConstructor<UpsertLocationEdit>;
+  /** `{type: "remove_location", id}`: removes a location. */
+  readonly removeLocation: EditConstructor<RemoveLocationEdit>;
 }
 
 function make<E extends Edit>(type: EditType): EditConstructor<E> {
@@ -125,4 +133,6 @@ export const edits: EditConstructors = Object.freeze({
   setResponseDays: make<SetResponseDaysEdit>("set_response_days"),
   setEligibility: make<SetEligibilityEdit>("set_eligibility"),
   setShowRecipients: make<SetShowRecipientsEdit>("set_show_recipients"),
+  upsertLocation: make<UpsertLocationEdit>("upsert_location"),
+  removeLocation: make<RemoveLocationEdit>("remove_location"),
 });

@@ -7,12 +7,12 @@ import type { Edit, EditType } from "./types.js";
 
 /**
  * Every edit type: those of DESIGN.md section 7 in its order, then `set_time_zone`, `set_schedule`,
- * `set_response_days`, `set_eligibility`, `set_show_recipients`.
+ * `set_response_days`, `set_eligibility`, `set_show_recipients`, `upsert_location`, `remove_location`.
  *
  * @example
  * ```ts
  * EDIT_TYPES.length;
- * //=> 18
+ * //=> 20
  * ```
  *
  * @group Editing

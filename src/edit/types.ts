@@ -14,6 +14,12 @@ import type {
   ValidationIssueCode,
   WeeklyHours,
 } from "../model/types.js";
+import type {
+  RemoveLocationEdit,
+  RoutingTableRef,
+  SetLocationRouteEdit,
+  UpsertLocationEdit,
+} from "./locationEditTypes.js";
 import type { SetEligibilityEdit, SetShowRecipientsEdit } from "./patientEditTypes.js";
 
 /**
@@ -111,22 +117,23 @@ export interface SetRouteForAllProvidersEdit {
 }
 
 /**
- * Makes other providers' tables exact copies of one provider's table.
+ * Makes other tables exact copies of one table: providers' tables by member id, locations' tables as
+ * `{locationId}`.
  *
  * @group Editing
  */
 export interface CopyRoutingEdit {
   /** The edit type. */
   readonly type: "copy_routing";
-  /** The provider whose table is copied. */
-  readonly from: Id;
-  /** The providers whose tables are replaced. */
-  readonly to: readonly Id[];
+  /** The table copied: a provider's id, or `{locationId}` for a location's table. */
+  readonly from: RoutingTableRef;
+  /** The tables replaced: providers' ids and `{locationId}`s, in any mix. */
+  readonly to: readonly RoutingTableRef[];
 }
 
 /**
- * Staff turnover: puts `to` in place of `from` in every routing cell (after-hours cells included), group and
- * coverage entry.
+ * Staff turnover: puts `to` in place of `from` in every routing cell (after-hours and location cells included),
+ * group and coverage entry.
  *
  * @group Editing
  */
@@ -140,7 +147,7 @@ export interface ReplaceMemberEdit {
 }
 
 /**
- * Adds a member, or replaces an existing member's name, role, admin flag and active flag.
+ * Adds a member, or replaces an existing member's name, role, admin flag, active flag and locations.
  *
  * @group Editing
  */
@@ -168,7 +175,8 @@ export interface SetMemberActiveEdit {
 }
 
 /**
- * Adds a group or replaces an existing group's name, members and patient label (left out: the group has none).
+ * Adds a group or replaces an existing group's name, members, patient label and delivery (each left out: the
+ * group has none).
  *
  * @group Editing
  */
@@ -278,6 +286,7 @@ export type Edit =
   | SetCategoryEnabledEdit
   | SetRouteEdit
   | SetAfterHoursRouteEdit
+  | SetLocationRouteEdit
   | SetRouteForAllProvidersEdit
   | CopyRoutingEdit
   | ReplaceMemberEdit
@@ -285,6 +294,8 @@ export type Edit =
   | SetMemberActiveEdit
   | UpsertGroupEdit
   | RemoveGroupEdit
+  | UpsertLocationEdit
+  | RemoveLocationEdit
   | AddCoverageEdit
   | RemoveCoverageEdit
   | SetTimeZoneEdit

@@ -9,6 +9,8 @@ interface Draft {
   readonly tables: Set<Id>;
   readonly cells: Map<CellOwner, Set<MessageCategory>>;
   readonly coverage: Set<Id>;
+  readonly locationTables: Set<Id>;
+  readonly memberLocations: Set<Id>;
   cycles: boolean;
   time: boolean;
   /** Members whose existence or `active` changed: what lists or names them may reach differently. */
@@ -17,6 +19,8 @@ interface Draft {
   readonly named: Set<Id>;
   /** Members added or removed: coverage entries naming them may change. */
   readonly existence: Set<Id>;
+  /** Locations whose existence changed (`"all"`: any of them): members listing them may change. */
+  sites: Set<Id> | "all";
 }
 
 /**
@@ -24,7 +28,9 @@ interface Draft {
  * `["coverage", "c1"]`…) and the practice after the edit. Every other part has the same issues before and after,
  * so validating this scope on both sides finds every difference. A cell write checks that cell; a group write, the
  * group and the cells naming it; a member's `active`, the admins, the groups listing the member, the cells naming it
- * or those groups, and its own table; a member's `name` nothing. An unknown path gives `"full"`. `only: "errors"`
+ * or those groups, and its own table; a member's `name` nothing; a member's `locations`, that list; a location
+ * (added or removed), its table and the members listing it; a location table or cell, that table (whole). An
+ * unknown path gives `"full"`. `only: "errors"`
  * skips what only warnings depend on (what a group's list or a member's `active` reaches), and a pass over all cells.
  *
  * @param after - The practice after the edit.
@@ -48,18 +54,26 @@ export function scopeOfWrites(
     tables: new Set(),
     cells: new Map(),
     coverage: new Set(),
+    locationTables: new Set(),
+    memberLocations: new Set(),
     cycles: false,
     time: false,
     reach: new Set(),
     named: new Set(),
     existence: new Set(),
+    sites: new Set(),
   };
-  for (const path of paths) if (!addWrite(draft, path, only === "errors")) return "full";
+  for (const path of paths) if (!addWrite(draft, path, only === "errors", after)) return "full";
   if (draft.reach.size > 0) addGroupsListing(draft, after);
   if (draft.reach.size > 0 || draft.named.size > 0) addCellsNaming(draft, after);
   if (draft.existence.size > 0) addCoverageNaming(draft, after);
-  const { reach, named, existence, ...scope } = draft;
-  return scope;
+  if (draft.sites === "all" || draft.sites.size > 0) addMembersListing(draft, after);
+  const { reach, named, existence, sites, locationTables, memberLocations, ...scope } = draft;
+  return {
+    ...scope,
+    ...(locationTables.size > 0 ? { locationTables } : {}),
+    ...(memberLocations.size > 0 ? { memberLocations } : {}),
+  };
 }
 
 function addCell(draft: Draft, providerId: CellOwner, categories: readonly MessageCategory[]): void {
@@ -69,7 +83,7 @@ function addCell(draft: Draft, providerId: CellOwner, categories: readonly Messa
 }
 
 /** Records what one written path can change; `false` when the path is not one this function knows. */
-function addWrite(draft: Draft, path: IssuePath, errorsOnly: boolean): boolean {
+function addWrite(draft: Draft, path: IssuePath, errorsOnly: boolean, after: Practice): boolean {
   const [root, key, field] = path;
   switch (root) {
     case "revision":
@@ -106,13 +120,42 @@ function addWrite(draft: Draft, path: IssuePath, errorsOnly: boolean): boolean {
       return true;
     case "members":
       return typeof key === "string" && addMemberWrite(draft, key, field, errorsOnly);
+    case "locations":
+    case "locationRouting":
+      return addLocationWrite(draft, path, errorsOnly, after);
     default:
       return false;
   }
 }
 
+/**
+ * A write under `locations` or `locationRouting`. A location's existence changes its table and the members
+ * listing it; a table write checks that table whole. Removing the whole `locationRouting` can only remove
+ * issues, so only `"errors"` scopes it (to the tables `after` still has: none).
+ */
+function addLocationWrite(draft: Draft, path: IssuePath, errorsOnly: boolean, after: Practice): boolean {
+  const [root, key, field] = path;
+  const tables = Object.keys(after.locationRouting ?? {});
+  if (key === undefined) {
+    if (root === "locationRouting" && after.locationRouting === undefined && !errorsOnly) return false;
+    for (const id of tables) draft.locationTables.add(id);
+    if (root === "locations") draft.sites = "all";
+    return true;
+  }
+  if (typeof key !== "string") return false;
+  if (root === "locations") {
+    if (field === "name") return true;
+    if (field !== undefined) return false;
+    if (draft.sites !== "all") draft.sites.add(key);
+  } else if (field !== undefined && !isMessageCategory(field)) return false;
+  draft.locationTables.add(key);
+  return true;
+}
+
 function addMemberWrite(draft: Draft, id: Id, field: string | number | undefined, errorsOnly: boolean): boolean {
   if (field === "name") return true;
+  if (field === "locations" || field === undefined) draft.memberLocations.add(id);
+  if (field === "locations") return true;
   if (field !== undefined && field !== "admin" && field !== "active" && field !== "role") return false;
   if (field !== "role") draft.admins = true;
   if (field !== "admin") {
@@ -133,6 +176,14 @@ function addGroupsListing(draft: Draft, practice: Practice): void {
     if (!group.members.some((id) => draft.reach.has(id))) continue;
     draft.groups.add(groupId);
     draft.named.add(groupId);
+  }
+}
+
+/** Adds the members whose `locations` list a location of `draft.sites` (or any location, for `"all"`). */
+function addMembersListing(draft: Draft, practice: Practice): void {
+  const { sites } = draft;
+  for (const [memberId, member] of Object.entries(practice.members)) {
+    if (member.locations?.some((id) => sites === "all" || sites.has(id)) === true) draft.memberLocations.add(memberId);
   }
 }
 
@@ -158,6 +209,10 @@ function addCellsNaming(draft: Draft, practice: Practice): void {
   for (const providerId in practice.routing) {
     const table = practice.routing[providerId] as RoutingTable;
     for (const category of MESSAGE_CATEGORIES) if (names(table[category])) addCell(draft, providerId, [category]);
+  }
+  for (const locationId in practice.locationRouting) {
+    const table = practice.locationRouting[locationId] as RoutingTable;
+    if (MESSAGE_CATEGORIES.some((category) => names(table[category]))) draft.locationTables.add(locationId);
   }
   const afterHours = practice.afterHoursRouting;
   if (afterHours !== undefined) {

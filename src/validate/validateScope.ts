@@ -1,20 +1,23 @@
-import { compareIds } from "../internal/own.js";
+import { compareIds, getOwn } from "../internal/own.js";
 import { MESSAGE_CATEGORIES, type MessageCategory } from "../model/categories.js";
-import type { Id, Issue, Practice, ValidationIssueCode } from "../model/types.js";
+import type { Id, Issue, Member, Practice, ValidationIssueCode } from "../model/types.js";
 import { createContext } from "./internal/context.js";
+import type { ValidationIssue } from "./internal/issue.js";
 import { AFTER_HOURS, type CellOwner } from "./internal/names.js";
 import { validateAdmins } from "./internal/validateAdmins.js";
 import { checkCell } from "./internal/validateCell.js";
 import { checkCoverage } from "./internal/validateCoverage.js";
 import { checkGroup } from "./internal/validateGroup.js";
+import { checkLocationTable, checkMemberLocations } from "./internal/validateLocations.js";
 import { checkTableHead } from "./internal/validateRoutingTable.js";
 import { validateTime } from "./internal/validateTime.js";
 import { validatePractice } from "./validatePractice.js";
 
 /**
  * Parts of a practice to validate. Every issue `validatePractice` reports belongs to exactly one part: the
- * admins (`["members"]`), a group, a routing table as a whole (`["routing", id]`), a cell, a coverage entry's
- * fields, or the coverage cycles (one part: a cycle involves several entries).
+ * admins (`["members"]`), a member's `locations`, a group, a routing table as a whole (`["routing", id]`), a
+ * cell, a location table (whole: the table and its cells), a coverage entry's fields, or the coverage cycles
+ * (one part: a cycle involves several entries).
  */
 export interface ValidationScope {
   readonly admins: boolean;
@@ -28,6 +31,20 @@ export interface ValidationScope {
   readonly cycles: boolean;
   /** The time settings: time zone, schedule, response promise. */
   readonly time?: boolean;
+  /** Location tables checked whole (`unknown_location` for the table, else its cells), by location id. */
+  readonly locationTables?: ReadonlySet<Id>;
+  /** Members whose `locations` are checked (`unknown_location`), by member id. */
+  readonly memberLocations?: ReadonlySet<Id>;
+}
+
+/** `checkMemberLocations` for some members only: the practice seen with just those members. */
+function checkSomeMemberLocations(practice: Practice, ids: ReadonlySet<Id>, issues: ValidationIssue[]): void {
+  const members: Record<Id, Member> = {};
+  for (const id of ids) {
+    const member = getOwn(practice.members, id);
+    if (member !== undefined) members[id] = member;
+  }
+  checkMemberLocations({ ...practice, members }, issues);
 }
 
 /**
@@ -58,6 +75,7 @@ export function validateScope(
     if (afterHours?.has(category) === true) checkCell(context, AFTER_HOURS, category, issues);
   }
   if (scope.admins) issues.push(...validateAdmins(practice));
+  if (scope.memberLocations !== undefined) checkSomeMemberLocations(practice, scope.memberLocations, issues);
   for (const groupId of [...scope.groups].sort(compareIds)) checkGroup(context, groupId, issues);
   const providers = new Set<Id>(scope.tables);
   for (const owner of scope.cells.keys()) if (typeof owner === "string") providers.add(owner);
@@ -68,6 +86,7 @@ export function validateScope(
       if (categories?.has(category) === true) checkCell(context, providerId, category, issues);
     }
   }
+  for (const id of [...(scope.locationTables ?? [])].sort(compareIds)) checkLocationTable(context, id, issues);
   const defaults = scope.cells.get(null);
   for (const category of MESSAGE_CATEGORIES) {
     if (defaults?.has(category) === true) checkCell(context, null, category, issues);

@@ -32,16 +32,43 @@ function knownRecipients(p: Plain, recipients: readonly Recipient[]): boolean {
   );
 }
 
-function setCell(p: Plain, providerId: string, category: MessageCategory, cell: readonly Recipient[]): void {
-  const table = has(p.routing, providerId) ? p.routing[providerId] : undefined;
+type Tables = Plain["routing"];
+type TableRef = string | { readonly locationId: string };
+
+function isLocation(p: Plain, id: string): boolean {
+  return p.locations !== undefined && has(p.locations, id);
+}
+
+function setCellIn(tables: Tables, id: string, category: MessageCategory, cell: readonly Recipient[]): void {
+  const table = has(tables, id) ? tables[id] : undefined;
   if (cell.length === 0) {
     if (table?.[category] === undefined) return;
     delete table[category];
-    if (Object.keys(table).length === 0) delete p.routing[providerId];
+    if (Object.keys(table).length === 0) delete tables[id];
     return;
   }
-  if (table === undefined) p.routing[providerId] = { [category]: structuredClone(cell) } as Plain["routing"][string];
+  if (table === undefined) tables[id] = { [category]: structuredClone(cell) } as Tables[string];
   else table[category] = structuredClone(cell) as Recipient[];
+}
+
+function setCell(p: Plain, providerId: string, category: MessageCategory, cell: readonly Recipient[]): void {
+  setCellIn(p.routing, providerId, category, cell);
+}
+
+/** Drops `locationRouting` when it has no table left. */
+function tidyLocationRouting(p: Plain): void {
+  if (p.locationRouting !== undefined && Object.keys(p.locationRouting).length === 0) delete p.locationRouting;
+}
+
+function isTableRef(p: Plain, ref: TableRef): boolean {
+  return typeof ref === "string" ? isProvider(p, ref) : isLocation(p, ref.locationId);
+}
+
+/** The record and key of the table `ref` names (creating `locationRouting` when asked). */
+function tableSlot(p: Plain, ref: TableRef): [Tables, string] {
+  if (typeof ref === "string") return [p.routing, ref];
+  p.locationRouting ??= {};
+  return [p.locationRouting, ref.locationId];
 }
 
 /** Applies `edit` to a clone of `practice`; returns false when the arguments are invalid. */
@@ -61,6 +88,13 @@ function mutate(p: Plain, edit: Edit): boolean {
       return true;
     }
     case "set_route":
+      if ("table" in edit && edit.table === "location") {
+        if (!isLocation(p, edit.locationId) || !knownRecipients(p, edit.recipients)) return false;
+        p.locationRouting ??= {};
+        setCellIn(p.locationRouting, edit.locationId, edit.category, edit.recipients);
+        tidyLocationRouting(p);
+        return true;
+      }
       if ("table" in edit) {
         if (!knownRecipients(p, edit.recipients)) return false;
         const table = p.afterHoursRouting ?? {};
@@ -99,12 +133,15 @@ function mutate(p: Plain, edit: Edit): boolean {
       return true;
     }
     case "copy_routing": {
-      if (!isProvider(p, edit.from) || !edit.to.every((id) => isProvider(p, id))) return false;
-      const source = has(p.routing, edit.from) ? structuredClone(p.routing[edit.from]) : undefined;
-      for (const id of edit.to) {
-        if (source === undefined) delete p.routing[id];
-        else p.routing[id] = structuredClone(source);
+      if (!isTableRef(p, edit.from) || !edit.to.every((ref) => isTableRef(p, ref))) return false;
+      const [from, fromId] = tableSlot(p, edit.from);
+      const source = has(from, fromId) ? structuredClone(from[fromId]) : undefined;
+      for (const ref of edit.to) {
+        const [tables, id] = tableSlot(p, ref);
+        if (source === undefined || Object.keys(source).length === 0) delete tables[id];
+        else tables[id] = structuredClone(source);
       }
+      tidyLocationRouting(p);
       return true;
     }
     case "replace_member": {
@@ -120,7 +157,7 @@ function mutate(p: Plain, edit: Edit): boolean {
         }
         return out;
       };
-      for (const table of Object.values(p.routing)) {
+      for (const table of [...Object.values(p.routing), ...Object.values(p.locationRouting ?? {})]) {
         for (const c of MESSAGE_CATEGORIES) if (table[c] !== undefined) table[c] = swap(table[c]);
       }
       for (const c of MESSAGE_CATEGORIES) p.defaultRouting[c] = swap(p.defaultRouting[c]);
@@ -140,6 +177,7 @@ function mutate(p: Plain, edit: Edit): boolean {
       return true;
     }
     case "upsert_member":
+      if (!(edit.member.locations ?? []).every((id) => isLocation(p, id))) return false;
       p.members[edit.id] = structuredClone(edit.member) as Plain["members"][string];
       return true;
     case "set_member_active":
@@ -151,6 +189,7 @@ function mutate(p: Plain, edit: Edit): boolean {
       p.groups[edit.id] = { name: edit.group.name, members: [...edit.group.members] };
       if (edit.group.patientLabel !== undefined)
         (p.groups[edit.id] as Plain["groups"][string]).patientLabel = edit.group.patientLabel;
+      if (edit.group.delivery !== undefined) (p.groups[edit.id] as Plain["groups"][string]).delivery = edit.group.delivery;
       return true;
     case "remove_group":
       if (!has(p.groups, edit.id)) return false;
@@ -189,6 +228,16 @@ function mutate(p: Plain, edit: Edit): boolean {
     case "set_show_recipients":
       if (edit.enabled) p.messaging.showRecipientsToPatients = true;
       else delete p.messaging.showRecipientsToPatients;
+      return true;
+    case "upsert_location":
+      if (!isLocation(p, edit.id) && Object.keys(p.locations ?? {}).length >= 1000) return false;
+      p.locations ??= {};
+      p.locations[edit.id] = { name: edit.location.name };
+      return true;
+    case "remove_location":
+      if (p.locations === undefined || !isLocation(p, edit.id)) return false;
+      delete p.locations[edit.id];
+      if (Object.keys(p.locations).length === 0) delete p.locations;
       return true;
   }
 }

@@ -48,6 +48,8 @@ describe("parseEdit", () => {
         "set_response_days",
         "set_eligibility",
         "set_show_recipients",
+        "upsert_location",
+        "remove_location",
       ]
     `);
   });
@@ -70,7 +72,7 @@ describe("parseEdit", () => {
     expect(error({ type: "drop_table" })).toMatchInlineSnapshot(`
       {
         "code": "invalid_type",
-        "message": "Expected one of the edit types: set_messaging, set_replies, set_category_enabled, set_route, set_route_for_all_providers, copy_routing, replace_member, upsert_member, set_member_active, upsert_group, remove_group, add_coverage, remove_coverage, set_time_zone, set_schedule, set_response_days, set_eligibility, set_show_recipients.",
+        "message": "Expected one of the edit types: set_messaging, set_replies, set_category_enabled, set_route, set_route_for_all_providers, copy_routing, replace_member, upsert_member, set_member_active, upsert_group, remove_group, add_coverage, remove_coverage, set_time_zone, set_schedule, set_response_days, set_eligibility, set_show_recipients, upsert_location, remove_location.",
         "path": [
           "type",
         ],

@@ -87,13 +87,20 @@ function write(draft: Draft, change: Write): void {
   }
 }
 
-/** Removes every provider table a write touched that has no cell left. */
+/**
+ * Removes every provider or location table a write touched that has no cell left, and `locationRouting`
+ * when a write left it without tables (so a practice that stops using location tables has none).
+ */
 function dropEmptyTables(draft: Draft): void {
-  const routing = draft.root.routing;
-  const touched = isNode(routing) ? draft.fresh.get(routing) : undefined;
-  for (const id of touched?.keys ?? []) {
-    const table = (routing as Node)[id];
-    if (isNode(table) && Object.keys(table).length === 0) delete (routing as Node)[id];
+  for (const record of ["routing", "locationRouting"]) {
+    const tables = draft.root[record];
+    const touched = isNode(tables) ? draft.fresh.get(tables) : undefined;
+    if (touched === undefined) continue;
+    for (const id of touched.keys) {
+      const table = (tables as Node)[id];
+      if (isNode(table) && Object.keys(table).length === 0) delete (tables as Node)[id];
+    }
+    if (record === "locationRouting" && Object.keys(tables as Node).length === 0) delete draft.root[record];
   }
 }
 
@@ -124,7 +131,7 @@ function collect(draft: Draft, node: Node, path: readonly string[], patches: Edi
 
 /**
  * Applies an edit's writes to a practice without touching it: copies the nodes on the way to each write
- * (once each), drops provider tables left without cells, and when anything changed bumps `revision` and
+ * (once each), drops provider and location tables left without cells (and an emptied `locationRouting`), and when anything changed bumps `revision` and
  * freezes exactly the new nodes. Patches are in immer's format, one per changed key, in the order of the
  * writes, `revision` last; no patch path is a prefix of another, so either list applies in any order.
  */

@@ -1,5 +1,5 @@
 import { getOwn } from "../../internal/own.js";
-import type { Id, IssuePath, Practice, Recipient } from "../../model/types.js";
+import type { Id, IssuePath, Location, Practice, Recipient } from "../../model/types.js";
 import type { EditFailure } from "../types.js";
 import { invalidEdit } from "./plan.js";
 
@@ -47,4 +47,16 @@ export function checkRoom(
   return Object.keys(record).length >= max
     ? invalidEdit(["id"], `The practice already has the limit of ${max} ${what}.`)
     : undefined;
+}
+
+/** `invalid_edit` unless `id` is one of the practice's locations. */
+export function checkLocation(practice: Practice, id: Id, path: IssuePath): EditFailure | undefined {
+  return locationOf(practice, id) === undefined
+    ? invalidEdit(path, `There is no location with id ${id} in this practice.`)
+    : undefined;
+}
+
+/** The location with id `id`, if the practice has one. */
+export function locationOf(practice: Practice, id: Id): Location | undefined {
+  return practice.locations === undefined ? undefined : getOwn(practice.locations, id);
 }

@@ -4,7 +4,7 @@ import type { Coverage, Member, Practice } from "../../model/types.js";
 import type { PracticeChange } from "../diffPractices.js";
 import { changedIds } from "./changedIds.js";
 import { isEqualData } from "./equal.js";
-import { coverageText, SHOWN_NAMES, shownAsText } from "./names.js";
+import { coverageText, deliveryText, memberLocationsText, SHOWN_NAMES, shownAsText } from "./names.js";
 
 /** Calls `each` for every id whose entry differs, in id order. */
 function eachChanged<T>(
@@ -33,6 +33,10 @@ export function diffMembers(before: Practice, after: Practice): PracticeChange[]
     if (old.role !== next.role) at("role", `${next.name} is now ${next.role === "provider" ? "a provider" : "staff"}.`);
     if (old.admin !== next.admin) at("admin", `${next.name} is ${next.admin ? "now" : "no longer"} an admin.`);
     if (old.active !== next.active) at("active", `${next.name} was ${next.active ? "activated" : "deactivated"}.`);
+    if (!isEqualData(old.locations, next.locations)) {
+      const was = memberLocationsText(before, old.locations);
+      at("locations", `${next.name} now works at ${memberLocationsText(after, next.locations)} (was: ${was}).`);
+    }
   });
   return changes;
 }
@@ -44,7 +48,7 @@ export function diffGroups(before: Practice, after: Practice): PracticeChange[] 
     if (old === undefined || next === undefined) {
       const summary =
         old === undefined
-          ? `Added group ${next?.name} with ${membersText(after, next?.members ?? [], SHOWN_NAMES)}${next?.patientLabel === undefined ? "" : `, shown to patients ${shownAsText(next.patientLabel)}`}.`
+          ? `Added group ${next?.name} with ${membersText(after, next?.members ?? [], SHOWN_NAMES)}${next?.patientLabel === undefined ? "" : `, shown to patients ${shownAsText(next.patientLabel)}`}${next?.delivery === undefined ? "" : `, delivered as ${deliveryText(next.delivery)}`}.`
           : `Removed group ${old.name}.`;
       changes.push({ path: ["groups", id], summary });
       return;
@@ -62,6 +66,13 @@ export function diffGroups(before: Practice, after: Practice): PracticeChange[] 
       changes.push({
         path: ["groups", id, "patientLabel"],
         summary: `Patients now see ${next.name} ${shownAsText(next.patientLabel)} (was: ${shownAsText(old.patientLabel)}).`,
+      });
+    }
+    if (old.delivery !== next.delivery) {
+      const [was, now] = [deliveryText(old.delivery), deliveryText(next.delivery)];
+      changes.push({
+        path: ["groups", id, "delivery"],
+        summary: `Messages to ${next.name} are now delivered as ${now} (was: ${was}${was === now ? `, ${old.delivery === undefined ? "left out" : "written out"}` : ""}).`,
       });
     }
   });

@@ -4,6 +4,7 @@ import { MESSAGE_CATEGORIES } from "../../model/categories.js";
 import type { Practice, Recipient, RoutingTable } from "../../model/types.js";
 import type { PracticeChange } from "../diffPractices.js";
 import { changedIds } from "./changedIds.js";
+import { diffLocationRouting } from "./diffLocations.js";
 import { isEqualData } from "./equal.js";
 import { cellText, recipientsText } from "./names.js";
 
@@ -51,7 +52,10 @@ function tableChanges(
   return changes;
 }
 
-/** Differences of `routing` (providers in id order, cells in category order), then of `defaultRouting`. */
+/**
+ * Differences of `routing` (providers in id order, cells in category order), then of `locationRouting`
+ * (likewise), then of `defaultRouting`.
+ */
 export function diffRouting(before: Practice, after: Practice): PracticeChange[] {
   const changes: PracticeChange[] = [];
   for (const providerId of changedIds(before.routing, after.routing)) {
@@ -59,6 +63,7 @@ export function diffRouting(before: Practice, after: Practice): PracticeChange[]
     const next = getOwn(after.routing, providerId);
     changes.push(...tableChanges(before, after, providerId, old, next));
   }
+  changes.push(...diffLocationRouting(before, after));
   for (const category of MESSAGE_CATEGORIES) {
     const old = before.defaultRouting[category];
     const next = after.defaultRouting[category];

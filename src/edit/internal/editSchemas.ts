@@ -2,11 +2,13 @@ import * as z from "zod/mini";
 import { checked, maxEntries, practiceSchemas } from "../../internal/practiceSchemas.js";
 import { ZOD_MESSAGES } from "../../internal/zodIssues.js";
 import { LIMITS } from "../../model/limits.js";
+import type { RoutingTableRef } from "../locationEditTypes.js";
 import type { Edit, EditType, RevertRecord, ScheduleInput } from "../types.js";
+import { routeFieldProblems } from "./routeFields.js";
 
 /**
- * Every edit type: section 7 of DESIGN.md in its order, then the time edits of section 10 and the patient
- * edits of section 11 (the keys of `EDIT_SCHEMAS`).
+ * Every edit type: section 7 of DESIGN.md in its order, then the time edits of section 10, the patient
+ * edits of section 11 and the location edits of section 12 (the keys of `EDIT_SCHEMAS`).
  */
 export const EDIT_TYPE_ORDER = [
   "set_messaging",
@@ -27,6 +29,8 @@ export const EDIT_TYPE_ORDER = [
   "set_response_days",
   "set_eligibility",
   "set_show_recipients",
+  "upsert_location",
+  "remove_location",
 ] as const satisfies readonly EditType[];
 
 const CLOSURES_CHECK = { code: "limit_exceeded", message: `More than the limit of ${LIMITS.closures} closures.` };
@@ -40,12 +44,22 @@ export function hasRoomForClosures(closures: Readonly<Record<string, unknown>>):
 function build() {
   const { CategorySchema, ClosuresSchema, CoverageSchema, EligibilitySchema, GroupSchema, HoursSchema } =
     practiceSchemas();
-  const { IdSchema, MemberSchema, RecipientSchema, TimeZoneSchema } = practiceSchemas();
+  const { IdSchema, LocationSchema, MemberSchema, RecipientSchema, TimeZoneSchema } = practiceSchemas();
   const RecipientsSchema = checked(z.array(RecipientSchema), maxEntries("cellRecipients"));
   const ScheduleInputSchema = z.strictObject({
     hours: HoursSchema,
     closures: z.optional(checked(ClosuresSchema, z.refine(hasRoomForClosures, { params: CLOSURES_CHECK }))),
   }) as unknown as z.ZodMiniType<ScheduleInput, unknown>;
+  const LocationRefSchema = z.strictObject({ locationId: IdSchema });
+  /** A provider's id, or `{locationId}`: the value's type says which schema reports. */
+  const TableRefSchema = checked(
+    z.unknown(),
+    z.superRefine((ref, ctx) => {
+      const schema = typeof ref === "object" && ref !== null ? LocationRefSchema : IdSchema;
+      const checkedRef = schema.safeParse(ref);
+      if (!checkedRef.success) for (const issue of checkedRef.error.issues) ctx.addIssue({ ...issue } as never);
+    }),
+  ) as unknown as z.ZodMiniType<RoutingTableRef>;
 
   const EDIT_SCHEMAS = {
     set_messaging: z.strictObject({
@@ -61,22 +75,22 @@ function build() {
       category: CategorySchema,
       enabled: z.boolean(),
     }),
-    // `table: "after_hours"` goes without `providerId`, every other `set_route` with it (checked once the shape is right).
+    // Without `table`, `set_route` has `providerId`; `table: "after_hours"` has neither `providerId` nor
+    // `locationId`; `table: "location"` has `locationId` only (checked once the shape is right).
     set_route: checked(
       z.strictObject({
         type: z.literal("set_route"),
-        table: z.optional(z.literal("after_hours")),
+        table: z.optional(z.enum(["after_hours", "location"])),
         providerId: z.optional(z.nullable(IdSchema)),
+        locationId: z.optional(IdSchema),
         category: CategorySchema,
         recipients: RecipientsSchema,
       }),
       z.superRefine((edit, ctx) => {
-        if ((edit.table === undefined) === Object.hasOwn(edit, "providerId")) return;
-        const [code, message] =
-          edit.table === undefined
-            ? ["missing_field", ZOD_MESSAGES.required]
-            : ["unknown_field", "An after-hours cell belongs to no provider: leave providerId out."];
-        ctx.addIssue({ code: "custom", path: ["providerId"], params: { code, message }, input: edit });
+        for (const [field, problem] of routeFieldProblems(edit)) {
+          const params = problem === "missing" ? { code: "missing_field", message: ZOD_MESSAGES.required } : problem;
+          ctx.addIssue({ code: "custom", path: [field], params, input: edit });
+        }
       }),
     ) as unknown as z.ZodMiniType<Extract<Edit, { type: "set_route" }>>,
     set_route_for_all_providers: z.strictObject({
@@ -87,8 +101,8 @@ function build() {
     }),
     copy_routing: z.strictObject({
       type: z.literal("copy_routing"),
-      from: IdSchema,
-      to: checked(z.array(IdSchema), maxEntries("members")),
+      from: TableRefSchema,
+      to: checked(z.array(TableRefSchema), maxEntries("members")),
     }),
     replace_member: z.strictObject({
       type: z.literal("replace_member"),
@@ -128,6 +142,8 @@ function build() {
       eligibility: z.nullable(EligibilitySchema),
     }),
     set_show_recipients: z.strictObject({ type: z.literal("set_show_recipients"), enabled: z.boolean() }),
+    upsert_location: z.strictObject({ type: z.literal("upsert_location"), id: IdSchema, location: LocationSchema }),
+    remove_location: z.strictObject({ type: z.literal("remove_location"), id: IdSchema }),
   } satisfies { [T in EditType]: z.ZodMiniType<Extract<Edit, { type: T }>> };
 
   const EditSchema: z.ZodMiniType<Edit> = z.discriminatedUnion("type", Object.values(EDIT_SCHEMAS) as never);

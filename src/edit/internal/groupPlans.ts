@@ -5,24 +5,25 @@ import type { Practice } from "../../model/types.js";
 import type { RemoveGroupEdit, UpsertGroupEdit } from "../types.js";
 import { checkMember, checkRoom } from "./checks.js";
 import { isEqualData } from "./equal.js";
-import { SHOWN_NAMES, shownAsText } from "./names.js";
+import { deliveryText, SHOWN_NAMES, shownAsText } from "./names.js";
 import { invalidEdit, type PlanResult } from "./plan.js";
 
-/** `upsert_group`: adds a group or replaces its name, members and patient label; every member must exist. */
+/** `upsert_group`: adds a group or replaces its name, members, patient label and delivery; every member must exist. */
 export function planUpsertGroup(practice: Practice, edit: UpsertGroupEdit): PlanResult {
   const failure =
     checkRoom(practice.groups, edit.id, LIMITS.groups, "groups") ??
     edit.group.members.map((id, index) => checkMember(practice, id, ["group", "members", index])).find(Boolean);
   if (failure !== undefined) return failure;
   const old = getOwn(practice.groups, edit.id);
-  const { name, members, patientLabel } = edit.group;
+  const { name, members, patientLabel, delivery } = edit.group;
   return {
     writes: [{ path: ["groups", edit.id], value: edit.group }],
     describe: (before, after) => {
       if (old === undefined) {
         const who = members.length === 0 ? "no members yet" : membersText(after, members, SHOWN_NAMES);
         const shown = patientLabel === undefined ? "" : `, shown to patients ${shownAsText(patientLabel)}`;
-        return `created group ${name} with ${who}${shown}.`;
+        const delivered = delivery === undefined ? "" : `, delivered as ${deliveryText(delivery)}`;
+        return `created group ${name} with ${who}${shown}${delivered}.`;
       }
       const changes: string[] = [];
       if (old.name !== name) changes.push(`renamed to ${name}`);
@@ -32,6 +33,14 @@ export function planUpsertGroup(practice: Practice, edit: UpsertGroupEdit): Plan
       }
       if (old.patientLabel !== patientLabel) {
         changes.push(`shown to patients ${shownAsText(patientLabel)} (was: ${shownAsText(old.patientLabel)})`);
+      }
+      if (old.delivery !== delivery) {
+        const [was, now] = [deliveryText(old.delivery), deliveryText(delivery)];
+        changes.push(
+          was === now
+            ? `delivery ${delivery === undefined ? "left out" : "written out"} (still ${now})`
+            : `delivered as ${now} (was: ${was})`,
+        );
       }
       return `updated group ${old.name}: ${changes.length === 0 ? "nothing changed" : changes.join("; ")}.`;
     },

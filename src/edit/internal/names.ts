@@ -1,6 +1,7 @@
+import { getOwn } from "../../internal/own.js";
 import { formatInstant, listText, memberName, recipientName } from "../../internal/words.js";
 import { CATEGORY_LABELS, type MessageCategory } from "../../model/categories.js";
-import type { Coverage, Practice, Recipient } from "../../model/types.js";
+import type { Coverage, GroupDelivery, Id, Practice, Recipient } from "../../model/types.js";
 import type { EditActor } from "../types.js";
 
 /** How many names a sentence about an edit lists before "… and N others". */
@@ -51,4 +52,30 @@ export function coverageText(practice: Practice, coverage: Coverage): string {
 /** How patients see a group, e.g. "as Front desk team", or "by its name" without a label. */
 export function shownAsText(label: string | undefined): string {
   return label === undefined ? "by its name" : `as ${label}`;
+}
+
+/** A location's name, or its id when the practice has no such location. */
+export function locationName(practice: Practice, id: string): string {
+  const location = practice.locations === undefined ? undefined : getOwn(practice.locations, id);
+  return location?.name ?? id;
+}
+
+/** Names a location's cell, e.g. "Appointments at Riverside clinic". */
+export function locationCellText(practice: Practice, locationId: string, category: MessageCategory): string {
+  return `${CATEGORY_LABELS[category]} at ${locationName(practice, locationId)}`;
+}
+
+/** How a group's messages are delivered, in words: "a copy for each member" (also when left out), "one shared copy (pool)", "one member per patient (sticky)". */
+export function deliveryText(delivery: GroupDelivery | undefined): string {
+  if (delivery === "pool") return "one shared copy (pool)";
+  return delivery === "sticky" ? "one member per patient (sticky)" : "a copy for each member";
+}
+
+/** The locations a member works at, in words, e.g. "Riverside clinic and North site", or "no location". */
+export function memberLocationsText(practice: Practice, ids: readonly Id[] | undefined): string {
+  if (ids === undefined || ids.length === 0) return "no location";
+  return listText(
+    ids.map((id) => locationName(practice, id)),
+    SHOWN_NAMES,
+  );
 }

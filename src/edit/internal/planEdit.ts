@@ -1,14 +1,16 @@
 import type { Practice } from "../../model/types.js";
 import type { Edit } from "../types.js";
 import { isAfterHoursRoute, planSetAfterHoursRoute } from "./afterHoursPlan.js";
+import { planCopyRouting } from "./copyRoutingPlan.js";
 import { planAddCoverage, planRemoveCoverage } from "./coveragePlans.js";
 import { planRemoveGroup, planUpsertGroup } from "./groupPlans.js";
+import { isLocationRoute, planRemoveLocation, planSetLocationRoute, planUpsertLocation } from "./locationPlans.js";
 import { planSetMemberActive, planUpsertMember } from "./memberPlans.js";
 import { planSetCategoryEnabled, planSetMessaging, planSetReplies } from "./messagingPlans.js";
 import { planSetEligibility, planSetShowRecipients } from "./patientPlans.js";
 import type { PlanResult } from "./plan.js";
 import { planReplaceMember } from "./replaceMemberPlan.js";
-import { planCopyRouting, planSetRoute, planSetRouteForAll } from "./routePlans.js";
+import { planSetRoute, planSetRouteForAll } from "./routePlans.js";
 import { planSetResponseDays, planSetSchedule, planSetTimeZone } from "./timePlans.js";
 
 /** Checks an edit's arguments against the practice and returns how to apply it. */
@@ -21,7 +23,8 @@ export function planEdit(practice: Practice, edit: Edit): PlanResult {
     case "set_category_enabled":
       return planSetCategoryEnabled(practice, edit);
     case "set_route":
-      return isAfterHoursRoute(edit) ? planSetAfterHoursRoute(practice, edit) : planSetRoute(practice, edit);
+      if (isAfterHoursRoute(edit)) return planSetAfterHoursRoute(practice, edit);
+      return isLocationRoute(edit) ? planSetLocationRoute(practice, edit) : planSetRoute(practice, edit);
     case "set_route_for_all_providers":
       return planSetRouteForAll(practice, edit);
     case "copy_routing":
@@ -36,6 +39,10 @@ export function planEdit(practice: Practice, edit: Edit): PlanResult {
       return planUpsertGroup(practice, edit);
     case "remove_group":
       return planRemoveGroup(practice, edit);
+    case "upsert_location":
+      return planUpsertLocation(practice, edit);
+    case "remove_location":
+      return planRemoveLocation(practice, edit);
     case "add_coverage":
       return planAddCoverage(practice, edit);
     case "remove_coverage":

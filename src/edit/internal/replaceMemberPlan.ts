@@ -34,11 +34,11 @@ function namesMember(cell: readonly Recipient[], id: Id): boolean {
   return false;
 }
 
-/** The ids of the routing tables with a cell naming `from`, in id order (one pass, no copy of the keys). */
-function tablesNaming(practice: Practice, from: Id): Id[] {
+/** The ids of the tables of `tables` with a cell naming `from`, in id order (one pass, no copy of the keys). */
+function tablesNaming(tables: Readonly<Record<Id, RoutingTable>>, from: Id): Id[] {
   const found: Id[] = [];
-  for (const providerId in practice.routing) {
-    const table = getOwn(practice.routing, providerId);
+  for (const providerId in tables) {
+    const table = getOwn(tables, providerId);
     if (table === undefined) continue;
     for (const category of MESSAGE_CATEGORIES) {
       const cell = table[category];
@@ -51,8 +51,11 @@ function tablesNaming(practice: Practice, from: Id): Id[] {
   return found.sort(compareIds);
 }
 
+type CellChange = readonly [Id, MessageCategory, readonly Recipient[]];
+
 interface Changes {
-  readonly tables: (readonly [Id, MessageCategory, readonly Recipient[]])[];
+  readonly tables: CellChange[];
+  readonly locations: CellChange[];
   readonly defaults: (readonly [MessageCategory, readonly Recipient[]])[];
   readonly afterHours: (readonly [MessageCategory, readonly Recipient[]])[];
   readonly groups: (readonly [Id, readonly Id[]])[];
@@ -60,16 +63,30 @@ interface Changes {
   readonly dropped: Id[];
 }
 
-function collect(practice: Practice, from: Id, to: Id): Changes {
-  const changes: Changes = { tables: [], defaults: [], afterHours: [], groups: [], coverage: [], dropped: [] };
-  for (const providerId of tablesNaming(practice, from)) {
-    const table = practice.routing[providerId] as RoutingTable;
+/** The cells of `tables` naming `from`, with `to` in its place: tables in id order, cells in category order. */
+function cellChanges(tables: Readonly<Record<Id, RoutingTable>>, from: Id, to: Id): CellChange[] {
+  const changes: CellChange[] = [];
+  for (const id of tablesNaming(tables, from)) {
+    const table = tables[id] as RoutingTable;
     for (const category of MESSAGE_CATEGORIES) {
       const cell = table[category];
       const next = cell && replaceInCell(cell, from, to);
-      if (next) changes.tables.push([providerId, category, next]);
+      if (next) changes.push([id, category, next]);
     }
   }
+  return changes;
+}
+
+function collect(practice: Practice, from: Id, to: Id): Changes {
+  const changes: Changes = {
+    tables: cellChanges(practice.routing, from, to),
+    locations: cellChanges(practice.locationRouting ?? {}, from, to),
+    defaults: [],
+    afterHours: [],
+    groups: [],
+    coverage: [],
+    dropped: [],
+  };
   for (const category of MESSAGE_CATEGORIES) {
     const next = replaceInCell(practice.defaultRouting[category], from, to);
     if (next) changes.defaults.push([category, next]);
@@ -102,10 +119,11 @@ function collect(practice: Practice, from: Id, to: Id): Changes {
   return changes;
 }
 
-/** The writes of the changes: provider cells, default cells, after-hours cells, groups, coverage. */
+/** The writes of the changes: provider cells, location cells, default cells, after-hours cells, groups, coverage. */
 function writesOf(changes: Changes): Write[] {
   return [
     ...changes.tables.map(([providerId, category, cell]) => ({ path: ["routing", providerId, category], value: cell })),
+    ...changes.locations.map(([id, category, cell]) => ({ path: ["locationRouting", id, category], value: cell })),
     ...changes.defaults.map(([category, cell]) => ({ path: ["defaultRouting", category], value: cell })),
     ...changes.afterHours.map(([category, cell]) => ({ path: ["afterHoursRouting", category], value: cell })),
     ...changes.groups.map(([groupId, members]) => ({ path: ["groups", groupId, "members"], value: members })),
@@ -115,9 +133,10 @@ function writesOf(changes: Changes): Write[] {
 }
 
 /**
- * `replace_member` (staff turnover): every provider cell, the default table, the after-hours cells, every
- * group and every coverage entry. Where `to` was already present it keeps its first place; coverage that would make
- * `to` cover themselves is removed. Routing tables keyed by `from` are left in place.
+ * `replace_member` (staff turnover): every provider cell, every location cell, the default table, the
+ * after-hours cells, every group and every coverage entry. Where `to` was already present it keeps its first
+ * place; coverage that would make `to` cover themselves is removed. Routing tables keyed by `from` and `from`'s
+ * own record (its `locations` included) are left in place.
  */
 export function planReplaceMember(practice: Practice, edit: ReplaceMemberEdit): PlanResult {
   const failure = checkMember(practice, edit.from, ["from"]) ?? checkMember(practice, edit.to, ["to"]);
@@ -132,6 +151,7 @@ export function planReplaceMember(practice: Practice, edit: ReplaceMemberEdit): 
       const parts = [
         cells > 0 ? countText(cells, "routing cell") : "",
         changes.afterHours.length > 0 ? countText(changes.afterHours.length, "after-hours cell") : "",
+        changes.locations.length > 0 ? countText(changes.locations.length, "location cell") : "",
         changes.groups.length > 0 ? countText(changes.groups.length, "group") : "",
         changes.coverage.length > 0 ? countText(changes.coverage.length, "coverage entry", "coverage entries") : "",
       ].filter(Boolean);

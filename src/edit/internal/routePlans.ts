@@ -1,13 +1,13 @@
-import { compareIds, getOwn } from "../../internal/own.js";
-import { countText, listText, memberName } from "../../internal/words.js";
+import { compareIds } from "../../internal/own.js";
+import { countText } from "../../internal/words.js";
 import { CATEGORY_LABELS } from "../../model/categories.js";
 import { LIMITS } from "../../model/limits.js";
 import type { Practice, Recipient } from "../../model/types.js";
-import type { CopyRoutingEdit, SetRouteEdit, SetRouteForAllProvidersEdit } from "../types.js";
+import type { SetRouteEdit, SetRouteForAllProvidersEdit } from "../types.js";
 import { cellOf, writeCell } from "./cells.js";
 import { checkProvider, checkRecipients } from "./checks.js";
 import { isEqualData } from "./equal.js";
-import { cellIdText, cellText, recipientsText, SHOWN_NAMES } from "./names.js";
+import { cellIdText, cellText, recipientsText } from "./names.js";
 import { invalidEdit, type PlanResult, type Write } from "./plan.js";
 
 /** `set_route`: one cell of a provider's table or of the default table. */
@@ -96,29 +96,6 @@ export function planSetRouteForAll(practice: Practice, edit: SetRouteForAllProvi
       return recipients.length === 0
         ? `cleared ${label} for every active provider; their patients now use the default table ${changed}.`
         : `routed ${label} to ${who} for every active provider ${changed}.`;
-    },
-  };
-}
-
-/** `copy_routing`: each target's table becomes an exact copy of the source's (shared, frozen). */
-export function planCopyRouting(practice: Practice, edit: CopyRoutingEdit): PlanResult {
-  const fromFailure = checkProvider(practice, edit.from, ["from"]);
-  if (fromFailure !== undefined) return fromFailure;
-  for (const [index, id] of edit.to.entries()) {
-    const failure = checkProvider(practice, id, ["to", index]);
-    if (failure !== undefined) return failure;
-  }
-  const source = getOwn(practice.routing, edit.from);
-  const targets = [...new Set(edit.to)];
-  return {
-    writes: targets.map(
-      (id): Write =>
-        source === undefined ? { path: ["routing", id], remove: true } : { path: ["routing", id], value: source },
-    ),
-    describe: (before) => {
-      const names = targets.map((id) => memberName(before, id));
-      const what = source === undefined ? " (none: they now use the default table)" : "";
-      return `copied ${memberName(before, edit.from)}'s routing${what} to ${listText(names, SHOWN_NAMES)}.`;
     },
   };
 }

@@ -19,7 +19,7 @@ const slot = (schema: z.ZodMiniType, removable: boolean): Slot => ({ schema, rem
 // The schemas of the slots, built on first use (see practiceSchemas.ts).
 function build() {
   const { CategorySchema, ClosuresSchema, HoursSchema, IdSchema, RoutingTableSchema } = practiceSchemas();
-  const { EligibilitySchema, TimeZoneSchema } = practiceSchemas();
+  const { EligibilitySchema, LocationRoutingSchema, LocationsSchema, TimeZoneSchema } = practiceSchemas();
   return {
     TIME_ZONE: slot(TimeZoneSchema, false),
     // A schedule as the parser stores it: closures always present, within their limit.
@@ -57,7 +57,16 @@ function build() {
       false,
     ),
     GROUP_MEMBERS: slot(checked(z.array(IdSchema), maxEntries("groupMembers")), false),
+    // Edits remove `locations` and `locationRouting` rather than leave them empty.
+    LOCATIONS: slot(checked(LocationsSchema, z.refine(hasSomeWithinLimit)), true),
+    LOCATION_ROUTING: slot(checked(LocationRoutingSchema, z.refine(hasSomeWithinLimit)), true),
   };
+}
+
+/** Whether a `locations` or `locationRouting` record has entries, within the limit the parser enforces. */
+function hasSomeWithinLimit(record: Readonly<Record<string, unknown>>): boolean {
+  const count = Object.keys(record).length;
+  return count > 0 && count <= LIMITS.locations;
 }
 
 let built: ReturnType<typeof build> | undefined;
@@ -76,9 +85,13 @@ function slotAt(path: readonly (string | number)[]): Slot | undefined {
   const [root, key, field, ...deeper] = path;
   if (deeper.length > 0) return undefined;
   built ??= build();
-  const { FLAG, GROUP_MEMBERS, TIME_ZONE, SCHEDULE, AFTER_HOURS } = built;
+  const { FLAG, GROUP_MEMBERS, TIME_ZONE, SCHEDULE, AFTER_HOURS, LOCATIONS, LOCATION_ROUTING } = built;
   const { CellSchema, CoverageSchema, GroupSchema, IdSchema, MemberSchema, RoutingTableSchema } = practiceSchemas();
+  const { LocationSchema } = practiceSchemas();
   if (root === "messaging" && field === undefined) return messagingSlot(built, key);
+  if (key === undefined && (root === "locations" || root === "locationRouting")) {
+    return root === "locations" ? LOCATIONS : LOCATION_ROUTING;
+  }
   if (key === undefined && (root === "timeZone" || root === "schedule" || root === "afterHoursRouting")) {
     return root === "timeZone" ? TIME_ZONE : root === "schedule" ? SCHEDULE : AFTER_HOURS;
   }
@@ -94,7 +107,10 @@ function slotAt(path: readonly (string | number)[]): Slot | undefined {
     case "groups":
       if (field === undefined) return slot(GroupSchema, true);
       return field === "members" ? GROUP_MEMBERS : undefined;
+    case "locations":
+      return field === undefined ? slot(LocationSchema, true) : undefined;
     case "routing":
+    case "locationRouting":
       if (field === undefined) return slot(RoutingTableSchema, true);
       return isMessageCategory(field) ? slot(CellSchema, true) : undefined;
     case "coverage":
@@ -108,19 +124,22 @@ const RECORDS = [
   ["members", LIMITS.members],
   ["groups", LIMITS.groups],
   ["coverage", LIMITS.coverage],
+  ["locations", LIMITS.locations],
+  ["locationRouting", LIMITS.locations],
 ] as const;
 
 /** `invalid_edit` when the writes would add entries past a record's limit. */
 function checkRecordLimits(practice: Practice, writes: readonly Write[]): EditFailure | undefined {
   for (const [record, max] of RECORDS) {
+    const entries = practice[record] ?? {};
     const added = writes.filter(
       (write) =>
         write.path.length === 2 &&
         write.path[0] === record &&
         !("remove" in write) &&
-        !Object.hasOwn(practice[record], write.path[1] as string),
+        !Object.hasOwn(entries, write.path[1] as string),
     ).length;
-    if (added > 0 && Object.keys(practice[record]).length + added > max) {
+    if (added > 0 && Object.keys(entries).length + added > max) {
       return invalidEdit([record], `Undoing that edit would take ${record} past the limit of ${max} entries.`);
     }
   }
