@@ -1,4 +1,5 @@
 import * as fc from "fast-check";
+import type { RoutingTableRef } from "../edit/locationEditTypes.js";
 import type { Edit } from "../edit/types.js";
 import { MESSAGE_CATEGORIES } from "../index.js";
 import { WEEKDAYS } from "../internal/schedule.js";
@@ -6,6 +7,8 @@ import type { Coverage, Eligibility, Group, Member, Practice, Recipient, Schedul
 
 // Ids that are not in the practice yet: new members, groups and coverage entries, or unknown references.
 const FRESH_IDS = ["new-1", "new-2", "zz-unknown"];
+// Location ids an edit sequence may add, name, route and remove (the practice's own come first).
+const SITE_IDS = ["north", "south"];
 const TIMES = ["2026-01-05T00:00:00Z", "2026-02-01T08:00:00+02:00", "2026-03-01T00:00:00Z", "2026-03-15T12:30:00Z"];
 
 // Real zones (daylight saving, half and quarter hours) and one `Intl` does not know.
@@ -67,7 +70,8 @@ const eligibilityArb: fc.Arbitrary<Eligibility> = fc.record(
 
 /**
  * Generates edits for one practice, every edit type (after-hours cells, time zones, schedules, absences
- * without cover, care-team recipients, patient labels and eligibility rules included), allowed or not: ids are mostly taken from the practice (so many
+ * without cover, care-team recipients, patient labels and eligibility rules, locations, location cells, member
+ * locations and group delivery included), allowed or not: ids are mostly taken from the practice (so many
  * edits apply) and sometimes fresh or unknown (so `invalid_edit` and new entries occur too). Every edit
  * is well formed (`parseEdit` accepts it); whether `applyEdit` accepts it depends on the practice and the actor.
  *
@@ -98,6 +102,12 @@ export function editArbitrary(practice: Practice): fc.Arbitrary<Edit> {
   const providerId = mostly(providers, [...members, ...FRESH_IDS]);
   const groupId = mostly(groups, FRESH_IDS);
   const coverageId = mostly(coverageIds, FRESH_IDS);
+  // The practice's locations and a few more, so a sequence can add a location, then route and list it.
+  const locationId = fc.constantFrom(...new Set([...Object.keys(practice.locations ?? {}), ...SITE_IDS]));
+  const tableRef: fc.Arbitrary<RoutingTableRef> = fc.oneof(
+    { weight: 2, arbitrary: providerId },
+    { weight: 1, arbitrary: locationId.map((id) => ({ locationId: id })) },
+  );
   const newCoverageId = mostly(FRESH_IDS, coverageIds, 3);
   const category = fc.constantFrom(...MESSAGE_CATEGORIES);
   const recipient: fc.Arbitrary<Recipient> = fc.oneof(
@@ -107,17 +117,22 @@ export function editArbitrary(practice: Practice): fc.Arbitrary<Edit> {
     { weight: 1, arbitrary: fc.constant<Recipient>({ type: "care_team" }) },
   );
   const recipients = fc.array(recipient, { maxLength: 3 });
-  const member: fc.Arbitrary<Member> = fc.record({
-    name: fc.constantFrom("Ann Lee", "Bo Chen", "Dr. Ana Ruiz"),
-    role: fc.constantFrom("provider", "staff"),
-    admin: fc.boolean(),
-    active: fc.boolean(),
-  });
+  const member: fc.Arbitrary<Member> = fc.record(
+    {
+      name: fc.constantFrom("Ann Lee", "Bo Chen", "Dr. Ana Ruiz"),
+      role: fc.constantFrom("provider", "staff"),
+      admin: fc.boolean(),
+      active: fc.boolean(),
+      locations: fc.uniqueArray(locationId, { maxLength: 2 }),
+    },
+    { requiredKeys: ["name", "role", "admin", "active"] },
+  );
   const group: fc.Arbitrary<Group> = fc.record(
     {
       name: fc.constantFrom("Front Desk", "Nurses", "Billing"),
       members: fc.uniqueArray(memberId, { maxLength: 3 }),
       patientLabel: fc.constantFrom("Front desk team", "Your nurses"),
+      delivery: fc.constantFrom("each", "pool", "sticky"),
     },
     { requiredKeys: ["name", "members"] },
   );
@@ -144,6 +159,13 @@ export function editArbitrary(practice: Practice): fc.Arbitrary<Edit> {
       recipients,
     }),
     fc.record({
+      type: fc.constant("set_route" as const),
+      table: fc.constant("location" as const),
+      locationId,
+      category,
+      recipients,
+    }),
+    fc.record({
       type: fc.constant("set_route_for_all_providers" as const),
       category,
       recipients,
@@ -151,8 +173,8 @@ export function editArbitrary(practice: Practice): fc.Arbitrary<Edit> {
     }),
     fc.record({
       type: fc.constant("copy_routing" as const),
-      from: providerId,
-      to: fc.array(providerId, { maxLength: 2 }),
+      from: tableRef,
+      to: fc.array(tableRef, { maxLength: 2 }),
     }),
     fc.record({ type: fc.constant("replace_member" as const), from: memberId, to: memberId }),
     fc.record({ type: fc.constant("upsert_member" as const), id: memberId, member }),
@@ -172,5 +194,11 @@ export function editArbitrary(practice: Practice): fc.Arbitrary<Edit> {
       eligibility: fc.option(eligibilityArb, { nil: null, freq: 4 }),
     }),
     fc.record({ type: fc.constant("set_show_recipients" as const), enabled: fc.boolean() }),
+    fc.record({
+      type: fc.constant("upsert_location" as const),
+      id: locationId,
+      location: fc.record({ name: fc.constantFrom("North clinic", "South clinic") }),
+    }),
+    fc.record({ type: fc.constant("remove_location" as const), id: locationId }),
   );
 }

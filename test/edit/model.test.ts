@@ -6,6 +6,7 @@ import { applyEdit } from "../../src/edit/applyEdit.js";
 import { revertEdit } from "../../src/edit/revertEdit.js";
 import type { Edit, EditSuccess } from "../../src/edit/types.js";
 import type { Practice } from "../../src/model/types.js";
+import { parsePractice } from "../../src/parse/parsePractice.js";
 import { serializePractice } from "../../src/serialize/serializePractice.js";
 import { editArbitrary } from "../../src/testing/editArbitrary.js";
 import { practiceArbitrary } from "../../src/testing/practiceArbitrary.js";
@@ -67,6 +68,24 @@ class EditCommand implements fc.Command<Model, Real> {
   }
 }
 
+/**
+ * The practice with a location `north` whose table routes appointments to an active admin, listed by that admin
+ * (so location edits, `remove_location` refusals and location cells in `replace_member` occur from the start).
+ */
+function withLocation(practice: Practice): Practice {
+  const admin = activeAdmin(practice);
+  const member = { ...practice.members[admin], locations: ["north"] };
+  const document = {
+    ...JSON.parse(serializePractice(practice)),
+    locations: { north: { name: "North clinic" } },
+    members: { ...practice.members, [admin]: member },
+    locationRouting: { north: { appointments: [{ type: "member", id: admin }] } },
+  };
+  const parsed = parsePractice(document);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.practice;
+}
+
 function scenario(practice: Practice) {
   const ids = Object.keys(practice.members);
   const admins = ids.filter((id) => practice.members[id]?.admin);
@@ -80,7 +99,10 @@ function scenario(practice: Practice) {
 }
 
 describe("applyEdit (model-based)", () => {
-  test.prop([practiceArbitrary({ maxProviders: 3, maxStaff: 4 }).chain((p) => fc.tuple(fc.constant(p), scenario(p)))], {
+  const practices = fc
+    .tuple(practiceArbitrary({ maxProviders: 3, maxStaff: 4 }), fc.boolean())
+    .map(([practice, located]) => (located ? withLocation(practice) : practice));
+  test.prop([practices.chain((p) => fc.tuple(fc.constant(p), scenario(p)))], {
     numRuns: 150,
   })(
     "matches a naive model over random edit sequences, and reverting in reverse order restores the start",
