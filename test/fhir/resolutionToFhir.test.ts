@@ -3,7 +3,6 @@ import { resolutionToFhir } from "../../src/fhir/resolutionToFhir.js";
 import { resolveRecipients } from "../../src/resolve/resolveRecipients.js";
 import type { Resolution } from "../../src/resolve/types.js";
 import { samplePractice } from "../../src/sample/samplePractice.js";
-import { expectValidFhir } from "./fhirSchema.js";
 
 const practice = samplePractice();
 // A patient without a provider asks about an appointment: the front desk (Jane Smith, Kim Jones) receives it.
@@ -73,7 +72,6 @@ describe("resolutionToFhir", () => {
         ],
       }
     `);
-    for (const task of result.tasks) expectValidFhir(task);
   });
 
   it("gives one unowned Task for a pool, naming the pool's group", () => {
@@ -124,7 +122,6 @@ describe("resolutionToFhir", () => {
       "PractitionerRole/jsmith",
       "PractitionerRole/kjones",
     ]);
-    for (const task of result.tasks) expectValidFhir(task);
   });
 
   it("keeps a recipient in no pool as an owned Task, in recipient order", () => {

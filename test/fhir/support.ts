@@ -1,9 +1,8 @@
-// Helpers of the FHIR tests: run counts, sites and pools on generated practices, and an independent reading
-// of `availableTime` / `notAvailable` on the practice's wall clock.
+// Helpers of the FHIR tests: run counts, and sites on generated practices.
 import * as fc from "fast-check";
-import type { PractitionerRole } from "../../src/fhir/roleTypes.js";
 import { deepFreeze } from "../../src/internal/freeze.js";
 import type { Practice } from "../../src/model/types.js";
+import { samplePractice } from "../../src/sample/samplePractice.js";
 import { fuzzRuns } from "../support/fuzzRuns.js";
 
 /** At least 500 runs per property, more with `FUZZ_RUNS` above its default. */
@@ -45,45 +44,15 @@ export function withSitesArbitrary(practice: Practice): fc.Arbitrary<Practice> {
     });
 }
 
-const WEEKDAY_CODES: Readonly<Record<string, string>> = {
-  Mon: "mon",
-  Tue: "tue",
-  Wed: "wed",
-  Thu: "thu",
-  Fri: "fri",
-  Sat: "sat",
-  Sun: "sun",
-};
-
-/** The weekday code and `hh:mm:ss` of an instant on the wall clock of `timeZone`. */
-export function wallClockOf(timeZone: string, instant: number): { weekday: string; time: string } {
-  const format = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    weekday: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-    hourCycle: "h23",
-  });
-  const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]));
-  return {
-    weekday: WEEKDAY_CODES[parts.weekday as string] as string,
-    time: `${parts.hour}:${parts.minute}:${parts.second}`,
-  };
-}
-
-/** Whether a role is available at an instant, read from its `availableTime` and `notAvailable` alone. */
-export function isRoleAvailable(role: PractitionerRole, timeZone: string, instant: number): boolean {
-  const { weekday, time } = wallClockOf(timeZone, instant);
-  const inHours = (role.availableTime ?? []).some(
-    (entry) =>
-      entry.daysOfWeek.includes(weekday) &&
-      (entry.allDay === true ||
-        ((entry.availableStartTime as string) <= time &&
-          (entry.availableEndTime === undefined || time < entry.availableEndTime))),
-  );
-  const away = (role.notAvailable ?? []).some(
-    ({ during }) => Date.parse(during.start as string) <= instant && instant < Date.parse(during.end as string),
-  );
-  return inHours && !away;
+/** The sample practice with a site: Beverly Crusher works at the North Clinic; the front desk is a pool. */
+export function sampleWithSite(): Practice {
+  const sample = samplePractice();
+  const crusher = { ...sample.members.crusher, locations: ["north"] };
+  const frontDesk = { ...sample.groups["front-desk"], delivery: "pool" };
+  return deepFreeze({
+    ...sample,
+    locations: { north: { name: "North Clinic" } },
+    members: { ...sample.members, crusher },
+    groups: { ...sample.groups, "front-desk": frontDesk },
+  } as unknown as Practice);
 }
