@@ -38,11 +38,18 @@ interface Case {
     readonly category?: string;
     readonly providerId?: string;
     readonly senderId?: string;
+    readonly locationId?: string | null;
     readonly at: string;
     readonly patient?: Json;
   };
   readonly want: (
-    | { readonly recipients: readonly string[]; readonly route: string; readonly respondBy?: string | null }
+    | {
+        readonly recipients: readonly string[];
+        readonly route: string;
+        readonly respondBy?: string | null;
+        /** The pools of the answer, checked when given. */
+        readonly pools?: readonly { readonly groupId: string; readonly members: readonly string[] }[];
+      }
     | { readonly reason: string }
   ) & { readonly hours?: { readonly open: boolean; readonly nextOpenAt: string | null } };
 }
@@ -59,6 +66,245 @@ const schedule = (practice: Json) => practice.schedule as { hours: Record<string
 const record = (practice: Json, key: string) => practice[key] as Record<string, Json>;
 const cells = (practice: Json, providerId: string) => (record(practice, "routing")[providerId] ??= {});
 const staff = (name: string, admin = false, active = true) => ({ name, role: "staff", admin, active });
+
+// Sites and pools (DESIGN.md section 12). `sites` gives the sample three locations: North Clinic with a table
+// (appointments to the North Desk group, referrals and health questions to Lena Patel, general inquiries to
+// the inactive Marco Reyes), South Clinic with a table for test results, and East Clinic without a table.
+const sites = (p: Json) => {
+  p.locations = { east: { name: "East Clinic" }, north: { name: "North Clinic" }, south: { name: "South Clinic" } };
+  const members = record(p, "members");
+  members.crusher = { ...members.crusher, locations: ["north"] };
+  members.kjones = { ...members.kjones, locations: ["north", "south"] };
+  record(p, "groups")["north-desk"] = { name: "North Desk", members: ["kjones"], delivery: "each" };
+  p.locationRouting = {
+    north: {
+      appointments: [group("north-desk")],
+      referrals: [member("lpatel")],
+      general_inquiry: [member("mreyes")],
+      health_question: [member("lpatel")],
+    },
+    south: { test_results: [member("kjones")] },
+  };
+};
+/** The Nurses group as a shared pool of `members`. */
+const nursePool = (p: Json, members: readonly string[]) => {
+  record(p, "groups").nurses = { name: "Nurses", members, delivery: "pool" };
+};
+/** General inquiries without a provider go to the Care Pod, a sticky group of five (Marco Reyes inactive). */
+const carePod = (p: Json) => {
+  const members = ["lpatel", "kjones", "oselkin", "mreyes", "jsmith"];
+  record(p, "groups").pod = { name: "Care Pod", members, delivery: "sticky" };
+  record(p, "defaultRouting").general_inquiry = [group("pod")] as never;
+};
+/** A sticky choice: general inquiry of the patient `id` (no provider). */
+const stickyCase = (name: string, id: string, chosen: string, description: string, at = BEFORE_ABSENCE): Case => ({
+  name,
+  description,
+  covers: ["sticky", "default_table"],
+  change: carePod,
+  input: { category: "general_inquiry", at, patient: { id } },
+  want: { recipients: [chosen], route: "default_table" },
+});
+
+const SITE_CASES: readonly Case[] = [
+  {
+    name: "location-table",
+    description: "Without a provider, the cell of the location given is used before the default cell.",
+    covers: ["location_table"],
+    change: sites,
+    input: { category: "referrals", locationId: "north", at: BEFORE_ABSENCE },
+    want: { recipients: ["lpatel"], route: "location_table" },
+  },
+  {
+    name: "location-table-group",
+    description: "A location cell expands like any other: the North Desk group (delivery each) to its members.",
+    covers: ["location_table"],
+    change: sites,
+    input: { category: "appointments", locationId: "north", at: BEFORE_ABSENCE },
+    want: { recipients: ["kjones"], route: "location_table", pools: [] },
+  },
+  {
+    name: "provider-cell-before-location",
+    description: "The provider's cell comes before the location's.",
+    covers: ["provider_table"],
+    change: sites,
+    input: { category: "appointments", providerId: "crusher", locationId: "north", at: BEFORE_ABSENCE },
+    want: { recipients: ["jsmith"], route: "provider_table" },
+  },
+  {
+    name: "provider-without-cell-uses-location",
+    description: "A provider without a cell for the category: the location's cell, not the default cell.",
+    covers: ["location_table", "no_provider_cell"],
+    change: sites,
+    input: { category: "referrals", providerId: "crusher", locationId: "north", at: BEFORE_ABSENCE },
+    want: { recipients: ["lpatel"], route: "location_table" },
+  },
+  {
+    name: "provider-falls-back-to-location",
+    description: "A provider cell that reaches nobody falls back to the location's cell.",
+    covers: ["location_table", "fallback", "inactive"],
+    change: (p) => {
+      sites(p);
+      cells(p, "crusher").appointments = [member("mreyes")];
+    },
+    input: { category: "appointments", providerId: "crusher", locationId: "north", at: BEFORE_ABSENCE },
+    want: { recipients: ["kjones"], route: "location_table" },
+  },
+  {
+    name: "after-hours-falls-back-to-location",
+    description: "While closed, an after-hours cell that reaches nobody falls back to the location's cell.",
+    covers: ["after_hours_fallback", "location_table", "closed"],
+    change: (p) => {
+      sites(p);
+      record(p, "members").oselkin = { ...record(p, "members").oselkin, active: false };
+    },
+    input: { category: "health_question", locationId: "north", at: CLOSED },
+    want: { recipients: ["lpatel"], route: "location_table" },
+  },
+  {
+    name: "location-falls-back-to-default",
+    description: "A location cell that reaches nobody falls back to the default cell (reason fallback).",
+    covers: ["location_fallback", "default_table", "inactive"],
+    change: sites,
+    input: { category: "general_inquiry", locationId: "north", at: BEFORE_ABSENCE },
+    want: { recipients: ["jsmith", "kjones"], route: "default_table" },
+  },
+  {
+    name: "location-without-cell",
+    description: "A location whose table has no cell for the category: the default cell.",
+    covers: ["default_table"],
+    change: sites,
+    input: { category: "referrals", locationId: "south", at: BEFORE_ABSENCE },
+    want: { recipients: ["jsmith", "kjones"], route: "default_table" },
+  },
+  {
+    name: "location-without-table",
+    description: "A location of the practice without a table counts as no location.",
+    covers: ["location_without_table", "default_table"],
+    change: sites,
+    input: { category: "referrals", locationId: "east", at: BEFORE_ABSENCE },
+    want: { recipients: ["jsmith", "kjones"], route: "default_table" },
+  },
+  {
+    name: "unknown-location",
+    description: "A locationId naming no location counts as none (no error).",
+    covers: ["unknown_location", "default_table"],
+    change: sites,
+    input: { category: "referrals", locationId: "west", at: BEFORE_ABSENCE },
+    want: { recipients: ["jsmith", "kjones"], route: "default_table" },
+  },
+  {
+    name: "location-null",
+    description: "locationId null is no location.",
+    covers: ["default_table"],
+    change: sites,
+    input: { category: "referrals", locationId: null, at: BEFORE_ABSENCE },
+    want: { recipients: ["jsmith", "kjones"], route: "default_table" },
+  },
+  {
+    name: "reply-takes-the-location-route",
+    description: "A reply to an inactive sender takes the category's route, the location's cell included.",
+    covers: ["sender", "location_table", "inactive"],
+    reply: true,
+    change: sites,
+    input: { senderId: "mreyes", category: "referrals", locationId: "north", at: BEFORE_ABSENCE },
+    want: { recipients: ["lpatel"], route: "location_table" },
+  },
+  {
+    name: "pool",
+    description: "A pool group: its receiving members are recipients and share one copy; inactive ones are left out.",
+    covers: ["pool", "provider_table", "inactive"],
+    change: (p) => nursePool(p, ["lpatel", "kjones", "mreyes"]),
+    input: { category: "prescriptions", providerId: "crusher", at: BEFORE_ABSENCE },
+    want: {
+      recipients: ["lpatel", "kjones", "crusher"],
+      route: "provider_table",
+      pools: [{ groupId: "nurses", members: ["lpatel", "kjones"] }],
+    },
+  },
+  {
+    name: "pool-with-coverage",
+    description: "A pool member who is away is replaced in the pool by the coverer.",
+    covers: ["pool", "coverage"],
+    change: (p) => nursePool(p, ["jsmith", "lpatel"]),
+    input: { category: "prescriptions", providerId: "crusher", at: DURING_ABSENCE },
+    want: {
+      recipients: ["kjones", "lpatel", "crusher"],
+      route: "provider_table",
+      pools: [{ groupId: "nurses", members: ["kjones", "lpatel"] }],
+    },
+  },
+  {
+    name: "pool-with-excluded-member",
+    description: "A member excluded from the patient's messages is not in the pool.",
+    covers: ["pool", "excluded"],
+    change: (p) => nursePool(p, ["lpatel", "kjones", "mreyes"]),
+    input: {
+      category: "prescriptions",
+      providerId: "crusher",
+      at: BEFORE_ABSENCE,
+      patient: { excludedMembers: ["lpatel"] },
+    },
+    want: {
+      recipients: ["kjones", "crusher"],
+      route: "provider_table",
+      pools: [{ groupId: "nurses", members: ["kjones"] }],
+    },
+  },
+  {
+    name: "pool-reaching-nobody",
+    description: "A pool none of whose members can receive is no pool; the cell falls back.",
+    covers: ["pool", "fallback"],
+    change: (p) => {
+      nursePool(p, ["mreyes"]);
+      cells(p, "crusher").prescriptions = [group("nurses")];
+    },
+    input: { category: "prescriptions", providerId: "crusher", at: BEFORE_ABSENCE },
+    want: { recipients: ["crusher", "jsmith"], route: "default_table", pools: [] },
+  },
+  stickyCase("sticky-choice-oselkin", "p-1001", "oselkin", "A sticky group gives the patient p-1001 to Omar Selkin."),
+  stickyCase("sticky-choice-lpatel", "p-1003", "lpatel", "A sticky group gives the patient p-1003 to Lena Patel."),
+  stickyCase("sticky-choice-kjones", "p-1007", "kjones", "A sticky group gives the patient p-1007 to Kim Jones."),
+  stickyCase("sticky-choice-jsmith", "p-1004", "jsmith", "A sticky group gives the patient p-1004 to Jane Smith."),
+  stickyCase(
+    "sticky-top-member-inactive",
+    "p-1002",
+    "kjones",
+    "The top-scored member (Marco Reyes) is inactive: the next by score receives.",
+  ),
+  stickyCase(
+    "sticky-top-member-absent",
+    "p-1003",
+    "jsmith",
+    "The top-scored member (Lena Patel) is away with nobody covering: the next by score receives.",
+    "2026-12-15T15:00:00Z",
+  ),
+  stickyCase(
+    "sticky-top-member-covered",
+    "p-1004",
+    "kjones",
+    "The chosen member (Jane Smith) is away: her coverer receives in her place.",
+    DURING_ABSENCE,
+  ),
+  stickyCase("sticky-utf8-two-bytes", "Zoë-7", "oselkin", "Scores hash the UTF-8 bytes: ë is two bytes."),
+  stickyCase("sticky-utf8-four-bytes", "\u{1F3E5}-3", "kjones", "Scores hash the UTF-8 bytes: U+1F3E5 is four bytes."),
+  {
+    name: "sticky-excluded-member",
+    description: "A member excluded from the patient's messages is passed over like an inactive one.",
+    covers: ["sticky", "excluded"],
+    change: carePod,
+    input: { category: "general_inquiry", at: BEFORE_ABSENCE, patient: { id: "p-1007", excludedMembers: ["kjones"] } },
+    want: { recipients: ["lpatel"], route: "default_table" },
+  },
+  {
+    name: "sticky-without-patient-id",
+    description: "Without patient.id a sticky group delivers as each: every member who can receive.",
+    covers: ["sticky", "default_table", "inactive"],
+    change: carePod,
+    input: { category: "general_inquiry", at: BEFORE_ABSENCE, patient: {} },
+    want: { recipients: ["lpatel", "kjones", "oselkin", "jsmith"], route: "default_table", pools: [] },
+  },
+];
 
 const CASES: readonly Case[] = [
   {
@@ -622,6 +868,7 @@ const CASES: readonly Case[] = [
     input: { senderId: "kjones", at: BEFORE_ABSENCE },
     want: { reason: "replies_disabled" },
   },
+  ...SITE_CASES,
 ];
 
 /** Every code a complete set of vectors must exercise (DESIGN.md section 5). */
@@ -667,6 +914,12 @@ export const REQUIRED_COVERS = [
   "sender",
   "sender_cover",
   "replies_disabled",
+  "location_table",
+  "location_fallback",
+  "unknown_location",
+  "location_without_table",
+  "pool",
+  "sticky",
 ] as const;
 
 function build(entry: Case): { file: string; text: string } {
@@ -685,6 +938,7 @@ function build(entry: Case): { file: string; text: string } {
     ? { recipients: expected.recipients, route: expected.route }
     : { reason: expected.reason };
   if (expected.ok && "respondBy" in wanted) got.respondBy = expected.respondBy;
+  if (expected.ok && "pools" in wanted) got.pools = expected.pools;
   if (hours !== undefined) got.hours = expected.hours;
   if (!isDeepStrictEqual(got, entry.want)) {
     throw new Error(

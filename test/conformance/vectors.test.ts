@@ -40,17 +40,20 @@ describe("resolution conformance vectors", () => {
     }
   });
 
-  test("exercise every route, failure reason, skip reason, default-cell reason and cover failure", () => {
+  test("exercise every route, failure reason, skip reason, default-cell reason, fallback, cover failure and delivery", () => {
     const seen = new Set<string>();
     for (const { expected } of vectors) {
       seen.add(expected.ok ? `route:${expected.route}` : `reason:${expected.reason}`);
       seen.add(expected.hours.open ? "hours:open" : `hours:closed${expected.hours.nextOpenAt === null ? "" : ":next"}`);
       if (expected.ok) seen.add(expected.respondBy === null ? "respondBy:null" : "respondBy:set");
+      if (expected.ok && expected.pools.length > 0) seen.add("pools:some");
       for (const step of expected.trace) {
         seen.add(`step:${step.kind}`);
         if (step.kind === "skipped")
           seen.add(`skip:${step.reason}${"coverFailure" in step ? `:${step.coverFailure}` : ""}`);
         if (step.kind === "default_cell") seen.add(`default:${step.reason}`);
+        if (step.kind === "fallback") seen.add(`fallback:${step.from}>${step.to}`);
+        if (step.kind === "sticky") seen.add(step.tried.length > 1 ? "sticky:next" : "sticky:first");
       }
     }
     expect([...seen].sort()).toEqual([
@@ -59,8 +62,16 @@ describe("resolution conformance vectors", () => {
       "default:no_provider_cell",
       "default:not_a_provider",
       "default:unknown_provider",
+      "fallback:after_hours_table>default_table",
+      "fallback:after_hours_table>location_table",
+      "fallback:after_hours_table>provider_table",
+      "fallback:default_table>backstop",
+      "fallback:location_table>default_table",
+      "fallback:provider_table>default_table",
+      "fallback:provider_table>location_table",
       "hours:closed:next",
       "hours:open",
+      "pools:some",
       "reason:category_disabled",
       "reason:messaging_disabled",
       "reason:no_recipient",
@@ -73,6 +84,7 @@ describe("resolution conformance vectors", () => {
       "route:after_hours_table",
       "route:backstop",
       "route:default_table",
+      "route:location_table",
       "route:provider_table",
       "route:sender",
       "route:sender_cover",
@@ -95,16 +107,21 @@ describe("resolution conformance vectors", () => {
       "step:default_cell",
       "step:fallback",
       "step:group",
+      "step:location_cell",
       "step:messaging_disabled",
       "step:not_eligible",
       "step:patient_blocked",
+      "step:pool",
       "step:provider_cell",
       "step:replies_disabled",
       "step:sender",
       "step:skipped",
+      "step:sticky",
       "step:unknown_category",
       "step:unknown_group",
       "step:unknown_member",
+      "sticky:first",
+      "sticky:next",
     ]);
   });
 });

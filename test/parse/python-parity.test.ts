@@ -10,7 +10,8 @@ import { toConfigJsonSchema } from "../../src/parse/toConfigJsonSchema.js";
 // shipped JSON Schemas (each golden document judged by the schema of its version, the other one refusing it)
 // must give every golden document the parser's verdict in Python's `jsonschema` too
 // (Debian's python3-jsonschema; .ci/run installs it), whose regexes run with `re.search`, where `$` also
-// matches before a final newline. Skipped, saying so, where the module is missing.
+// matches before a final newline. check.py also recomputes each sticky choice of the resolution vectors with
+// its own FNV-1a and fmix32. Skipped, saying so, where the module is missing.
 
 const conformance = fileURLToPath(new URL("../../conformance/", import.meta.url));
 const available = spawnSync("python3", ["-c", "import jsonschema"], { stdio: "ignore" }).status === 0;
@@ -57,6 +58,29 @@ describe("conformance/check.py", () => {
       "parse/valid/sample.json\nparse/valid/v2-sample.json\n2 mismatches\n",
     ]);
   });
+
+  test.skipIf(!available)(
+    `recomputes every sticky choice in Python and reports one out of score order${skipped}`,
+    () => {
+      // A copy of the vectors with the sticky ones only; in one, the members tried are listed in another order.
+      const copy = join(dir, "sticky-copy");
+      mkdirSync(join(copy, "parse"), { recursive: true });
+      mkdirSync(join(copy, "resolve"), { recursive: true });
+      writeFileSync(join(copy, "parse", "index.json"), "[]");
+      const files = readdirSync(join(conformance, "resolve")).filter((file) => file.startsWith("sticky-"));
+      for (const file of files) {
+        const vector = JSON.parse(readFileSync(join(conformance, "resolve", file), "utf8"));
+        if (file === "sticky-top-member-inactive.json") {
+          for (const step of vector.expected.trace) if (step.kind === "sticky") step.tried.reverse();
+        }
+        writeFileSync(join(copy, "resolve", file), JSON.stringify(vector));
+      }
+      writeFileSync(join(copy, "resolve", "index.json"), JSON.stringify(files.map((file) => ({ file }))));
+      const run = spawnSync("python3", [join(conformance, "check.py"), schemaPath, copy], { encoding: "utf8" });
+      expect(files.length).toBeGreaterThanOrEqual(8);
+      expect([run.status, run.stdout]).toEqual([1, "resolve/sticky-top-member-inactive.json (sticky)\n1 mismatches\n"]);
+    },
+  );
 
   test.skipIf(!available)(`reports each vector a backend's resolver answers differently${skipped}`, () => {
     writeFileSync(
