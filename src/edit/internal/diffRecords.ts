@@ -48,7 +48,7 @@ export function diffGroups(before: Practice, after: Practice): PracticeChange[] 
     if (old === undefined || next === undefined) {
       const summary =
         old === undefined
-          ? `Added group ${next?.name} with ${membersText(after, next?.members ?? [], SHOWN_NAMES)}${next?.patientLabel === undefined ? "" : `, shown to patients ${shownAsText(next.patientLabel)}`}${next?.delivery === undefined ? "" : `, delivered as ${deliveryText(next.delivery)}`}.`
+          ? `Added group ${next?.name} with ${membersText(after, next?.members ?? [], SHOWN_NAMES)}${next?.patientLabel === undefined ? "" : `, shown to patients ${shownAsText(next.patientLabel)}`}${next?.delivery === undefined ? "" : `, delivery: ${deliveryText(next.delivery)}`}.`
           : `Removed group ${old.name}.`;
       changes.push({ path: ["groups", id], summary });
       return;
@@ -72,7 +72,10 @@ export function diffGroups(before: Practice, after: Practice): PracticeChange[] 
       const [was, now] = [deliveryText(old.delivery), deliveryText(next.delivery)];
       changes.push({
         path: ["groups", id, "delivery"],
-        summary: `Messages to ${next.name} are now delivered as ${now} (was: ${was}${was === now ? `, ${old.delivery === undefined ? "left out" : "written out"}` : ""}).`,
+        summary:
+          was === now
+            ? `Delivery of ${next.name} ${next.delivery === undefined ? "left out" : "written out"} (still: ${now}).`
+            : `Delivery of ${next.name} is now ${now} (was: ${was}).`,
       });
     }
   });

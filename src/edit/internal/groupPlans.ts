@@ -22,7 +22,7 @@ export function planUpsertGroup(practice: Practice, edit: UpsertGroupEdit): Plan
       if (old === undefined) {
         const who = members.length === 0 ? "no members yet" : membersText(after, members, SHOWN_NAMES);
         const shown = patientLabel === undefined ? "" : `, shown to patients ${shownAsText(patientLabel)}`;
-        const delivered = delivery === undefined ? "" : `, delivered as ${deliveryText(delivery)}`;
+        const delivered = delivery === undefined ? "" : `, delivery: ${deliveryText(delivery)}`;
         return `created group ${name} with ${who}${shown}${delivered}.`;
       }
       const changes: string[] = [];
@@ -38,8 +38,8 @@ export function planUpsertGroup(practice: Practice, edit: UpsertGroupEdit): Plan
         const [was, now] = [deliveryText(old.delivery), deliveryText(delivery)];
         changes.push(
           was === now
-            ? `delivery ${delivery === undefined ? "left out" : "written out"} (still ${now})`
-            : `delivered as ${now} (was: ${was})`,
+            ? `delivery ${delivery === undefined ? "left out" : "written out"} (still: ${now})`
+            : `delivery now ${now} (was: ${was})`,
         );
       }
       return `updated group ${old.name}: ${changes.length === 0 ? "nothing changed" : changes.join("; ")}.`;

@@ -65,10 +65,13 @@ export function locationCellText(practice: Practice, locationId: string, categor
   return `${CATEGORY_LABELS[category]} at ${locationName(practice, locationId)}`;
 }
 
-/** How a group's messages are delivered, in words: "a copy for each member" (also when left out), "one shared copy (pool)", "one member per patient (sticky)". */
+/**
+ * How a group's messages are delivered, in words: "each member gets a copy" (also when left out), "one shared
+ * copy for the group" (pool) or "one member per patient" (sticky).
+ */
 export function deliveryText(delivery: GroupDelivery | undefined): string {
-  if (delivery === "pool") return "one shared copy (pool)";
-  return delivery === "sticky" ? "one member per patient (sticky)" : "a copy for each member";
+  if (delivery === "pool") return "one shared copy for the group";
+  return delivery === "sticky" ? "one member per patient" : "each member gets a copy";
 }
 
 /** The locations a member works at, in words, e.g. "Riverside clinic and North site", or "no location". */
