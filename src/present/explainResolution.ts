@@ -65,8 +65,10 @@ function explainStep(practice: Practice, step: TraceStep): string {
       return `${groupName(practice, step.groupId)} is a shared pool: one copy for ${listText(step.members.map(name))}.`;
     case "sticky":
       return step.memberId === null
-        ? `${groupName(practice, step.groupId)} has nobody left who can receive this patient's message.`
-        : `${groupName(practice, step.groupId)} assigns this patient to ${name(step.memberId)}.`;
+        ? `${groupName(practice, step.groupId)} has nobody who can receive this patient's message.`
+        : step.tried.length === 1
+          ? `${groupName(practice, step.groupId)} assigns this patient to ${name(step.memberId)}.`
+          : `${groupName(practice, step.groupId)} assigns this patient to ${name(step.memberId)}, the first who can receive it of ${listText(step.tried.map(name))}.`;
     case "group":
       return step.members.length === 0
         ? `${groupName(practice, step.groupId)} has no members.`

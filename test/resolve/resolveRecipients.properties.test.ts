@@ -52,7 +52,7 @@ function namedMembers(practice: Practice, cell: readonly Recipient[], providerId
 
 describe("resolveRecipients", () => {
   test.prop([withInputs(practiceArbitrary({ messaging: "on" }))], INVARIANT_RUNS)(
-    "reaches at least one active member, without repeats, for every enabled category, the same each time",
+    "reaches at least one active member, without repeats, every pool among them, for every enabled category, the same each time",
     ([practice, inputs]) => {
       for (const input of inputs) {
         const resolution = resolveRecipients(practice, input);
@@ -65,6 +65,13 @@ describe("resolveRecipients", () => {
         expect(resolution.recipients.length).toBeGreaterThan(0);
         expect(new Set(resolution.recipients).size).toBe(resolution.recipients.length);
         for (const id of resolution.recipients) expect(getOwn(practice.members, id)?.active).toBe(true);
+        // Every pool is a pool group once, with at least one member, all among the recipients.
+        expect(new Set(resolution.pools.map((pool) => pool.groupId)).size).toBe(resolution.pools.length);
+        for (const pool of resolution.pools) {
+          expect(getOwn(practice.groups, pool.groupId)?.delivery).toBe("pool");
+          expect(pool.members.length).toBeGreaterThan(0);
+          for (const id of pool.members) expect(resolution.recipients).toContain(id);
+        }
       }
     },
   );

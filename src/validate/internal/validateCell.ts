@@ -120,7 +120,7 @@ export function checkCellOf(
           : validationIssue(
               "route_falls_back",
               ["routing", providerId, category],
-              `${label} reaches no active member, so ${memberName(practice, providerId)}'s patients fall back to the default ${CATEGORY_LABELS[category]} route.`,
+              `${label} reaches no active member, so ${memberName(practice, providerId)}'s patients fall back to ${practice.locationRouting === undefined ? "the default" : "their location's or the default"} ${CATEGORY_LABELS[category]} route.`,
             );
   issues.splice(start, 0, cellIssue);
   return issues;
