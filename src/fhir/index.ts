@@ -10,7 +10,7 @@
 export { auditToProvenance } from "./auditToProvenance.js";
 export { practiceToFhir } from "./practiceToFhir.js";
 export { resolutionToFhir } from "./resolutionToFhir.js";
-export type { Bundle, CodeSystem, Group, Location, Organization, PracticeResource } from "./resources.js";
+export type { Bundle, CodeSystem, FhirGroup, FhirLocation, Organization, PracticeResource } from "./resources.js";
 export type { AvailableTime, NotAvailable, Practitioner, PractitionerRole } from "./roleTypes.js";
 export type {
   AuditToProvenanceOptions,

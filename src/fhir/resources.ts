@@ -18,11 +18,11 @@ export interface Organization extends ResourceBase {
 }
 
 /**
- * An R4 `Group` of practitioners: a staff group.
+ * An R4 `Group` of practitioners: a staff group (named apart from the config's `Group`).
  *
  * @group FHIR
  */
-export interface Group extends ResourceBase {
+export interface FhirGroup extends ResourceBase {
   /** Discriminant. */
   readonly resourceType: "Group";
   /** Always `"practitioner"` (members are `PractitionerRole`s). */
@@ -42,11 +42,11 @@ export interface Group extends ResourceBase {
 }
 
 /**
- * An R4 `Location`: a site of the practice.
+ * An R4 `Location`: a site of the practice (named apart from the config's `Location`).
  *
  * @group FHIR
  */
-export interface Location extends ResourceBase {
+export interface FhirLocation extends ResourceBase {
   /** Discriminant. */
   readonly resourceType: "Location";
   /** Always `"active"`. */
@@ -90,7 +90,7 @@ export interface CodeSystem extends ResourceBase {
  *
  * @group FHIR
  */
-export type PracticeResource = Organization | Practitioner | PractitionerRole | Group | Location | CodeSystem;
+export type PracticeResource = Organization | Practitioner | PractitionerRole | FhirGroup | FhirLocation | CodeSystem;
 
 /**
  * An R4 `Bundle` of type `collection`: the practice's resources.

@@ -4,7 +4,7 @@ import { applyEdit } from "../../src/edit/applyEdit.js";
 import { edits } from "../../src/edit/edits.js";
 import { revertEdit } from "../../src/edit/revertEdit.js";
 import type { AuditEntry } from "../../src/edit/types.js";
-import { auditToProvenance } from "../../src/fhir/auditToProvenance.js";
+import { auditToProvenance } from "../../src/fhir/index.js";
 import { samplePractice } from "../../src/sample/samplePractice.js";
 import { auditEntries } from "./cases.js";
 import { RUNS } from "./support.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { practiceToFhir } from "../../src/fhir/practiceToFhir.js";
+import { practiceToFhir } from "../../src/fhir/index.js";
 import type { Practice } from "../../src/model/types.js";
 import { samplePractice } from "../../src/sample/samplePractice.js";
 import { sampleWithSite } from "./support.js";

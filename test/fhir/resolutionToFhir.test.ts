@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolutionToFhir } from "../../src/fhir/resolutionToFhir.js";
+import { resolutionToFhir } from "../../src/fhir/index.js";
 import { resolveRecipients } from "../../src/resolve/resolveRecipients.js";
 import type { Resolution } from "../../src/resolve/types.js";
 import { samplePractice } from "../../src/sample/samplePractice.js";

@@ -1,7 +1,7 @@
 import { getOwn } from "../../internal/own.js";
 import { CATEGORY_LABELS, MESSAGE_CATEGORIES } from "../../model/categories.js";
-import type { Group as ConfigGroup, Id, Practice } from "../../model/types.js";
-import type { CodeSystem, Group, Location, Organization } from "../resources.js";
+import type { Group, Id, Practice } from "../../model/types.js";
+import type { CodeSystem, FhirGroup, FhirLocation, Organization } from "../resources.js";
 import { type ExportContext, fhirText, referenceTo } from "./context.js";
 import { fhirId } from "./ids.js";
 import { deliveryOf } from "./sites.js";
@@ -19,7 +19,7 @@ export function organizationOf(practice: Practice): Organization {
 }
 
 /** A staff group: its members' roles in order, its delivery as a code. */
-export function groupOf(context: ExportContext, practice: Practice, id: Id, group: ConfigGroup): Group {
+export function groupOf(context: ExportContext, practice: Practice, id: Id, group: Group): FhirGroup {
   const member = group.members.map((memberId) => ({
     entity: referenceTo(context, "PractitionerRole", memberId, getOwn(practice.members, memberId)?.name),
   }));
@@ -38,7 +38,7 @@ export function groupOf(context: ExportContext, practice: Practice, id: Id, grou
 }
 
 /** A site of the practice. */
-export function locationOf(context: ExportContext, practice: Practice, id: Id, name: string): Location {
+export function locationOf(context: ExportContext, practice: Practice, id: Id, name: string): FhirLocation {
   return {
     resourceType: "Location",
     id: fhirId(id),
