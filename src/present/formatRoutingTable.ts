@@ -1,7 +1,8 @@
 import { getOwn } from "../internal/own.js";
-import { formatInstant, memberName } from "../internal/words.js";
-import type { Id, Practice } from "../model/types.js";
-import { type RoutingTableRecipient, type RoutingTableRowsOptions, tableRows } from "./routingTableRows.js";
+import { formatInstant, locationName, memberName } from "../internal/words.js";
+import type { GroupDelivery, Id, Practice } from "../model/types.js";
+import { tableRows } from "./internal/tableRows.js";
+import type { RoutingTableRecipient, RoutingTableRowsOptions } from "./routingTableRows.js";
 
 /**
  * Options of {@link formatRoutingTable}.
@@ -21,7 +22,11 @@ export interface FormatRoutingTableOptions extends RoutingTableRowsOptions {
  *   provider's name; in the default table (`providerId` null) it is "Assigned provider".
  * - Inactive people are marked "(inactive)", ids that name nobody `member "kx" (unknown)` / `group "kx" (unknown)`.
  * - A provider's missing cell shows the default table's route followed by "(practice default)"; with
- *   `table: "after_hours"`, the after-hours table is shown and its missing cells read "(usual route)".
+ *   `locationId`, the location's route followed by "(Riverside Clinic table)" when the location has the cell.
+ *   With `table: "location"`, the location's table is shown and its missing cells read "(practice default)";
+ *   with `table: "after_hours"`, the after-hours table is shown and its missing cells read "(usual route)".
+ * - A group whose `delivery` is `"pool"` is marked "(shared pool)", one whose `delivery` is `"sticky"`
+ *   "(one member per patient)".
  * - With `at`, a member named in a cell (or the provider, for `assigned_provider`) who is absent at that
  *   instant is marked "(away until 7 Dec 2026, 7:00 PM EST, covered by Kim Jones)", or "nobody covers",
  *   with the date on the practice's wall clock; the first absence in coverage-id order counts, as in
@@ -31,10 +36,10 @@ export interface FormatRoutingTableOptions extends RoutingTableRowsOptions {
  * @param practice - A parsed practice.
  * @param providerId - A provider's id (a provider member, or any id that has a routing table), or `null`
  *   for the practice's default table.
- * @param options - The output format (text by default) and, optionally, the instant for absence marks.
+ * @param options - The output format (text by default) and, optionally, the instant for absence marks, the
+ *   table and the location (as for `routingTableRows`).
  * @returns The table as text.
- * @throws TypeError when `providerId` is neither a provider nor a routing-table key, when `format` is not
- *   `"text"` or `"markdown"`, or when `at` is not a valid date.
+ * @throws TypeError when `format` is not `"text"` or `"markdown"`, and where `routingTableRows` throws.
  * @example
  * ```ts
  * formatRoutingTable(samplePractice(), "crusher", { format: "markdown" }).split("\n")[2];
@@ -57,13 +62,23 @@ export function formatRoutingTable(
       row.recipients.length === 0
         ? "(usual route)"
         : row.recipients.map((recipient) => describe(practice, recipient)).join(", ");
-    return [row.label, row.fromDefault ? `${route} (practice default)` : route];
+    if (row.fromDefault) return [row.label, `${route} (practice default)`];
+    const location = row.fromLocation ? locationName(practice, options.locationId ?? "") : undefined;
+    return [row.label, location === undefined ? route : `${route} (${location} table)`];
   });
   return format === "text" ? renderText(rows) : renderMarkdown(rows);
 }
 
+/** What follows a group's name, by its delivery. */
+const DELIVERY_MARKS: Readonly<Record<GroupDelivery, string>> = {
+  each: "",
+  pool: " (shared pool)",
+  sticky: " (one member per patient)",
+};
+
 function describe(practice: Practice, recipient: RoutingTableRecipient): string {
   if (recipient.unknown) return `${recipient.name} (unknown)`;
+  if (recipient.delivery !== null) return `${recipient.name}${DELIVERY_MARKS[recipient.delivery]}`;
   if (recipient.inactive) return `${recipient.name} (inactive)`;
   if (recipient.away === null) return recipient.name;
   const { until, coveredBy } = recipient.away;

@@ -1,9 +1,7 @@
-import { absencesAt } from "../internal/absences.js";
 import { getOwn, sortedKeys } from "../internal/own.js";
-import { instantOf } from "../internal/time.js";
-import { groupName, memberName } from "../internal/words.js";
-import { CATEGORY_LABELS, MESSAGE_CATEGORIES, type MessageCategory } from "../model/categories.js";
-import type { Id, Practice, Recipient, Timestamp } from "../model/types.js";
+import type { MessageCategory } from "../model/categories.js";
+import type { GroupDelivery, Id, Practice, Recipient, Timestamp } from "../model/types.js";
+import { tableRows } from "./internal/tableRows.js";
 
 /**
  * Options of {@link routingTableRows} and of `formatRoutingTable`.
@@ -17,10 +15,17 @@ export interface RoutingTableRowsOptions {
    */
   readonly at?: Date | string;
   /**
-   * `"after_hours"`: the practice's after-hours table (with `providerId` null) instead of the default table.
-   * Its missing cells have no recipients: the usual route applies while the practice is closed.
+   * With `providerId` null, the table to show instead of the default table: `"after_hours"`, the practice's
+   * after-hours table, whose missing cells have no recipients (the usual route applies while the practice is
+   * closed); or `"location"`, the table of `locationId`, whose missing cells show the practice default.
    */
-  readonly table?: "after_hours";
+  readonly table?: "after_hours" | "location";
+  /**
+   * A location of the practice (or any id with a location table). With `table: "location"`, the location whose
+   * table is shown. With a provider, the provider's table as that location's patients get it: a missing cell
+   * shows the location's cell (`fromLocation`) when it has one, else the practice default, as resolution falls.
+   */
+  readonly locationId?: Id;
 }
 
 /**
@@ -55,6 +60,8 @@ export interface RoutingTableRecipient {
   readonly inactive: boolean;
   /** The member's absence in force at `options.at` (first in coverage-id order), else `null`. */
   readonly away: RoutingTableAbsence | null;
+  /** How a group of the practice delivers (`"each"` when not configured); `null` for every other entry. */
+  readonly delivery: GroupDelivery | null;
 }
 
 /**
@@ -67,10 +74,18 @@ export interface RoutingTableRow {
   readonly category: MessageCategory;
   /** Its patient-facing label. */
   readonly label: string;
-  /** The cell's entries in order (the default cell's when `fromDefault`; none for a missing after-hours cell). */
+  /**
+   * The cell's entries in order (the default cell's when `fromDefault`, the location's when `fromLocation`;
+   * none for a missing after-hours cell).
+   */
   readonly recipients: readonly RoutingTableRecipient[];
-  /** A provider's table without this cell: the practice default applies. Always `false` for the default table. */
+  /**
+   * A provider's or location's table without this cell (for a provider read at a location, the location's
+   * table lacks it too): the practice default applies. Always `false` for the default and after-hours tables.
+   */
   readonly fromDefault: boolean;
+  /** A provider's table without this cell, read at a location whose table has it: the location's cell applies. */
+  readonly fromLocation: boolean;
 }
 
 /**
@@ -91,14 +106,18 @@ export interface ProviderSummary {
 
 /**
  * The rows of a routing table as data, in category order: what a settings page renders, and what
- * `formatRoutingTable` prints. Names come from the practice; absences are marked only with `options.at`.
+ * `formatRoutingTable` prints. Names come from the practice; absences are marked only with `options.at`;
+ * groups carry their `delivery`. Shows the default table, a provider's (optionally as a location's patients
+ * get it), the after-hours table or a location's table (see {@link RoutingTableRowsOptions}).
  *
  * @param practice - A parsed practice (left untouched).
  * @param providerId - A provider's id (a provider member, or any id that has a routing table), or `null`
- *   for the practice's default table.
- * @param options - Optionally, the instant at which to mark absences.
+ *   for the practice's default table (or the table named by `options.table`).
+ * @param options - Optionally, the instant at which to mark absences, the table and the location.
  * @returns A deeply frozen array of six rows.
- * @throws TypeError when `providerId` is neither a provider nor a routing-table key, or `at` is not a valid time.
+ * @throws TypeError when `providerId` is neither a provider nor a routing-table key, `locationId` names no
+ *   location and no location table, `table` and `locationId` do not fit `providerId` (see the options), or `at`
+ *   is not a valid time.
  * @example
  * ```ts
  * const [row] = routingTableRows(samplePractice(), "crusher");
@@ -115,83 +134,6 @@ export function routingTableRows(
 ): readonly RoutingTableRow[] {
   return tableRows(practice, providerId, options, "routingTableRows");
 }
-
-/** @internal {@link routingTableRows} for a public function named `caller` (it names itself in errors). */
-export function tableRows(
-  practice: Practice,
-  providerId: Id | null,
-  options: RoutingTableRowsOptions,
-  caller: string,
-): readonly RoutingTableRow[] {
-  const at = options.at === undefined ? undefined : instantOf(options.at);
-  if (Number.isNaN(at)) {
-    throw new TypeError(`${caller}: options.at must be a valid Date or an ISO 8601 timestamp with Z or an offset.`);
-  }
-  const afterHours = options.table === "after_hours";
-  if (options.table !== undefined && (!afterHours || providerId !== null)) {
-    throw new TypeError(`${caller}: options.table must be "after_hours", with providerId null.`);
-  }
-  const table = providerId === null ? undefined : getOwn(practice.routing, providerId);
-  if (providerId !== null && table === undefined && getOwn(practice.members, providerId)?.role !== "provider") {
-    throw new TypeError(`${caller}: "${String(providerId)}" is not a provider of this practice.`);
-  }
-  const absenceOf = at === undefined ? undefined : absencesAt(practice, at);
-  const member = (kind: Recipient["type"], id: Id): RoutingTableRecipient => {
-    const found = getOwn(practice.members, id);
-    const hit = found?.active === true ? absenceOf?.(id) : undefined;
-    return Object.freeze({
-      kind,
-      id,
-      name: memberName(practice, id),
-      unknown: found === undefined,
-      inactive: found !== undefined && !found.active,
-      away:
-        hit === undefined
-          ? null
-          : Object.freeze({ coverageId: hit.id, until: hit.coverage.until, coveredBy: hit.coverage.coveredBy ?? null }),
-    });
-  };
-  const entry = (recipient: Recipient): RoutingTableRecipient => {
-    switch (recipient.type) {
-      case "member":
-        return member("member", recipient.id);
-      case "group": {
-        const unknown = getOwn(practice.groups, recipient.id) === undefined;
-        const name = groupName(practice, recipient.id);
-        return Object.freeze({ kind: "group", id: recipient.id, name, unknown, inactive: false, away: null });
-      }
-      case "assigned_provider":
-        return providerId === null
-          ? Object.freeze({ ...ASSIGNED, kind: "assigned_provider" })
-          : member("assigned_provider", providerId);
-      case "care_team":
-        return Object.freeze({ ...CARE_TEAM, kind: "care_team" });
-      default: {
-        const unreachable: never = recipient;
-        return unreachable;
-      }
-    }
-  };
-  return Object.freeze(
-    MESSAGE_CATEGORIES.map((category) => {
-      const cell = afterHours
-        ? getOwn<readonly Recipient[]>(practice.afterHoursRouting ?? {}, category)
-        : table === undefined
-          ? undefined
-          : getOwn(table, category);
-      const shown = afterHours ? (cell ?? []) : (cell ?? practice.defaultRouting[category]);
-      return Object.freeze({
-        category,
-        label: CATEGORY_LABELS[category],
-        recipients: Object.freeze(shown.map(entry)),
-        fromDefault: providerId !== null && cell === undefined,
-      });
-    }),
-  );
-}
-
-const ASSIGNED = { id: null, name: "Assigned provider", unknown: false, inactive: false, away: null } as const;
-const CARE_TEAM = { id: null, name: "Patient's care team", unknown: false, inactive: false, away: null } as const;
 
 /**
  * The practice's providers in id order, for a settings page's provider picker (the tables it can show

@@ -107,7 +107,10 @@ describe("table", () => {
       category: "test_results",
       label: "Lab or Other Test Results",
       fromDefault: false,
-      recipients: [{ kind: "group", id: "nurses", name: "Nurses", unknown: false, inactive: false, away: null }],
+      fromLocation: false,
+      recipients: [
+        { kind: "group", id: "nurses", name: "Nurses", unknown: false, inactive: false, away: null, delivery: "each" },
+      ],
     });
     expect(output.tables[0].rows[0].fromDefault).toBe(true);
     expect(output.tables[0].rendered.split("\n")[0]).toMatch(/^Category +Route to$/);

@@ -62,9 +62,17 @@ describe("routingTableRows", () => {
 
   test("shows the default table's assigned provider without an id, and never marks it from the default", () => {
     const rows = routingTableRows(samplePractice(), null);
-    expect(rows.every((row) => !row.fromDefault)).toBe(true);
+    expect(rows.every((row) => !row.fromDefault && !row.fromLocation)).toBe(true);
     expect(rows[3]?.recipients).toEqual([
-      { kind: "assigned_provider", id: null, name: "Assigned provider", unknown: false, inactive: false, away: null },
+      {
+        kind: "assigned_provider",
+        id: null,
+        name: "Assigned provider",
+        unknown: false,
+        inactive: false,
+        away: null,
+        delivery: null,
+      },
     ]);
   });
 
