@@ -848,6 +848,121 @@ const INVALID_PATIENT = [
   ["v1-with-patient-label", variant((d) => (d.groups.nurses.patientLabel = "Nursing team")), ["unknown_field"]],
 ];
 
+// Sites and pools of version 2 (DESIGN.md section 12): locations, members' locations, location tables and
+// group delivery.
+const withLocations = (locations) => variantV2((d) => (d.locations = locations));
+const withLocationRouting = (tables) =>
+  variantV2((d) => {
+    d.locations = { north: { name: "North Clinic" } };
+    d.locationRouting = tables;
+  });
+const withMemberLocations = (ids) =>
+  variantV2((d) => {
+    d.locations = { north: { name: "North Clinic" } };
+    d.members.kjones.locations = ids;
+  });
+const withDelivery = (delivery) => variantV2((d) => (d.groups.nurses.delivery = delivery));
+const locations = (count) => Object.fromEntries(many(count, (i) => [`site-${i}`, { name: `Site ${i}` }]));
+
+/** The version 2 sample with two sites, members at them, a location table, and each kind of delivery. */
+function sampleSitesV2() {
+  return variantV2((d) => {
+    d.locations = { north: { name: "North Clinic" }, south: { name: "South Clinic" } };
+    d.members.crusher.locations = ["north"];
+    d.members.kjones.locations = ["north", "south"];
+    d.groups["front-desk"].delivery = "each";
+    d.groups.nurses.delivery = "pool";
+    d.groups["on-call"].delivery = "sticky";
+    d.locationRouting = {
+      north: { appointments: [{ type: "group", id: "front-desk" }], referrals: [{ type: "member", id: "lpatel" }] },
+      south: { test_results: [{ type: "group", id: "nurses" }, { type: "assigned_provider" }] },
+    };
+  });
+}
+
+const VALID_SITES = [
+  ["v2-sites-sample", sampleSitesV2()],
+  ["v2-sites-key-order-shuffled", Object.fromEntries(Object.entries(sampleSitesV2()).reverse())],
+  ["v2-locations-empty", withLocations({})],
+  ["v2-locations-without-tables", withLocations({ north: { name: "North Clinic" } })],
+  ["v2-locations-1000", withLocations(locations(1000))],
+  ["v2-location-name-200-chars", withLocations({ north: { name: "N".repeat(200) } })],
+  ["v2-location-routing-empty", withLocationRouting({})],
+  ["v2-location-routing-empty-table", withLocationRouting({ north: {} })],
+  [
+    "v2-location-routing-every-category",
+    withLocationRouting({ north: Object.fromEntries(CATEGORIES.map((c) => [c, [{ type: "care_team" }]])) }),
+  ],
+  [
+    "v2-location-routing-unknown-location",
+    withLocationRouting({ west: { referrals: [{ type: "member", id: "lpatel" }] } }),
+  ], // validation: unknown_location
+  ["v2-member-locations-empty", withMemberLocations([])],
+  ["v2-member-locations-two", withMemberLocations(["north", "north"])],
+  ["v2-member-location-unknown", withMemberLocations(["west"])], // validation: unknown_location
+  ["v2-member-locations-1000", withMemberLocations(many(1000, () => "north"))],
+  ["v2-delivery-each", withDelivery("each")],
+  ["v2-delivery-pool", withDelivery("pool")],
+  ["v2-delivery-sticky", withDelivery("sticky")],
+  [
+    "v2-delivery-sticky-empty-group",
+    variantV2((d) => (d.groups.empty = { name: "Empty", members: [], delivery: "sticky" })),
+  ],
+];
+
+const INVALID_SITES = [
+  ["v2-delivery-unknown", withDelivery("round_robin"), ["invalid_type"]],
+  ["v2-delivery-capitalised", withDelivery("Pool"), ["invalid_type"]],
+  ["v2-delivery-null", withDelivery(null), ["invalid_type"]],
+  ["v2-delivery-number", withDelivery(1), ["invalid_type"]],
+  ["v2-locations-null", withLocations(null), ["invalid_type"]],
+  ["v2-locations-array", withLocations([{ name: "North Clinic" }]), ["invalid_type"]],
+  ["v2-locations-1001", withLocations(locations(1001)), ["limit_exceeded"]],
+  ["v2-location-missing-name", withLocations({ north: {} }), ["missing_field"]],
+  ["v2-location-name-empty", withLocations({ north: { name: "" } }), ["invalid_type"]],
+  ["v2-location-name-201-chars", withLocations({ north: { name: "N".repeat(201) } }), ["limit_exceeded"]],
+  ["v2-location-name-number", withLocations({ north: { name: 1 } }), ["invalid_type"]],
+  ["v2-location-string", withLocations({ north: "North Clinic" }), ["invalid_type"]],
+  [
+    "v2-location-unknown-field",
+    withLocations({ north: { name: "North Clinic", address: "1 Main St" } }),
+    ["unknown_field"],
+  ],
+  ["v2-location-invalid-id", withLocations({ "-north": { name: "North Clinic" } }), ["invalid_id"]],
+  [
+    "v2-location-forbidden-key",
+    variantV2((d) => setKey((d.locations = {}), "__proto__", { name: "X" })),
+    ["forbidden_key"],
+  ],
+  ["v2-location-routing-null", withLocationRouting(null), ["invalid_type"]],
+  ["v2-location-routing-array", withLocationRouting([]), ["invalid_type"]],
+  [
+    "v2-location-routing-unknown-category",
+    withLocationRouting({ north: { billing: [{ type: "assigned_provider" }] } }),
+    ["unknown_field"],
+  ],
+  ["v2-location-routing-empty-cell", withLocationRouting({ north: { referrals: [] } }), ["invalid_type"]],
+  ["v2-location-routing-invalid-id", withLocationRouting({ "north clinic": {} }), ["invalid_id"]],
+  [
+    "v2-location-routing-1001",
+    variantV2((d) => {
+      d.locations = locations(1001 - 1);
+      d.locationRouting = Object.fromEntries(many(1001, (i) => [`site-${i}`, {}]));
+    }),
+    ["limit_exceeded"],
+  ],
+  ["v2-member-locations-string", withMemberLocations("north"), ["invalid_type"]],
+  ["v2-member-locations-object", withMemberLocations({ north: true }), ["invalid_type"]],
+  ["v2-member-locations-null", withMemberLocations(null), ["invalid_type"]],
+  ["v2-member-locations-invalid-id", withMemberLocations(["north clinic"]), ["invalid_id"]],
+  ["v2-member-locations-1001", withMemberLocations(many(1001, () => "north")), ["limit_exceeded"]],
+  // Version 1 documents cannot hold sites or delivery.
+  ["v1-with-locations", variant((d) => (d.locations = { north: { name: "North Clinic" } })), ["unknown_field"]],
+  ["v1-with-location-routing", variant((d) => (d.locationRouting = {})), ["unknown_field"]],
+  ["v1-with-member-locations", variant((d) => (d.members.kjones.locations = [])), ["unknown_field"]],
+  ["v1-with-delivery", variant((d) => (d.groups.nurses.delivery = "pool")), ["unknown_field"]],
+];
+
 /** The version whose JSON Schema judges `doc`: its schemaVersion when 1 or 2, else null (both refuse it). */
 function versionOf(doc) {
   const version = typeof doc === "object" && doc !== null && !Array.isArray(doc) ? doc.schemaVersion : undefined;
@@ -857,11 +972,11 @@ function versionOf(doc) {
 function corpus() {
   const files = new Map();
   const index = [];
-  for (const [name, doc] of [...VALID, ...VALID_V2, ...VALID_PATIENT]) {
+  for (const [name, doc] of [...VALID, ...VALID_V2, ...VALID_PATIENT, ...VALID_SITES]) {
     files.set(`valid/${name}.json`, `${JSON.stringify(doc, null, 2)}\n`);
     index.push({ file: `valid/${name}.json`, schemaVersion: versionOf(doc), valid: true, codes: [] });
   }
-  for (const [name, doc, codes] of [...INVALID, ...INVALID_V2, ...INVALID_PATIENT]) {
+  for (const [name, doc, codes] of [...INVALID, ...INVALID_V2, ...INVALID_PATIENT, ...INVALID_SITES]) {
     files.set(`invalid/${name}.json`, `${JSON.stringify(doc, null, 2)}\n`);
     index.push({ file: `invalid/${name}.json`, schemaVersion: versionOf(doc), valid: false, codes });
   }
