@@ -28,6 +28,7 @@ const p = lib.samplePractice();
 assert.equal(lib.parsePracticeJson(lib.serializePractice(p)).ok, true);
 assert.equal(lib.MESSAGE_CATEGORIES.length, 6);
 assert.equal(typeof require("patient-message-routing/testing").samplePractice, "function");
+assert.equal(require("patient-message-routing/fhir").practiceToFhir(p).resourceType, "Bundle");
 assert.equal(require("patient-message-routing/config.schema.json").$schema, "https://json-schema.org/draft/2020-12/schema");
 console.log("require: ok");
 `,
@@ -37,10 +38,12 @@ console.log("require: ok");
     `import assert from "node:assert";
 import * as lib from "patient-message-routing";
 import * as testing from "patient-message-routing/testing";
+import { practiceToFhir } from "patient-message-routing/fhir";
 import schema from "patient-message-routing/config.schema.json" with { type: "json" };
 const p = lib.samplePractice();
 assert.equal(lib.parsePracticeJson(lib.serializePractice(p)).ok, true);
 assert.equal(typeof testing.samplePractice, "function");
+assert.equal(practiceToFhir(p).resourceType, "Bundle");
 assert.equal(schema.$schema, "https://json-schema.org/draft/2020-12/schema");
 console.log("import: ok");
 `,
