@@ -46,7 +46,7 @@ export const resolutionCases = practiceArbitrary({ messaging: "on", disabledCate
   });
 
 /** The practice's first active admin (generated practices always have one). */
-export const adminOf = (practice: Practice) =>
+const adminOf = (practice: Practice) =>
   Object.keys(practice.members).find((id) => practice.members[id]?.admin && practice.members[id]?.active) as string;
 
 /**

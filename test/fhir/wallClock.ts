@@ -13,7 +13,7 @@ const WEEKDAY_CODES: Readonly<Record<string, string>> = {
 };
 
 /** The weekday code and `hh:mm:ss` of an instant on the wall clock of `timeZone`. */
-export function wallClockOf(timeZone: string, instant: number): { weekday: string; time: string } {
+function wallClockOf(timeZone: string, instant: number): { weekday: string; time: string } {
   const format = new Intl.DateTimeFormat("en-US", {
     timeZone,
     weekday: "short",
