@@ -49,3 +49,24 @@ export function applied(edit: Edit, practice: Practice = samplePractice()): Prac
   if (!result.ok) throw new Error(`refused: ${result.error.message}`);
   return result.practice;
 }
+
+/** The sample practice with two locations, a North table and Kim Jones working at North. */
+export function sitedPractice(): Practice {
+  const edits: Edit[] = [
+    { type: "upsert_location", id: "north", location: { name: "North clinic" } },
+    { type: "upsert_location", id: "south", location: { name: "South clinic" } },
+    {
+      type: "set_route",
+      table: "location",
+      locationId: "north",
+      category: "appointments",
+      recipients: [{ type: "member", id: "kjones" }],
+    },
+    {
+      type: "upsert_member",
+      id: "kjones",
+      member: { name: "Kim Jones", role: "staff", admin: false, active: true, locations: ["north"] },
+    },
+  ];
+  return edits.reduce((practice, edit) => applied(edit, practice), samplePractice());
+}

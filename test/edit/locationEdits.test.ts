@@ -2,30 +2,8 @@ import { describe, expect, it } from "vitest";
 import { applyEdit } from "../../src/edit/applyEdit.js";
 import { parseEdit } from "../../src/edit/schema.js";
 import type { Edit } from "../../src/edit/types.js";
-import type { Practice } from "../../src/model/types.js";
 import { samplePractice } from "../../src/sample/samplePractice.js";
-import { AT, applied, isDeeplyFrozen, outcome } from "./helpers.js";
-
-/** The sample practice with two locations, a North table and Kim Jones working at North. */
-function sited(): Practice {
-  const edits: Edit[] = [
-    { type: "upsert_location", id: "north", location: { name: "North clinic" } },
-    { type: "upsert_location", id: "south", location: { name: "South clinic" } },
-    {
-      type: "set_route",
-      table: "location",
-      locationId: "north",
-      category: "appointments",
-      recipients: [{ type: "member", id: "kjones" }],
-    },
-    {
-      type: "upsert_member",
-      id: "kjones",
-      member: { name: "Kim Jones", role: "staff", admin: false, active: true, locations: ["north"] },
-    },
-  ];
-  return edits.reduce((practice, edit) => applied(edit, practice), samplePractice());
-}
+import { AT, applied, isDeeplyFrozen, outcome, sitedPractice } from "./helpers.js";
 
 const northCell = (recipients: readonly { type: "member"; id: string }[]): Edit => ({
   type: "set_route",
@@ -68,10 +46,10 @@ describe("applyEdit: upsert_location", () => {
       ]
     `);
     expect(
-      outcome({ type: "upsert_location", id: "north", location: { name: "North site" } }, "jsmith", sited()),
+      outcome({ type: "upsert_location", id: "north", location: { name: "North site" } }, "jsmith", sitedPractice()),
     ).toMatchInlineSnapshot(`"Jane Smith renamed location North clinic to North site."`);
     expect(
-      outcome({ type: "upsert_location", id: "north", location: { name: "North clinic" } }, "jsmith", sited()),
+      outcome({ type: "upsert_location", id: "north", location: { name: "North clinic" } }, "jsmith", sitedPractice()),
     ).toMatchInlineSnapshot(`"No change: Jane Smith updated location North clinic: nothing changed."`);
   });
 
@@ -97,7 +75,7 @@ describe("applyEdit: upsert_location", () => {
 
 describe("applyEdit: remove_location", () => {
   it("removes a location nothing names, and locations with the last one", () => {
-    expect(outcome({ type: "remove_location", id: "south" }, "jsmith", sited())).toMatchInlineSnapshot(
+    expect(outcome({ type: "remove_location", id: "south" }, "jsmith", sitedPractice())).toMatchInlineSnapshot(
       `"Jane Smith removed location South clinic."`,
     );
     const one = applied({ type: "upsert_location", id: "west", location: { name: "West" } });
@@ -125,7 +103,7 @@ describe("applyEdit: remove_location", () => {
   });
 
   it("is refused while a location table or a member names it, like remove_group", () => {
-    expect(outcome({ type: "remove_location", id: "north" }, "jsmith", sited())).toMatchInlineSnapshot(`
+    expect(outcome({ type: "remove_location", id: "north" }, "jsmith", sitedPractice())).toMatchInlineSnapshot(`
       {
         "code": "introduces_errors",
         "issues": [
@@ -155,7 +133,7 @@ describe("applyEdit: remove_location", () => {
     `);
     const noTable = applied(
       { type: "set_route", table: "location", locationId: "north", category: "appointments", recipients: [] },
-      sited(),
+      sitedPractice(),
     );
     expect(outcome({ type: "remove_location", id: "north" }, "jsmith", noTable)).toMatchInlineSnapshot(`
       {
@@ -179,7 +157,7 @@ describe("applyEdit: remove_location", () => {
   });
 
   it("refuses an unknown location", () => {
-    expect(outcome({ type: "remove_location", id: "east" }, "jsmith", sited())).toMatchInlineSnapshot(`
+    expect(outcome({ type: "remove_location", id: "east" }, "jsmith", sitedPractice())).toMatchInlineSnapshot(`
       {
         "code": "invalid_edit",
         "issues": [
@@ -203,7 +181,7 @@ describe("applyEdit: remove_location", () => {
 
 describe("applyEdit: set_route with table location", () => {
   it("sets and clears a location cell, removing the table and then locationRouting when emptied", () => {
-    const practice = sited();
+    const practice = sitedPractice();
     expect(outcome(northCell([{ type: "member", id: "lpatel" }]), "jsmith", practice)).toMatchInlineSnapshot(
       `"Jane Smith routed Referrals at North clinic to Lena Patel (was: the default table)."`,
     );
@@ -261,7 +239,7 @@ describe("applyEdit: set_route with table location", () => {
           recipients: [{ type: "member", id: "lpatel" }],
         },
         "jsmith",
-        sited(),
+        sitedPractice(),
       ),
     ).toMatchInlineSnapshot(`
       {
@@ -282,7 +260,7 @@ describe("applyEdit: set_route with table location", () => {
         ],
       }
     `);
-    expect(outcome(northCell([{ type: "member", id: "ghost" }]), "jsmith", sited())).toMatchInlineSnapshot(`
+    expect(outcome(northCell([{ type: "member", id: "ghost" }]), "jsmith", sitedPractice())).toMatchInlineSnapshot(`
       {
         "code": "invalid_edit",
         "issues": [
@@ -354,7 +332,7 @@ describe("applyEdit: set_route with table location", () => {
 
 describe("applyEdit: copy_routing with location tables", () => {
   it("copies between providers and locations in any mix", () => {
-    const practice = sited();
+    const practice = sitedPractice();
     const toBoth = applyEdit(
       practice,
       {
@@ -413,7 +391,7 @@ describe("applyEdit: copy_routing with location tables", () => {
 
   it("refuses an unknown location, pointing into the reference", () => {
     expect(
-      outcome({ type: "copy_routing", from: "crusher", to: [{ locationId: "east" }] }, "jsmith", sited()),
+      outcome({ type: "copy_routing", from: "crusher", to: [{ locationId: "east" }] }, "jsmith", sitedPractice()),
     ).toMatchInlineSnapshot(`
       {
         "code": "invalid_edit",
@@ -468,7 +446,7 @@ describe("applyEdit: copy_routing with location tables", () => {
 describe("applyEdit: replace_member, upsert_member and upsert_group with locations and delivery", () => {
   it("replaces the member in location cells and leaves the member's own locations", () => {
     const result = applyEdit(
-      sited(),
+      sitedPractice(),
       { type: "replace_member", from: "kjones", to: "lpatel" },
       { actor: "jsmith", at: AT },
     );
@@ -506,7 +484,7 @@ describe("applyEdit: replace_member, upsert_member and upsert_group with locatio
       outcome(
         { type: "upsert_member", id: "kjones", member: { ...kim, locations: ["south", "north"] } },
         "jsmith",
-        sited(),
+        sitedPractice(),
       ),
     ).toMatchInlineSnapshot(
       `"Jane Smith updated member Kim Jones: works at South clinic and North clinic (was: North clinic)."`,
@@ -515,11 +493,15 @@ describe("applyEdit: replace_member, upsert_member and upsert_group with locatio
       outcome(
         { type: "upsert_member", id: "ana", member: { ...kim, name: "Ana Ruiz", locations: ["south"] } },
         "jsmith",
-        sited(),
+        sitedPractice(),
       ),
     ).toMatchInlineSnapshot(`"Jane Smith added staff member Ana Ruiz, working at South clinic."`);
     expect(
-      outcome({ type: "upsert_member", id: "kjones", member: { ...kim, locations: ["east"] } }, "jsmith", sited()),
+      outcome(
+        { type: "upsert_member", id: "kjones", member: { ...kim, locations: ["east"] } },
+        "jsmith",
+        sitedPractice(),
+      ),
     ).toMatchInlineSnapshot(`
       {
         "code": "invalid_edit",
@@ -569,7 +551,7 @@ describe("applyEdit: replace_member, upsert_member and upsert_group with locatio
   });
 
   it("leaves its inputs untouched and freezes the result", () => {
-    const practice = sited();
+    const practice = sitedPractice();
     const before = JSON.stringify(practice);
     const edit: Edit = { type: "copy_routing", from: { locationId: "north" }, to: [{ locationId: "south" }] };
     const text = JSON.stringify(edit);

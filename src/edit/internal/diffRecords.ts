@@ -75,7 +75,7 @@ export function diffGroups(before: Practice, after: Practice): PracticeChange[] 
         summary:
           was === now
             ? `Delivery of ${next.name} ${next.delivery === undefined ? "left out" : "written out"} (still: ${now}).`
-            : `Delivery of ${next.name} is now ${now} (was: ${was}).`,
+            : `Delivery of ${next.name} changed to: ${now} (was: ${was}).`,
       });
     }
   });

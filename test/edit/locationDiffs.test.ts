@@ -1,0 +1,165 @@
+import { describe, expect, it } from "vitest";
+import { applyEdit } from "../../src/edit/applyEdit.js";
+import { diffPractices } from "../../src/edit/diffPractices.js";
+import { parseStoredEdit } from "../../src/edit/parseStoredEdit.js";
+import { revertEdit } from "../../src/edit/revertEdit.js";
+import type { Edit, EditSuccess } from "../../src/edit/types.js";
+import type { Practice } from "../../src/model/types.js";
+import { serializePractice } from "../../src/serialize/serializePractice.js";
+import { AT, sitedPractice } from "./helpers.js";
+
+const ctx = { actor: "jsmith", at: AT };
+
+function done(edit: Edit, practice: Practice): EditSuccess {
+  const result = applyEdit(practice, edit, ctx);
+  if (!result.ok) throw new Error(result.error.message);
+  return result;
+}
+
+const summaries = (before: Practice, after: Practice) => diffPractices(before, after).map((change) => change.summary);
+
+const LOCATION_EDITS: readonly Edit[] = [
+  { type: "upsert_location", id: "west", location: { name: "West clinic" } },
+  { type: "upsert_location", id: "north", location: { name: "North site" } },
+  { type: "remove_location", id: "south" },
+  {
+    type: "set_route",
+    table: "location",
+    locationId: "south",
+    category: "referrals",
+    recipients: [{ type: "group", id: "nurses" }],
+  },
+  { type: "set_route", table: "location", locationId: "north", category: "appointments", recipients: [] },
+  { type: "copy_routing", from: { locationId: "north" }, to: ["crusher", { locationId: "south" }] },
+  { type: "copy_routing", from: { locationId: "south" }, to: [{ locationId: "north" }] },
+  { type: "replace_member", from: "kjones", to: "mreyes" },
+  {
+    type: "upsert_member",
+    id: "lpatel",
+    member: { name: "Lena Patel", role: "staff", admin: false, active: true, locations: ["south", "north"] },
+  },
+  { type: "upsert_group", id: "nurses", group: { name: "Nurses", members: ["lpatel"], delivery: "sticky" } },
+];
+
+describe("diffPractices with locations", () => {
+  it("names locations, location cells, member locations and group delivery, in config order", () => {
+    const before = sitedPractice();
+    const steps: Edit[] = [
+      { type: "upsert_location", id: "west", location: { name: "West clinic" } },
+      { type: "upsert_location", id: "north", location: { name: "North site" } },
+      LOCATION_EDITS[3] as Edit,
+      { type: "copy_routing", from: { locationId: "north" }, to: ["crusher"] },
+      { type: "upsert_group", id: "nurses", group: { name: "Nurses", members: ["lpatel"], delivery: "pool" } },
+      {
+        type: "upsert_member",
+        id: "kjones",
+        member: { name: "Kim Jones", role: "staff", admin: false, active: true, locations: ["west", "north"] },
+      },
+    ];
+    const after = steps.reduce((practice, edit) => done(edit, practice).practice, before);
+    expect(summaries(before, after)).toMatchInlineSnapshot(`
+      [
+        "Revision went from 4 to 10.",
+        "Renamed location North clinic to North site.",
+        "Added location West clinic.",
+        "Kim Jones now works at West clinic and North site (was: North clinic).",
+        "Delivery of Nurses changed to: one shared copy for the group (was: each member gets a copy).",
+        "Appointments for Beverly Crusher's patients now go to Kim Jones (was: Jane Smith).",
+        "Prescriptions & Refills for Beverly Crusher's patients now use the default table (was: Nurses and the assigned provider).",
+        "Question About My Health for Beverly Crusher's patients now use the default table (was: the assigned provider).",
+        "Referrals at South clinic now go to Nurses (was: the default table).",
+      ]
+    `);
+    expect(summaries(after, before)).toMatchInlineSnapshot(`
+      [
+        "Revision went from 10 to 4.",
+        "Renamed location North site to North clinic.",
+        "Removed location West clinic.",
+        "Kim Jones now works at North clinic (was: West clinic and North site).",
+        "Delivery of Nurses changed to: each member gets a copy (was: one shared copy for the group).",
+        "Appointments for Beverly Crusher's patients now go to Jane Smith (was: Kim Jones).",
+        "Prescriptions & Refills for Beverly Crusher's patients now go to Nurses and the assigned provider (was: the default table).",
+        "Question About My Health for Beverly Crusher's patients now go to the assigned provider (was: the default table).",
+        "Referrals at South clinic now use the default table (was: Nurses).",
+      ]
+    `);
+  });
+
+  it("tells a cleared location cell and a removed empty table", () => {
+    const before = sitedPractice();
+    const after = done(
+      { type: "set_route", table: "location", locationId: "north", category: "appointments", recipients: [] },
+      before,
+    ).practice;
+    expect(diffPractices(before, after)).toMatchInlineSnapshot(`
+      [
+        {
+          "path": [
+            "revision",
+          ],
+          "summary": "Revision went from 4 to 5.",
+        },
+        {
+          "path": [
+            "locationRouting",
+            "north",
+            "appointments",
+          ],
+          "summary": "Appointments at North clinic now use the default table (was: Kim Jones).",
+        },
+      ]
+    `);
+  });
+});
+
+describe("revertEdit of location edits", () => {
+  it.each(LOCATION_EDITS.map((edit) => [edit.type, edit] as const))(
+    "undoes %s, from the result and from the stored edit, back to the same bytes",
+    (_type, edit) => {
+      const before = sitedPractice();
+      const forward = done(edit, before);
+      expect(forward.changed).toBe(true);
+      const stored = parseStoredEdit(
+        JSON.parse(
+          JSON.stringify({ ...forward.audit, patches: forward.patches, inversePatches: forward.inversePatches }),
+        ),
+      );
+      if (!stored.ok) throw new Error(JSON.stringify(stored.issues));
+      for (const source of [forward, stored.storedEdit]) {
+        const undone = revertEdit(forward.practice, source, ctx);
+        if (!undone.ok) throw new Error(undone.error.message);
+        expect(serializePractice({ ...undone.practice, revision: before.revision })).toBe(serializePractice(before));
+        const redone = revertEdit(undone.practice, undone, ctx);
+        if (!redone.ok) throw new Error(redone.error.message);
+        expect(serializePractice({ ...redone.practice, revision: forward.practice.revision })).toBe(
+          serializePractice(forward.practice),
+        );
+      }
+    },
+  );
+
+  it("refuses a stored patch that would leave locations empty", () => {
+    const forward = done({ type: "upsert_location", id: "west", location: { name: "West clinic" } }, sitedPractice());
+    const inversePatches = [{ op: "replace" as const, path: ["locations"], value: {} }, ...forward.inversePatches];
+    const undone = revertEdit(forward.practice, { ...forward, inversePatches }, ctx);
+    expect(undone.ok || undone.error).toMatchInlineSnapshot(`
+      {
+        "code": "invalid_edit",
+        "issues": [
+          {
+            "code": "invalid_edit",
+            "message": "The stored patch here does not fit the config format, so that edit cannot be undone.",
+            "path": [
+              "locations",
+            ],
+            "severity": "error",
+          },
+        ],
+        "message": "The stored patch here does not fit the config format, so that edit cannot be undone.",
+        "path": [
+          "locations",
+        ],
+      }
+    `);
+  });
+});
