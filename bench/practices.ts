@@ -31,7 +31,10 @@ const WEEK = {
  * 1). With `schedule: true`, version 2 in New York with opening hours, a closure, a response promise and
  * after-hours cells for three categories.
  */
-export function practiceJson(providers: number, options: { readonly schedule?: boolean } = {}): string {
+export function practiceJson(
+  providers: number,
+  options: { readonly schedule?: boolean; readonly sites?: boolean } = {},
+): string {
   const next = random(providers);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const pad = (n: number) => String(n).padStart(5, "0");
@@ -94,6 +97,7 @@ export function practiceJson(providers: number, options: { readonly schedule?: b
     defaultRouting,
     coverage,
   };
+  if (options.sites === true) return JSON.stringify(withSites(document, staff, providers));
   if (options.schedule !== true) return JSON.stringify(document);
   const onCall = staff.slice(0, 4);
   const afterHoursRouting = { health_question: cell(onCall), prescriptions: cell(onCall), appointments: cell(onCall) };
@@ -105,4 +109,42 @@ export function practiceJson(providers: number, options: { readonly schedule?: b
     schedule: WEEK,
     afterHoursRouting,
   });
+}
+
+/**
+ * The practice with sites (version 2): a location per ten providers, each member at one of them, a table per
+ * location with three or four cells naming a sticky group, a pool group or a staff member; the first group of
+ * each pair is sticky, the second a pool. Drawn from a random stream of its own, so the rest stays as it is.
+ */
+function withSites(document: Record<string, unknown>, staff: readonly string[], providers: number) {
+  const next = random(providers + 1);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+  const count = Math.max(2, Math.floor(providers / 10));
+  const ids = Array.from({ length: count }, (_, l) => `l${String(l).padStart(4, "0")}`);
+  const locations = Object.fromEntries(ids.map((id, l) => [id, { name: `Site ${l}` }]));
+  const members = Object.fromEntries(
+    Object.entries(document.members as Record<string, object>).map(([id, member]) => [
+      id,
+      { ...member, locations: [pick(ids)] },
+    ]),
+  );
+  const groups = Object.fromEntries(
+    Object.entries(document.groups as Record<string, object>).map(([id, group], g) => [
+      id,
+      { ...group, delivery: g % 2 === 0 ? "sticky" : "pool" },
+    ]),
+  );
+  const groupIds = Object.keys(groups);
+  const locationRouting = Object.fromEntries(
+    ids.map((id) => [
+      id,
+      Object.fromEntries(
+        MESSAGE_CATEGORIES.filter(() => next() < 0.6).map((category) => [
+          category,
+          [next() < 0.7 ? { type: "group", id: pick(groupIds) } : { type: "member", id: pick(staff) }],
+        ]),
+      ),
+    ]),
+  );
+  return { ...document, schemaVersion: 2, timeZone: "UTC", locations, members, groups, locationRouting };
 }

@@ -215,6 +215,7 @@ function prepareSize(providers: number) {
     return sum;
   };
   const scheduled = scheduledLoops(providers, ids, inputs);
+  const { stickyShare, ...sites } = sitesLoops(providers, inputs);
   const interpreted: Loop = (n) => {
     let sum = 0;
     for (let i = 0; i < n; i++) sum += count(resolveRecipients(practice, inputs[i & mask] as ResolveInput));
@@ -223,7 +224,18 @@ function prepareSize(providers: number) {
   return {
     providers,
     slowest: providers === 10_000 ? slowestLaterCall(practice, ids) : Number.NaN,
-    loops: { raw, compiled, compiledAway, compiledTurning, compiledFresh, interpreted, compiledPatient, ...scheduled },
+    stickyShare,
+    loops: {
+      raw,
+      compiled,
+      compiledAway,
+      compiledTurning,
+      compiledFresh,
+      interpreted,
+      compiledPatient,
+      ...scheduled,
+      ...sites,
+    },
     compile,
     firstPass,
     config: parsed.bytes,
@@ -264,12 +276,77 @@ function scheduledLoops(providers: number, ids: readonly string[], inputs: reado
   return { rawOpen: open.raw, compiledOpen: open.compiled, rawClosed: closed.raw, compiledClosed: closed.compiled };
 }
 
+/**
+ * The same inputs on a practice with sites, sticky and pool groups (version 2), each with a location, from a
+ * patient with an id (4,096 patients) and without one, against a raw Map.get of each input's answer.
+ */
+function sitesLoops(providers: number, inputs: readonly ResolveInput[]) {
+  const parsed = parsePracticeJson(practiceJson(providers, { sites: true }));
+  if (!parsed.ok) throw new Error(`sites bench practice does not parse: ${JSON.stringify(parsed.issues[0])}`);
+  const { practice } = parsed;
+  const mask = INPUTS - 1;
+  const locationIds = Object.keys(practice.locations ?? {});
+  const next = random(11);
+  // Literals of one shape per loop: the router's property reads stay monomorphic.
+  const plain = inputs.map(({ category, providerId }) => ({
+    category,
+    providerId: providerId as string,
+    locationId: locationIds[Math.floor(next() * locationIds.length)] as string,
+    at: AT,
+  }));
+  const withId = plain.map(({ category, providerId, locationId }, k) => ({
+    category,
+    providerId,
+    locationId,
+    at: AT,
+    patient: { id: `patient-${k}` },
+  }));
+  const loopsOf = (list: readonly ResolveInput[], key: (input: ResolveInput) => string) => {
+    const table = new Map<string, readonly string[]>();
+    for (const input of list) {
+      const answer = resolveRecipients(practice, input);
+      table.set(key(input), answer.ok ? [...answer.recipients] : []);
+    }
+    const raw = rawLoop(table, list.map(key));
+    const router = compileRouter(practice);
+    for (const input of list) sink += count(router.resolve(input)); // every answer built, as for the main router
+    const compiled: Loop = (n) => {
+      let sum = 0;
+      for (let i = 0; i < n; i++) sum += count(router.resolve(list[i & mask] as ResolveInput));
+      return sum;
+    };
+    const share = list.filter((input) =>
+      resolveRecipients(practice, input).trace.some((step) => step.kind === "sticky"),
+    );
+    return { raw, compiled, sticky: share.length / list.length };
+  };
+  const where = (input: ResolveInput) => `${input.providerId}|${input.category}|${input.locationId}`;
+  const without = loopsOf(plain, where);
+  const patients = loopsOf(withId, (input) => `${where(input)}|${input.patient?.id}`);
+  return {
+    rawSites: without.raw,
+    compiledSites: without.compiled,
+    rawSticky: patients.raw,
+    compiledSticky: patients.compiled,
+    stickyShare: patients.sticky,
+  };
+}
+
 const run: BenchModule = () => {
   const sizes = SIZES.map(prepareSize);
   // Raw and compiled loops of every size take turns in the same rounds: ratios and growth are per round.
   const hot = roundsOf(sizes.flatMap((size) => [size.loops.raw, size.loops.compiled]));
   // With a patient: against the same raw baseline, in rounds of their own.
   const patient = roundsOf(sizes.flatMap((size) => [size.loops.raw, size.loops.compiledPatient]));
+  // With sites, sticky and pool groups: without and with patient ids, each against its own baseline.
+  const sited = roundsOf(
+    sizes.flatMap((size) => [
+      size.loops.rawSites,
+      size.loops.compiledSites,
+      size.loops.rawSticky,
+      size.loops.compiledSticky,
+    ]),
+  );
   // With a schedule and after-hours cells: open and closed instants, each against its own baseline.
   const week = roundsOf(
     sizes.flatMap((size) => [
@@ -342,6 +419,36 @@ const run: BenchModule = () => {
       `with a patient (care team, two exclusions): compiled / raw Map.get, ${size} providers`,
       medianRatio(compiledPatient as number[], rawForPatient as number[]),
       5,
+      "x",
+    );
+    const [rawSites, compiledSites, rawSticky, compiledSticky] = sited.slice(4 * k, 4 * k + 4) as number[][];
+    figures.push(
+      {
+        name: `compiled resolve with locations, pool and sticky groups, no patient id, ${size} providers`,
+        value: median(compiledSites as number[]),
+        unit: "ns/op",
+      },
+      {
+        name: `compiled resolve with locations, pool and sticky groups, patient ids, ${size} providers`,
+        value: median(compiledSticky as number[]),
+        unit: "ns/op",
+      },
+      {
+        name: `share of those calls a sticky group answers, ${size} providers`,
+        value: 100 * r.stickyShare,
+        unit: "%",
+      },
+    );
+    target(
+      `with locations and sticky groups, no patient id: compiled / raw Map.get, ${size} providers`,
+      medianRatio(compiledSites as number[], rawSites as number[]),
+      2,
+      "x",
+    );
+    target(
+      `with locations and sticky groups, patient ids: compiled / raw Map.get, ${size} providers`,
+      medianRatio(compiledSticky as number[], rawSticky as number[]),
+      2,
       "x",
     );
     const [rawOpen, compiledOpen, rawClosed, compiledClosed] = week.slice(4 * k, 4 * k + 4) as number[][];

@@ -13,7 +13,7 @@ const routerMemo = new WeakMap<Practice, Router>();
  * practice, so a backend can call `routerFor(practice)` on every message instead of keeping routers itself.
  *
  * A practice counts as frozen when it and its records (`messaging`, `members`, `groups`, `routing`,
- * `defaultRouting`, `coverage`) are frozen, as every practice from `parsePractice`, `parsePracticeJson`,
+ * `defaultRouting`, `coverage`, and `locationRouting` when present) are frozen, as every practice from `parsePractice`, `parsePracticeJson`,
  * `createPractice` and `applyEdit` is. Any other practice is compiled afresh on every call (never kept, so a
  * change to it between calls is seen), which costs what `compileRouter` costs.
  *
@@ -38,7 +38,7 @@ export function routerFor(practice: Practice): Router {
   return router;
 }
 
-/** Whether a practice and each of its records are frozen: seven checks, enough for the deeply frozen practices of the library. */
+/** Whether a practice and each of its records are frozen: eight checks, enough for the deeply frozen practices of the library. */
 function isFrozenPractice(practice: Practice): boolean {
   return (
     Object.isFrozen(practice) &&
@@ -47,6 +47,7 @@ function isFrozenPractice(practice: Practice): boolean {
     Object.isFrozen(practice.groups) &&
     Object.isFrozen(practice.routing) &&
     Object.isFrozen(practice.defaultRouting) &&
-    Object.isFrozen(practice.coverage)
+    Object.isFrozen(practice.coverage) &&
+    (practice.locationRouting === undefined || Object.isFrozen(practice.locationRouting))
   );
 }

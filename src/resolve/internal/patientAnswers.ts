@@ -85,7 +85,8 @@ export function patientKey(answer: Resolution, patient: PatientRun, practice: Pr
   const team = needs.careTeam && careTeam.length > 0;
   const sticky = needs.sticky && id !== undefined;
   if (!team && !sticky) return bits === 0 ? undefined : bits;
-  const teamKey = team ? careTeam.join("\u0000") : "";
+  if (!team) return id; // the patient's own string: its hash is computed once
+  const teamKey = careTeam.join("\u0000");
   return sticky ? `${id}\u0001${teamKey}` : teamKey;
 }
 
