@@ -130,14 +130,15 @@ function addWrite(draft: Draft, path: IssuePath, errorsOnly: boolean, after: Pra
 
 /**
  * A write under `locations` or `locationRouting`. A location's existence changes its table and the members
- * listing it; a table write checks that table whole. Removing the whole `locationRouting` can only remove
- * issues, so only `"errors"` scopes it (to the tables `after` still has: none).
+ * listing it; a table write checks that table whole. A write of the whole `locationRouting` can only remove
+ * the issues of tables it drops, so only `"errors"` scopes it (to the tables `after` has).
  */
 function addLocationWrite(draft: Draft, path: IssuePath, errorsOnly: boolean, after: Practice): boolean {
   const [root, key, field] = path;
   const tables = Object.keys(after.locationRouting ?? {});
   if (key === undefined) {
-    if (root === "locationRouting" && after.locationRouting === undefined && !errorsOnly) return false;
+    // The tables `after` no longer has are unknown here: their issues go, so only errors can be scoped.
+    if (root === "locationRouting" && !errorsOnly) return false;
     for (const id of tables) draft.locationTables.add(id);
     if (root === "locations") draft.sites = "all";
     return true;

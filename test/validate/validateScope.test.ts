@@ -3,7 +3,7 @@ import * as fc from "fast-check";
 import { describe, expect } from "vitest";
 import { introducedErrors } from "../../src/edit/internal/introducedErrors.js";
 import { MESSAGE_CATEGORIES, type MessageCategory } from "../../src/model/categories.js";
-import type { Id, Issue, IssuePath, Practice, ValidationIssueCode } from "../../src/model/types.js";
+import type { Id, Issue, IssuePath, Member, Practice, ValidationIssueCode } from "../../src/model/types.js";
 import { AFTER_HOURS, type CellOwner } from "../../src/validate/internal/names.js";
 import { issueKey } from "../../src/validate/issueKey.js";
 import { scopeOfWrites } from "../../src/validate/scopeOfWrites.js";
@@ -19,7 +19,9 @@ function inScope(scope: ValidationScope, { code, path }: ValidationIssue): boole
   const [root, id, part] = path as [string, Id, string | undefined];
   if (root === "timeZone" || root === "messaging" || root === "schedule") return scope.time === true;
   if (root === "afterHoursRouting") return scope.cells.get(AFTER_HOURS)?.has(id as MessageCategory) === true;
+  if (root === "members" && part === "locations") return scope.memberLocations?.has(id) === true;
   if (root === "members") return scope.admins;
+  if (root === "locationRouting") return scope.locationTables?.has(id) === true;
   if (root === "groups") return scope.groups.has(id);
   if (root === "routing" && part === undefined) return scope.tables.has(id);
   if (root === "routing") return scope.cells.get(id)?.has(part as MessageCategory) === true;
@@ -52,6 +54,8 @@ const scopeArbitrary = (practice: Practice): fc.Arbitrary<ValidationScope> => {
     coverage: ids(practice.coverage),
     cycles: fc.boolean(),
     time: fc.boolean(),
+    locationTables: ids(practice.locationRouting ?? { north: null }),
+    memberLocations: ids(practice.members),
   });
 };
 
@@ -162,6 +166,29 @@ describe("scopeOfWrites", () => {
     expect(scope === "full" ? scope : [scope.admins, [...scope.groups], [...scope.cells.keys()], scope.cycles]).toEqual(
       [true, ["front-desk"], ["kjones", null], false],
     );
+  });
+
+  test("checks a location table whole, the members listing a location, and a member's own locations", () => {
+    const base = cleanPractice();
+    const kim = { ...(base.members.kjones as Member), locations: ["north"] };
+    const practice: Practice = {
+      ...base,
+      locations: { north: { name: "North clinic" }, south: { name: "South clinic" } },
+      members: { ...base.members, kjones: kim },
+      locationRouting: { south: { referrals: [{ type: "member", id: "jsmith" }] } },
+    };
+    const scoped = (paths: IssuePath[]) => {
+      const scope = scopeOfWrites(practice, paths);
+      return scope === "full" ? scope : [[...(scope.locationTables ?? [])], [...(scope.memberLocations ?? [])]];
+    };
+    expect(scoped([["locationRouting", "south", "referrals"]])).toEqual([["south"], []]);
+    expect(scoped([["locations", "north"]])).toEqual([["north"], ["kjones"]]);
+    expect(scoped([["locations", "north", "name"]])).toEqual([[], []]);
+    expect(scoped([["locations"]])).toEqual([["south"], ["kjones"]]);
+    expect(scoped([["members", "crusher", "locations"]])).toEqual([[], ["crusher"]]);
+    expect(scoped([["members", "jsmith", "active"]])).toEqual([["south"], []]);
+    expect(scoped([["locationRouting"]])).toBe("full");
+    expect(scopeOfWrites(practice, [["locationRouting"]], "errors")).not.toBe("full");
   });
 
   test("validates everything for a path it does not know", () => {

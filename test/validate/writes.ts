@@ -12,6 +12,8 @@ export interface Write {
 }
 
 const OTHER_IDS = ["ghost", "new-1", "toString"];
+// Location ids: none is in a practice at first; writes add, name, route and list them.
+const SITES = ["north", "south", "toString"];
 
 /** Writes aimed at `practice`: cells, tables, members and their fields, groups, coverage, revision. */
 export function writeArbitrary(practice: Practice): fc.Arbitrary<Write> {
@@ -26,12 +28,18 @@ export function writeArbitrary(practice: Practice): fc.Arbitrary<Write> {
     fc.constant<Recipient>({ type: "assigned_provider" }),
   );
   const cell = fc.array(recipient, { minLength: 1, maxLength: 4 });
-  const member: fc.Arbitrary<Member> = fc.record({
-    name: fc.constantFrom("Ann Lee", "Bo Diaz"),
-    role: fc.constantFrom("provider", "staff"),
-    admin: fc.boolean(),
-    active: fc.boolean(),
-  });
+  const siteId = fc.constantFrom(...SITES);
+  const sites = fc.uniqueArray(siteId, { maxLength: 2 });
+  const member: fc.Arbitrary<Member> = fc.record(
+    {
+      name: fc.constantFrom("Ann Lee", "Bo Diaz"),
+      role: fc.constantFrom("provider", "staff"),
+      admin: fc.boolean(),
+      active: fc.boolean(),
+      locations: sites,
+    },
+    { requiredKeys: ["name", "role", "admin", "active"] },
+  );
   const maybe = <T>(value: fc.Arbitrary<T>) => fc.option(value, { nil: undefined, freq: 4 });
   const coverage = fc
     .tuple(memberId, memberId, fc.integer({ min: 1, max: 10 }), fc.integer({ min: -1, max: 6 }))
@@ -67,9 +75,37 @@ export function writeArbitrary(practice: Practice): fc.Arbitrary<Write> {
     fc
       .tuple(fc.constantFrom("k1", "k2", "k3", "k7"), maybe(coverage))
       .map(([id, value]) => ({ path: ["coverage", id], value })),
+    ...locationWrites(siteId, sites, category, cell, memberId),
     fc.integer({ min: 0, max: 9 }).map(write(["revision"])),
     fc.boolean().map(write(["messaging", "patientInitiated"])),
   );
+}
+
+/** Writes of locations, location tables and cells, and members' `locations`. */
+function locationWrites(
+  siteId: fc.Arbitrary<string>,
+  sites: fc.Arbitrary<string[]>,
+  category: fc.Arbitrary<string>,
+  cell: fc.Arbitrary<Recipient[]>,
+  memberId: fc.Arbitrary<string>,
+): fc.Arbitrary<Write>[] {
+  const maybe = <T>(value: fc.Arbitrary<T>) => fc.option(value, { nil: undefined, freq: 4 });
+  const table = fc.tuple(category, cell).map(([c, value]) => ({ [c]: value }));
+  const named = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, { name: `Site ${id}` }]));
+  return [
+    maybe(sites.map(named)).map((value) => ({ path: ["locations"], value })),
+    fc.tuple(siteId, maybe(fc.constant(null))).map(([id, value]) => ({
+      path: ["locations", id],
+      value: value === null ? { name: `Site ${id}` } : undefined,
+    })),
+    maybe(fc.tuple(siteId, table).map(([id, value]) => ({ [id]: value }))).map((value) => ({
+      path: ["locationRouting"],
+      value,
+    })),
+    fc.tuple(siteId, maybe(table)).map(([id, value]) => ({ path: ["locationRouting", id], value })),
+    fc.tuple(siteId, category, maybe(cell)).map(([id, c, value]) => ({ path: ["locationRouting", id, c], value })),
+    fc.tuple(memberId, maybe(sites)).map(([id, value]) => ({ path: ["members", id, "locations"], value })),
+  ];
 }
 
 /** `practice` with `writes` applied in order (a deep copy; the input is untouched). */
