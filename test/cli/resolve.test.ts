@@ -109,6 +109,7 @@ describe("resolve", () => {
       {
         "at": "2026-11-20T15:00:00.000Z",
         "category": "health_question",
+        "locationId": null,
         "providerId": "oselkin",
         "resolution": {
           "hours": {

@@ -46,25 +46,28 @@ describe("run", () => {
       {
         "code": 0,
         "stderr": "",
-        "stdout": "Usage: patient-message-routing resolve <file> (--category C | --reply-to SENDER [--category C]) [--provider ID] [--patient FILE] [--at ISO] [--explain] [--json]
+        "stdout": "Usage: patient-message-routing resolve <file> (--category C | --reply-to SENDER [--category C]) [--provider ID] [--location ID] [--patient FILE] [--at ISO] [--explain] [--json]
 
       Resolves a new patient message as resolveRecipients does: the category the patient chose, the
-      patient's assigned provider (none when --provider is omitted), the patient (--patient: a JSON file
-      with id, careTeam, excludedMembers, lastVisitAt, blocked; no patient step runs without it) and the
-      moment it is sent (now when --at is omitted; absences and opening hours are checked at that instant).
-      With --reply-to, resolves the patient's reply to a message SENDER sent, as resolveReply does: the
-      sender, the sender's cover, else the category's route (--category defaults to general_inquiry).
-      Prints whether the practice is open (when closed, when it opens next), the recipients, the table
-      they came from and the respond-by promise, or why nobody receives it; dates in the practice's time
-      zone. Exit 0 in both cases: the exit code reports whether the input could be read, not the routing
-      answer (check \`resolution.ok\` in --json output). A --provider that is not a provider of the practice
-      gets a warning on stderr and is treated as no provider. A --patient file that cannot be read, is not
-      JSON or has a field of the wrong type is a usage error (exit 2).
+      patient's assigned provider (none when --provider is omitted), the location the message is for (its
+      table is tried after the provider's; none when --location is omitted), the patient (--patient: a
+      JSON file with id, careTeam, excludedMembers, lastVisitAt, blocked; no patient step runs without it)
+      and the moment it is sent (now when --at is omitted; absences and opening hours are checked at that
+      instant). With --reply-to, resolves the patient's reply to a message SENDER sent, as resolveReply
+      does: the sender, the sender's cover, else the category's route (--category defaults to
+      general_inquiry). Prints whether the practice is open (when closed, when it opens next), the
+      recipients, the table they came from, the shared pools among them and the respond-by promise, or why
+      nobody receives it; dates in the practice's time zone. Exit 0 in both cases: the exit code reports
+      whether the input could be read, not the routing answer (check \`resolution.ok\` in --json output). A
+      --provider that is not a provider of the practice gets a warning on stderr and is treated as no
+      provider; a --location that is not a location of the practice, likewise, as no location. A --patient
+      file that cannot be read, is not JSON or has a field of the wrong type is a usage error (exit 2).
 
       Options:
             --category C       appointments, referrals, prescriptions, test_results, general_inquiry or health_question.
             --reply-to SENDER  Resolve a reply to a message this member sent.
             --provider ID      The patient's assigned provider (a member id).
+            --location ID      The location (site) the message is for.
             --patient FILE     The patient context, a JSON file.
             --at ISO           When the message is sent, e.g. 2026-12-03T09:00:00Z.
             --explain          Also print the explanation, one sentence per step.

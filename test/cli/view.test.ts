@@ -82,17 +82,19 @@ describe("view", () => {
     expect([result.code, result.stdout]).toMatchInlineSnapshot(`
       [
         0,
-        "Usage: patient-message-routing view <file> [--provider ID] [--patient FILE] [--at ISO] [--json]
+        "Usage: patient-message-routing view <file> [--provider ID] [--location ID] [--patient FILE] [--at ISO] [--json]
 
       Prints patientMessagingView for one patient: whether "New Message" and replies are offered, each
       enabled category with whether this patient may choose it (and why not), whom it goes to when the
       practice shows recipients to patients, the closed notice and the respond-by promise; dates in the
-      practice's time zone. --provider is the patient's assigned provider (none when omitted), --patient
-      the patient context as a JSON file (as for resolve), --at the moment the page is shown (now when
-      omitted). Exit 0 whatever the portal shows.
+      practice's time zone. --provider is the patient's assigned provider (none when omitted), --location
+      the location (site) the patient writes to (none when omitted), --patient the patient context as a
+      JSON file (as for resolve), --at the moment the page is shown (now when omitted). Exit 0 whatever the
+      portal shows.
 
       Options:
             --provider ID   The patient's assigned provider (a member id).
+            --location ID   The location (site) the patient writes to.
             --patient FILE  The patient context, a JSON file.
             --at ISO        When the portal page is shown, e.g. 2026-12-03T09:00:00Z.
             --json          Print machine-readable JSON on stdout.

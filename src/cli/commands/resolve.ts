@@ -5,8 +5,10 @@ import type { Command } from "../internal/command.js";
 import {
   describeFailure,
   describeHours,
+  describeLocation,
   describeMember,
   describePatient,
+  describePools,
   describeRoute,
 } from "../internal/describe.js";
 import { EXIT } from "../internal/exit.js";
@@ -18,20 +20,22 @@ export const resolveCommand: Command = {
   name: "resolve",
   summary: "Show who receives a patient's message or reply in one category (and why, with --explain).",
   usage:
-    "<file> (--category C | --reply-to SENDER [--category C]) [--provider ID] [--patient FILE] [--at ISO] [--explain]",
+    "<file> (--category C | --reply-to SENDER [--category C]) [--provider ID] [--location ID] [--patient FILE] [--at ISO] [--explain]",
   description: [
     "Resolves a new patient message as resolveRecipients does: the category the patient chose, the",
-    "patient's assigned provider (none when --provider is omitted), the patient (--patient: a JSON file",
-    "with id, careTeam, excludedMembers, lastVisitAt, blocked; no patient step runs without it) and the",
-    "moment it is sent (now when --at is omitted; absences and opening hours are checked at that instant).",
-    "With --reply-to, resolves the patient's reply to a message SENDER sent, as resolveReply does: the",
-    "sender, the sender's cover, else the category's route (--category defaults to general_inquiry).",
-    "Prints whether the practice is open (when closed, when it opens next), the recipients, the table",
-    "they came from and the respond-by promise, or why nobody receives it; dates in the practice's time",
-    "zone. Exit 0 in both cases: the exit code reports whether the input could be read, not the routing",
-    "answer (check `resolution.ok` in --json output). A --provider that is not a provider of the practice",
-    "gets a warning on stderr and is treated as no provider. A --patient file that cannot be read, is not",
-    "JSON or has a field of the wrong type is a usage error (exit 2).",
+    "patient's assigned provider (none when --provider is omitted), the location the message is for (its",
+    "table is tried after the provider's; none when --location is omitted), the patient (--patient: a",
+    "JSON file with id, careTeam, excludedMembers, lastVisitAt, blocked; no patient step runs without it)",
+    "and the moment it is sent (now when --at is omitted; absences and opening hours are checked at that",
+    "instant). With --reply-to, resolves the patient's reply to a message SENDER sent, as resolveReply",
+    "does: the sender, the sender's cover, else the category's route (--category defaults to",
+    "general_inquiry). Prints whether the practice is open (when closed, when it opens next), the",
+    "recipients, the table they came from, the shared pools among them and the respond-by promise, or why",
+    "nobody receives it; dates in the practice's time zone. Exit 0 in both cases: the exit code reports",
+    "whether the input could be read, not the routing answer (check `resolution.ok` in --json output). A",
+    "--provider that is not a provider of the practice gets a warning on stderr and is treated as no",
+    "provider; a --location that is not a location of the practice, likewise, as no location. A --patient",
+    "file that cannot be read, is not JSON or has a field of the wrong type is a usage error (exit 2).",
   ],
   positionals: ["file"],
   flags: {
@@ -42,6 +46,7 @@ export const resolveCommand: Command = {
     },
     "reply-to": { type: "string", valueName: "SENDER", description: "Resolve a reply to a message this member sent." },
     provider: { type: "string", valueName: "ID", description: "The patient's assigned provider (a member id)." },
+    location: { type: "string", valueName: "ID", description: "The location (site) the message is for." },
     patient: { type: "string", valueName: "FILE", description: "The patient context, a JSON file." },
     at: { type: "string", valueName: "ISO", description: "When the message is sent, e.g. 2026-12-03T09:00:00Z." },
     explain: { type: "boolean", description: "Also print the explanation, one sentence per step." },
@@ -53,17 +58,18 @@ export const resolveCommand: Command = {
     const replying = typeof senderId === "string";
     const category = replying && flags.category === undefined ? general() : parseCategoryFlag(flags.category);
     if (!category.ok) return usage(category.message);
-    const request = await readPatientRequest(context, "resolving as for a patient without an assigned provider");
+    const request = await readPatientRequest(context, INSTEAD);
     if (typeof request === "number") return request;
-    const { practice, providerId, patient, at } = request;
-    const input = { category: category.value, providerId: providerId ?? null, at, ...(patient && { patient }) };
+    const { practice, providerId, locationId, patient, at } = request;
+    const where = { providerId: providerId ?? null, locationId: locationId ?? null };
+    const input = { category: category.value, ...where, at, ...(patient && { patient }) };
     const resolution = replying ? resolveReply(practice, { ...input, senderId }) : resolveRecipients(practice, input);
     const explanation = flags.explain === true ? explainResolution(practice, resolution) : undefined;
     if (json) {
       out.json({
         ...(replying && { replyTo: senderId }),
         category: category.value,
-        providerId: providerId ?? null,
+        ...where,
         ...(patient && { patient }),
         at,
         resolution,
@@ -75,8 +81,9 @@ export const resolveCommand: Command = {
     const what = replying
       ? `Reply to a message from ${describeMember(practice, senderId)}, ${CATEGORY_LABELS[category.value]},`
       : CATEGORY_LABELS[category.value];
+    const location = locationId === undefined ? "" : `, for ${describeLocation(practice, locationId)}`;
     out.lines(
-      `${what} from ${describePatient(practice, providerId)}${patient ? " (with a patient file)" : ""}, at ${at} (${formatInstant(at, zone)})`,
+      `${what} from ${describePatient(practice, providerId)}${patient ? " (with a patient file)" : ""}${location}, at ${at} (${formatInstant(at, zone)})`,
       describeHours(resolution.hours, zone),
     );
     if (resolution.ok) {
@@ -84,6 +91,7 @@ export const resolveCommand: Command = {
         `Recipients (from ${describeRoute(resolution.route)}):`,
         ...resolution.recipients.map((id) => `  ${describeMember(practice, id)}`),
       );
+      if (resolution.pools.length > 0) out.lines(`${describePools(practice, resolution.pools)}.`);
       if (resolution.respondBy !== null) out.lines(`Respond by ${formatInstant(resolution.respondBy, zone)}.`);
     } else {
       out.lines(`Nobody receives it: ${describeFailure(resolution.reason)} (${resolution.reason}).`);
@@ -91,6 +99,12 @@ export const resolveCommand: Command = {
     if (explanation !== undefined) out.lines("Explanation:", ...explanation.map((line) => `  ${line}`));
     return EXIT.ok;
   },
+};
+
+/** What `resolve` does with a `--provider` or `--location` that names nothing. */
+const INSTEAD = {
+  provider: "resolving as for a patient without an assigned provider",
+  location: "resolving as for a message without a location",
 };
 
 /** A reply's category when --category is omitted. */

@@ -1,31 +1,36 @@
-import { formatRoutingTable, providers, routingTableRows } from "../../index.js";
-import type { Id } from "../../model/types.js";
+import { formatRoutingTable, routingTableRows } from "../../index.js";
 import type { Command } from "../internal/command.js";
-import { describeMember, isProvider, notAProviderWarning } from "../internal/describe.js";
 import { EXIT } from "../internal/exit.js";
 import { parseAtFlag, parseFormatFlag } from "../internal/flags.js";
 import { loadPractice } from "../internal/load.js";
-
-/** Stands for the after-hours table in the list of tables to print. */
-const AFTER_HOURS: unique symbol = Symbol("after hours");
+import { tablesToPrint } from "../internal/tableList.js";
 
 /** `table <file>`: prints routing tables as the settings page shows them. */
 export const tableCommand: Command = {
   name: "table",
   summary: "Print routing tables as the settings page shows them.",
-  usage: "<file> [--provider ID | --default | --after-hours] [--format text|markdown] [--at ISO]",
+  usage: "<file> [--provider ID | --default | --after-hours] [--location ID] [--format text|markdown] [--at ISO]",
   description: [
     "Prints the practice default table, the after-hours table (when the practice has one: the cells tried",
-    'first while it is closed; missing cells read "(usual route)"), then every provider\'s table (in id',
-    "order), each under a title line.",
-    "Recipients are shown by name; inactive people and unknown ids are marked, and a provider's missing",
-    'cell shows the default route marked "(practice default)". With --at, people absent at that instant',
-    'are marked "(away until …, covered by …)". A --provider that is not a provider of the practice gets a',
-    "warning on stderr and the practice default table, which that provider's patients get.",
+    'first while it is closed; missing cells read "(usual route)"), every location\'s table, then every',
+    "provider's table (each in id order), each under a title line.",
+    "Recipients are shown by name; inactive people and unknown ids are marked, groups that deliver one",
+    'shared copy "(shared pool)" and groups that give each patient one member "(one member per patient)",',
+    'and a missing cell shows the default route marked "(practice default)". --location alone prints that',
+    "location's table; with --provider, the provider's table as the location's patients get it, a missing",
+    'cell showing the location\'s route marked "(<location> table)" when the location has that cell. With',
+    '--at, people absent at that instant are marked "(away until …, covered by …)". A --provider that is',
+    "not a provider of the practice, or a --location that is not a location of it, gets a warning on stderr",
+    "and is left out, as resolution leaves it out (alone, the practice default table is printed).",
   ],
   positionals: ["file"],
   flags: {
     provider: { type: "string", valueName: "ID", description: "Print only this provider's table." },
+    location: {
+      type: "string",
+      valueName: "ID",
+      description: "Print only this location's table, or with --provider, the provider's table there.",
+    },
     default: { type: "boolean", description: "Print only the practice default table." },
     "after-hours": { type: "boolean", description: "Print only the after-hours table." },
     format: { type: "string", valueName: "FORMAT", description: "text (aligned columns, the default) or markdown." },
@@ -41,40 +46,27 @@ export const tableCommand: Command = {
     const at = parseAtFlag(flags.at);
     if (!at.ok) return usage(at.message);
     const provider = typeof flags.provider === "string" ? flags.provider : undefined;
-    const only = [provider !== undefined, flags.default === true, flags["after-hours"] === true].filter(Boolean);
-    if (only.length > 1) return usage("give one of --provider, --default and --after-hours");
+    const location = typeof flags.location === "string" ? flags.location : undefined;
+    const only = flags.default === true ? "default" : flags["after-hours"] === true ? "after_hours" : undefined;
+    if ([provider !== undefined, flags.default === true, flags["after-hours"] === true].filter(Boolean).length > 1) {
+      return usage("give one of --provider, --default and --after-hours");
+    }
+    if (location !== undefined && only !== undefined) return usage("--location goes alone or with --provider");
     const [path = ""] = positionals;
     const loaded = await loadPractice(io, path);
     if (!loaded.ok) return out.fail(loaded.failure);
     const { practice } = loaded;
-    const known = provider !== undefined && isProvider(practice, provider);
-    if (provider !== undefined && !known) {
-      out.warn(
-        notAProviderWarning(
-          provider,
-          "showing the practice default table, which applies to patients with this provider id",
-        ),
-      );
-    }
-    const afterHours: (typeof AFTER_HOURS)[] = practice.afterHoursRouting === undefined ? [] : [AFTER_HOURS];
-    const ids: (Id | null | typeof AFTER_HOURS)[] =
-      provider !== undefined
-        ? [known ? provider : null]
-        : flags.default === true
-          ? [null]
-          : flags["after-hours"] === true
-            ? [AFTER_HOURS]
-            : [null, ...afterHours, ...providers(practice).map((each) => each.id)];
-    const options = at.value === undefined ? { format: format.value } : { format: format.value, at: at.value };
-    const tables = ids.map((id) => {
-      const providerId = id === AFTER_HOURS ? null : id;
-      const tableOptions = id === AFTER_HOURS ? { ...options, table: "after_hours" as const } : options;
+    const base = at.value === undefined ? { format: format.value } : { format: format.value, at: at.value };
+    const tables = tablesToPrint(practice, { provider, location, only }, out).map((spec) => {
+      const { providerId, table, locationId, title } = spec;
+      const options = { ...base, ...(table && { table }), ...(locationId !== undefined && { locationId }) };
       return {
         providerId,
-        ...(id === AFTER_HOURS ? { table: "after_hours" } : {}),
-        title: id === AFTER_HOURS ? "After hours" : id === null ? "Practice default" : describeMember(practice, id),
-        rows: routingTableRows(practice, providerId, tableOptions),
-        rendered: formatRoutingTable(practice, providerId, tableOptions),
+        ...(table && { table }),
+        ...(locationId !== undefined && { locationId }),
+        title,
+        rows: routingTableRows(practice, providerId, options),
+        rendered: formatRoutingTable(practice, providerId, options),
       };
     });
     if (json) {

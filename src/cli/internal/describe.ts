@@ -1,6 +1,7 @@
 import type { Id, OpeningHours, Practice, ResolutionFailureReason, ResolutionRoute } from "../../index.js";
 import { getOwn } from "../../internal/own.js";
-import { formatInstant, memberName } from "../../internal/words.js";
+import { formatInstant, groupName, memberName } from "../../internal/words.js";
+import type { Pool } from "../../resolve/types.js";
 
 /** "Beverly Crusher (crusher)", `member "kx" (unknown)` or "Marco Reyes (mreyes, inactive)". */
 export function describeMember(practice: Practice, id: Id): string {
@@ -16,6 +17,33 @@ export function describePatient(practice: Practice, providerId: Id | undefined):
   if (member === undefined) return `a patient of ${providerId}, who is not a member (treated as no provider)`;
   const who = `a patient of ${describeMember(practice, providerId)}`;
   return member.role === "provider" ? who : `${who}, who is not a provider (treated as no provider)`;
+}
+
+/** Whether `id` names a location of the practice: a location as resolution reads it (any other id is none). */
+export function isLocation(practice: Practice, id: Id): boolean {
+  return getOwn(practice.locations ?? {}, id) !== undefined;
+}
+
+/** "Riverside Clinic (riverside)", or "kx, which is not a location (treated as no location)". */
+export function describeLocation(practice: Practice, id: Id): string {
+  const location = getOwn(practice.locations ?? {}, id);
+  return location === undefined
+    ? `${id}, which is not a location (treated as no location)`
+    : `${location.name} (${id})`;
+}
+
+/** The warning for a `--location` id that names no location, and what the command does instead. */
+export function notALocationWarning(id: Id, instead: string): string {
+  return `${JSON.stringify(id)} is not a location of this practice; ${instead}`;
+}
+
+/** "Shared pools: Nurses (Lena Patel, Omar Selkin)", pools joined by "; ". */
+export function describePools(practice: Practice, pools: readonly Pool[]): string {
+  const each = pools.map((pool) => {
+    const members = pool.members.map((id) => memberName(practice, id)).join(", ");
+    return `${groupName(practice, pool.groupId)} (${members})`;
+  });
+  return `Shared ${pools.length === 1 ? "pool" : "pools"}: ${each.join("; ")}`;
 }
 
 const ROUTES: Readonly<Record<ResolutionRoute, string>> = {
