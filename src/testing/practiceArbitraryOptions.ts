@@ -39,8 +39,16 @@ export interface PracticeArbitraryOptions {
    */
   readonly patientSettings?: boolean;
   /**
+   * Whether to generate sites: `locations` (up to three), members' `locations` and `locationRouting` tables.
+   * Default `true`.
+   */
+  readonly locations?: boolean;
+  /** Whether groups may have a `delivery` (`"each"`, `"pool"` or `"sticky"`). Default `true`. */
+  readonly groupDelivery?: boolean;
+  /**
    * `1`: only practices that format version 1 can hold (`timeZone: "UTC"`, no schedule, no after-hours cells,
-   * every absence covered, no patient settings), whatever the options above say. Default `2`.
+   * every absence covered, no patient settings, no sites, no group delivery), whatever the options above say.
+   * Default `2`.
    */
   readonly schemaVersion?: 1 | 2;
 }

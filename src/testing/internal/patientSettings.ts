@@ -1,7 +1,7 @@
 import * as fc from "fast-check";
 import { LIMITS } from "../../index.js";
 import { MESSAGE_CATEGORIES, type MessageCategory } from "../../model/categories.js";
-import type { CategoryEligibility, Eligibility, Group, MessagingSettings } from "../../model/types.js";
+import type { CategoryEligibility, Eligibility, Group, GroupDelivery, MessagingSettings } from "../../model/types.js";
 import { nameArb } from "./atoms.js";
 
 // The patient settings of format version 2 (DESIGN.md section 11): eligibility rules, whether patients see
@@ -61,13 +61,23 @@ export function withPatientSettings(messaging: MessagingSettings, settings: Pati
   };
 }
 
-/** A group over `ids`, with a label for patients sometimes (only when `labels`). @internal */
-export function groupArbitrary(ids: readonly string[], labels: boolean): fc.Arbitrary<Group> {
+/**
+ * A group over `ids`, with a label for patients sometimes (only when `labels`) and the delivery drawn by
+ * `deliveryArb`. @internal
+ */
+export function groupArbitrary(
+  ids: readonly string[],
+  labels: boolean,
+  deliveryArb: fc.Arbitrary<GroupDelivery | undefined> = fc.constant(undefined),
+): fc.Arbitrary<Group> {
   const members = fc.shuffledSubarray([...ids], { maxLength: Math.min(4, ids.length) });
   const label = labels ? fc.option(nameArb, { nil: undefined }) : fc.constant(undefined);
   return fc
-    .record({ name: nameArb, members, patientLabel: label })
-    .map(({ name, members: list, patientLabel }) =>
-      patientLabel === undefined ? { name, members: list } : { name, members: list, patientLabel },
-    );
+    .record({ name: nameArb, members, patientLabel: label, delivery: deliveryArb })
+    .map(({ name, members: list, patientLabel, delivery }) => ({
+      name,
+      members: list,
+      ...(patientLabel === undefined ? {} : { patientLabel }),
+      ...(delivery === undefined ? {} : { delivery }),
+    }));
 }
