@@ -1,4 +1,6 @@
 // The files the examples of docs/cli.md read.
+import { serializePractice } from "../../src/serialize/serializePractice.js";
+import { sitesPractice } from "../present/sitesPractice.js";
 import { SAMPLE_JSON, sampleWith } from "./harness.js";
 
 const sample = JSON.parse(SAMPLE_JSON);
@@ -22,6 +24,8 @@ export const FILES: Readonly<Record<string, string>> = {
   "bad.json": '{\n  "id": "x",\n}',
   "bom.json": "\uFEFF{}",
   "patient.json": '{"careTeam": ["lpatel"], "excludedMembers": ["kjones"], "blocked": ["appointments"]}\n',
+  "sites.json": serializePractice(sitesPractice()),
+  "harbor-patient.json": '{"id": "patient-4711"}\n',
   "showing.json": sampleWith({
     messaging: { ...sample.messaging, showRecipientsToPatients: true },
     groups: { ...sample.groups, nurses: { ...sample.groups.nurses, patientLabel: "Nursing team" } },
