@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { CATEGORY_LABELS, MESSAGE_CATEGORIES } from "../../src/model/categories.js";
 import type { Practice } from "../../src/model/types.js";
 import { formatRoutingTable } from "../../src/present/formatRoutingTable.js";
+import type { RoutingTableRowsOptions } from "../../src/present/routingTableRows.js";
 import { samplePractice } from "../../src/sample/samplePractice.js";
 import { practiceArbitrary } from "../../src/testing/practiceArbitrary.js";
 
@@ -171,12 +172,24 @@ describe("formatRoutingTable", () => {
     expect(practice).toEqual(before);
   });
 
-  propTest.prop([practiceArbitrary({ coverage: true, inactiveMembers: true })], { numRuns: 200 })(
+  propTest.prop([practiceArbitrary({ coverage: true, inactiveMembers: true, locations: true })], { numRuns: 200 })(
     "renders every table of a valid practice as one row per category, in both formats",
     (practice) => {
-      const owners = [null, ...Object.keys(practice.routing)];
-      for (const providerId of owners) {
-        const markdown = formatRoutingTable(practice, providerId, { format: "markdown", at: "2026-06-01T00:00:00Z" });
+      const locationIds = Object.keys(practice.locations ?? {});
+      const views: [string | null, RoutingTableRowsOptions][] = [
+        [null, {}],
+        ...locationIds.map((locationId): [null, RoutingTableRowsOptions] => [null, { table: "location", locationId }]),
+        ...Object.keys(practice.routing).flatMap((providerId) => [
+          [providerId, {}] as [string, RoutingTableRowsOptions],
+          ...locationIds.map((locationId): [string, RoutingTableRowsOptions] => [providerId, { locationId }]),
+        ]),
+      ];
+      for (const [providerId, view] of views) {
+        const markdown = formatRoutingTable(practice, providerId, {
+          ...view,
+          format: "markdown",
+          at: "2026-06-01T00:00:00Z",
+        });
         const rows = markdown.split("\n");
         expect(rows).toHaveLength(2 + MESSAGE_CATEGORIES.length);
         rows.forEach((row, index) => {
@@ -185,7 +198,7 @@ describe("formatRoutingTable", () => {
           const category = MESSAGE_CATEGORIES[index - 2];
           if (category !== undefined) expect(row.startsWith(`| ${CATEGORY_LABELS[category]} | `)).toBe(true);
         });
-        const text = formatRoutingTable(practice, providerId, { format: "text" }).split("\n");
+        const text = formatRoutingTable(practice, providerId, { ...view, format: "text" }).split("\n");
         expect(text).toHaveLength(2 + MESSAGE_CATEGORIES.length);
         const width = (text[1] ?? "").indexOf(" ");
         text.slice(2).forEach((line, index) => {
