@@ -23,7 +23,8 @@ export interface RoutingTableRowsOptions {
   /**
    * A location of the practice (or any id with a location table). With `table: "location"`, the location whose
    * table is shown. With a provider, the provider's table as that location's patients get it: a missing cell
-   * shows the location's cell (`fromLocation`) when it has one, else the practice default, as resolution falls.
+   * shows the location's cell (`fromLocation`) when it has one, else the practice default, as resolution does
+   * (which reads the tables of the practice's locations only).
    */
   readonly locationId?: Id;
 }
