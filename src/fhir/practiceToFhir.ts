@@ -5,7 +5,6 @@ import { addressOf, contextOf, type ExportContext } from "./internal/context.js"
 import { revisionId } from "./internal/ids.js";
 import { practitionerOf, practitionerRoleOf } from "./internal/memberResources.js";
 import { categoryCodeSystemOf, groupOf, locationOf, organizationOf } from "./internal/practiceResources.js";
-import { locationsOf } from "./internal/sites.js";
 import { PRACTICE_SYSTEM } from "./internal/systems.js";
 import type { Bundle, PracticeResource } from "./resources.js";
 import type { PracticeToFhirOptions } from "./taskTypes.js";
@@ -39,9 +38,10 @@ export function practiceToFhir(practice: Practice, options?: PracticeToFhirOptio
   const time = { availableTime: availableTimesOf(practice), closures: closuresOf(practice) };
   const absences = absencesByMember(practice);
   const resources: PracticeResource[] = [organizationOf(practice), categoryCodeSystemOf(context)];
-  const locations = locationsOf(practice);
+  const locations = practice.locations ?? {};
   for (const id of sortedKeys(locations)) {
-    resources.push(locationOf(context, practice, id, (locations[id] as { name: string }).name));
+    const location = locations[id];
+    if (location !== undefined) resources.push(locationOf(context, practice, id, location.name));
   }
   for (const id of sortedKeys(practice.members)) {
     const member = practice.members[id];

@@ -1,8 +1,7 @@
 import { getOwn } from "../internal/own.js";
 import type { Id, Practice } from "../model/types.js";
-import type { Resolution } from "../resolve/types.js";
+import type { Pool, Resolution } from "../resolve/types.js";
 import { contextOf, type ExportContext, fhirText, referenceTo } from "./internal/context.js";
-import { type Pool, poolsOf } from "./internal/sites.js";
 import { GROUP_SYSTEM, POOL_EXTENSION, TASK_SYSTEM } from "./internal/systems.js";
 import type { ResolutionToFhirOptions, ResolutionToFhirResult, Task } from "./taskTypes.js";
 import type { Reference } from "./types.js";
@@ -79,7 +78,7 @@ export function resolutionToFhir(
   const ownedTask = (id: Id): Task => ({ ...taskOf(options, key, `member/${id}`), owner: roleOf(id) });
   const recipient = resolution.recipients.map(roleOf);
   if (options.mode === "task_per_recipient") return { recipient, tasks: resolution.recipients.map(ownedTask) };
-  const pools = poolsOf(resolution);
+  const pools = resolution.pools;
   const poolsOfMember = new Map<Id, number[]>();
   pools.forEach((pool, index) => {
     for (const id of pool.members) poolsOfMember.set(id, [...(poolsOfMember.get(id) ?? []), index]);

@@ -34,15 +34,15 @@ export const resolutionCases = practiceArbitrary({ messaging: "on", disabledCate
   )
   .map(([practice, input, groupIds]): [Practice, Resolution, readonly Pool[]] => {
     const resolution = resolveRecipients(practice, { ...input, at: input.at ?? "2026-06-01T12:00:00Z" });
-    const own = (resolution as { pools?: readonly Pool[] }).pools;
-    if (!resolution.ok || (own !== undefined && own.length > 0)) return [practice, resolution, own ?? []];
+    if (!resolution.ok || resolution.pools.length > 0)
+      return [practice, resolution, resolution.ok ? resolution.pools : []];
     const pools = groupIds
       .map((groupId) => ({
         groupId,
         members: resolution.recipients.filter((id) => practice.groups[groupId]?.members.includes(id)),
       }))
       .filter((pool) => pool.members.length > 0);
-    return [practice, { ...resolution, pools } as Resolution, pools];
+    return [practice, { ...resolution, pools }, pools];
   });
 
 /** The practice's first active admin (generated practices always have one). */

@@ -51,14 +51,12 @@ describe("practiceToFhir", () => {
         ]);
         expect(periods.slice(0, absences.length)).toEqual(absences);
         expect(periods.length).toBe(absences.length + closures);
-        const sites = sortedKeys((practice as { locations?: Record<string, unknown> }).locations ?? {});
+        const sites = sortedKeys(practice.locations ?? {});
         const siteIds = resources(bundle).flatMap((resource) =>
           resource.resourceType === "Location" ? [resource.id] : [],
         );
-        expect(role.location?.map((ref) => ref.reference)).toEqual(
-          (practice.members[id] as { readonly locations?: readonly string[] } | undefined)?.locations?.map(
-            (site) => `Location/${siteIds[sites.indexOf(site)]}`,
-          ),
+        expect((role.location ?? []).map((ref) => ref.reference)).toEqual(
+          (practice.members[id]?.locations ?? []).map((site) => `Location/${siteIds[sites.indexOf(site)]}`),
         );
       }
     },

@@ -7,7 +7,6 @@ import { auditToProvenance } from "../../src/fhir/auditToProvenance.js";
 import { practiceToFhir } from "../../src/fhir/practiceToFhir.js";
 import { resolutionToFhir } from "../../src/fhir/resolutionToFhir.js";
 import { resolveRecipients } from "../../src/resolve/resolveRecipients.js";
-import type { Resolution } from "../../src/resolve/types.js";
 import { practiceArbitrary } from "../../src/testing/practiceArbitrary.js";
 import { auditEntries, resolutionCases } from "./cases.js";
 import { expectValidFhir, validateFhir } from "./fhirSchema.js";
@@ -48,8 +47,8 @@ describe("the official R4 schema", () => {
     const practice = sampleWithSite();
     expectValidFhir(practiceToFhir(practice));
     const resolution = resolveRecipients(practice, { category: "appointments", at: "2026-11-20T15:00:00Z" });
-    const pooled = { ...resolution, pools: [{ groupId: "front-desk", members: ["jsmith", "kjones"] }] } as Resolution;
-    const { tasks } = resolutionToFhir(practice, pooled, { communication, patient, mode: "pool_task" });
+    const { tasks } = resolutionToFhir(practice, resolution, { communication, patient, mode: "pool_task" });
+    expect(tasks.map((task) => task.performerType?.[0]?.text)).toEqual(["Front Desk"]);
     for (const task of tasks) expectValidFhir(task);
   });
 
@@ -57,7 +56,7 @@ describe("the official R4 schema", () => {
     const bundle = practiceToFhir(practice, options);
     expectValidFhir(bundle);
     const counts = { members: Object.keys(practice.members).length, groups: Object.keys(practice.groups).length };
-    const locations = Object.keys((practice as { locations?: object }).locations ?? {}).length;
+    const locations = Object.keys(practice.locations ?? {}).length;
     expect(bundle.entry.length).toBe(2 + locations + 2 * counts.members + counts.groups);
     const addresses = bundle.entry.map(({ resource }) => `${resource.resourceType}/${resource.id}`);
     expect(new Set(addresses).size).toBe(addresses.length);

@@ -3,11 +3,13 @@ import { resolutionToFhir } from "../../src/fhir/index.js";
 import { resolveRecipients } from "../../src/resolve/resolveRecipients.js";
 import type { Resolution } from "../../src/resolve/types.js";
 import { samplePractice } from "../../src/sample/samplePractice.js";
+import { sampleWithSite } from "./support.js";
 
 const practice = samplePractice();
 // A patient without a provider asks about an appointment: the front desk (Jane Smith, Kim Jones) receives it.
 const resolution = resolveRecipients(practice, { category: "appointments", at: "2026-11-20T15:00:00Z" });
-const withPool = { ...resolution, pools: [{ groupId: "front-desk", members: ["jsmith", "kjones"] }] } as Resolution;
+// The same with the front desk as a pool: one shared copy for both.
+const pooled = resolveRecipients(sampleWithSite(), { category: "appointments", at: "2026-11-20T15:00:00Z" });
 const communication = { reference: "Communication/msg-1" };
 const patient = { reference: "Patient/pat-1" };
 
@@ -75,7 +77,8 @@ describe("resolutionToFhir", () => {
   });
 
   it("gives one unowned Task for a pool, naming the pool's group", () => {
-    const result = resolutionToFhir(practice, withPool, { communication, patient, mode: "pool_task" });
+    expect(pooled.ok && pooled.pools).toEqual([{ groupId: "front-desk", members: ["jsmith", "kjones"] }]);
+    const result = resolutionToFhir(sampleWithSite(), pooled, { communication, patient, mode: "pool_task" });
     expect(result.tasks).toMatchInlineSnapshot(`
       [
         {

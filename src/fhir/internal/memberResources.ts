@@ -3,7 +3,6 @@ import type { AvailableTime, NotAvailable, Practitioner, PractitionerRole } from
 import type { CodeableConcept } from "../types.js";
 import { type ExportContext, fhirText, referenceTo } from "./context.js";
 import { fhirId } from "./ids.js";
-import { memberLocations } from "./sites.js";
 import { MEMBER_ROLE_SYSTEM } from "./systems.js";
 
 /** What every member's role shares: the practice's hours and closures. */
@@ -38,7 +37,7 @@ export function practitionerRoleOf(
   absences: readonly NotAvailable[],
 ): PractitionerRole {
   const role = roleCode(member.role === "provider" ? "provider" : "staff");
-  const locations = memberLocations(member).map((location) => referenceTo(context, "Location", location));
+  const locations = (member.locations ?? []).map((location) => referenceTo(context, "Location", location));
   // Fresh copies per role: no two resources share an object, so a caller may change one alone.
   const notAvailable = [...absences, ...time.closures].map(({ description, during }) => ({
     description,

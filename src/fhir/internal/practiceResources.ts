@@ -4,7 +4,6 @@ import type { Group, Id, Practice } from "../../model/types.js";
 import type { CodeSystem, FhirGroup, FhirLocation, Organization } from "../resources.js";
 import { type ExportContext, fhirText, referenceTo } from "./context.js";
 import { fhirId } from "./ids.js";
-import { deliveryOf } from "./sites.js";
 import { DELIVERY_SYSTEM, TIME_ZONE_EXTENSION } from "./systems.js";
 
 /** The practice, with its time zone as an extension. */
@@ -23,7 +22,7 @@ export function groupOf(context: ExportContext, practice: Practice, id: Id, grou
   const member = group.members.map((memberId) => ({
     entity: referenceTo(context, "PractitionerRole", memberId, getOwn(practice.members, memberId)?.name),
   }));
-  const delivery = deliveryOf(group);
+  const delivery = group.delivery ?? "each";
   return {
     resourceType: "Group",
     id: fhirId(id),
