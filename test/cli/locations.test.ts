@@ -11,6 +11,10 @@ const FILES = {
     messaging: { ...practice.messaging, showRecipientsToPatients: true },
   }),
   "p.json": JSON.stringify({ id: "patient-4711" }),
+  "hostile.json": serializePractice({
+    ...practice,
+    locations: { ...practice.locations, riverside: { name: "River\nerror: forged\u202E" } },
+  }),
 };
 const AT = "2026-12-02T15:00:00Z";
 
@@ -331,5 +335,37 @@ describe("view --location", () => {
     const { stdout } = await cli("view", "sites.json", "--location", "riverside", "--at", AT, "--json");
     const output = JSON.parse(stdout);
     expect([output.providerId, output.locationId, output.view.canStartMessage]).toEqual([null, "riverside", true]);
+  });
+});
+
+describe("--location with hostile text", () => {
+  test("escapes a location's name and an id from the command line on every human line", async () => {
+    const runs = await Promise.all([
+      cli("table", "hostile.json", "--location", "riverside", "--provider", "drlee"),
+      cli("resolve", "hostile.json", "--category", "appointments", "--location", "riverside", "--at", AT),
+      cli("view", "sites.json", "--location", "up\ntown\u001b[2J", "--at", AT),
+    ]);
+    expect(
+      runs.map((run) => [run.stdout.split("\n")[0], run.stdout.split("\n")[4], run.stderr]),
+    ).toMatchInlineSnapshot(`
+      [
+        [
+          "Dana Lee (drlee), at River\\nerror: forged\\u202E (riverside)",
+          "Appointments               Rosa Vega (River error: forged\\u202E table)",
+          "",
+        ],
+        [
+          "Appointments from a patient without an assigned provider, for River\\nerror: forged\\u202E (riverside), at 2026-12-02T15:00:00Z (2 Dec 2026, 10:00 AM EST)",
+          "",
+          "",
+        ],
+        [
+          "The portal of a patient without an assigned provider, for up\\ntown\\u001B[2J, which is not a location (treated as no location), at 2026-12-02T15:00:00Z (2 Dec 2026, 10:00 AM EST)",
+          "  Appointments",
+          "warning: "up\\ntown\\u001b[2J" is not a location of this practice; showing the view without a location
+      ",
+        ],
+      ]
+    `);
   });
 });
