@@ -27,8 +27,8 @@ export interface PatientArbitraryOptions {
 const DEFAULT_AT = Date.UTC(2026, 6, 1);
 
 /**
- * Generates the patient a message is from (`ResolveInput.patient`), for one practice: an `id` (absent,
- * numeric-looking or tricky strings); a `careTeam` of the practice's members in any order, sometimes empty
+ * Generates the patient a message is from (`ResolveInput.patient`), for one practice: an `id`, most often
+ * present (numeric-looking, non-ASCII or tricky strings, for sticky groups); a `careTeam` of the practice's members in any order, sometimes empty
  * or absent, sometimes with an inactive member or an unknown id; 0–3 `excludedMembers` taken from the
  * admins (sometimes every active admin), the coverers, the group members, any member and unknown ids;
  * a `lastVisitAt` as a `Date`, an ISO string in an offset, `null` or absent, gathered on the eligibility

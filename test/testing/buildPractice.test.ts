@@ -119,9 +119,14 @@ describe("buildPractice", () => {
   it("runs the TSDoc example", () => {
     const practice = buildPractice({
       providers: { crusher: "Beverly Crusher" },
-      staff: { jsmith: { name: "Jane Smith", admin: true }, kjones: "Kim Jones" },
-      groups: { "front-desk": ["jsmith", "kjones"], nurses: { members: ["kjones"], patientLabel: "Nursing team" } },
+      staff: { jsmith: { name: "Jane Smith", admin: true }, kjones: { name: "Kim Jones", locations: ["north"] } },
+      locations: { north: "North Clinic" },
+      groups: {
+        "front-desk": ["jsmith", "kjones"],
+        nurses: { members: ["kjones"], patientLabel: "Nursing team", delivery: "pool" },
+      },
       routes: { crusher: { appointments: ["jsmith"], health_question: [CARE_TEAM, ASSIGNED_PROVIDER] } },
+      locationRoutes: { north: { referrals: ["nurses"] } },
       defaultRoute: { appointments: ["front-desk"] },
       absences: [
         { member: "jsmith", from: "2026-12-01T00:00:00Z", until: "2026-12-08T00:00:00Z", coveredBy: "kjones" },
@@ -134,7 +139,12 @@ describe("buildPractice", () => {
       eligibility: { visitWithinDays: 365, categories: { prescriptions: { visitWithinDays: 90 } } },
     });
     expect(practice.groups["front-desk"]).toEqual({ name: "Front Desk", members: ["jsmith", "kjones"] });
-    expect(practice.groups.nurses).toEqual({ name: "Nurses", members: ["kjones"], patientLabel: "Nursing team" });
+    expect(practice.groups.nurses).toEqual({
+      name: "Nurses",
+      members: ["kjones"],
+      patientLabel: "Nursing team",
+      delivery: "pool",
+    });
     expect(practice.messaging.eligibility?.categories?.prescriptions).toEqual({ visitWithinDays: 90 });
     expect(practice.schedule?.closures["xmas-2026"]).toEqual({
       name: "Xmas 2026",
@@ -145,6 +155,15 @@ describe("buildPractice", () => {
       ok: true,
       route: "after_hours_table",
     });
+    const atNorth = resolveRecipients(practice, {
+      category: "referrals",
+      locationId: "north",
+      at: "2026-12-07T15:00:00Z",
+    });
+    expect(atNorth.ok && [atNorth.route, atNorth.pools]).toEqual([
+      "location_table",
+      [{ groupId: "nurses", members: ["kjones"] }],
+    ]);
   });
 
   it("builds the time settings of format version 2", () => {

@@ -142,4 +142,34 @@ describe("resolveInputArbitrary", () => {
     const [withPatient] = fc.sample(resolveInputArbitrary(samplePractice(), { patient: true }), { numRuns: 1 });
     expect(typeof withPatient?.patient).toBe("object");
   });
+  it("draws location ids with and without a table, unknown ones, null and none", () => {
+    const practice = buildPractice({
+      staff: { kjones: "Kim Jones" },
+      locations: { north: "North Clinic", east: "East Clinic" },
+      locationRoutes: { north: { referrals: ["kjones"] } },
+    });
+    const inputs = fc.sample(resolveInputArbitrary(practice), { numRuns: 400, seed: 6 });
+    const count = (has: (input: ResolveInput) => boolean) => inputs.filter(has).length;
+    expect(count((input) => input.locationId === "north")).toBeGreaterThan(100);
+    expect(count((input) => input.locationId === "east")).toBeGreaterThan(20);
+    expect(
+      count((input) => typeof input.locationId === "string" && !["north", "east"].includes(input.locationId)),
+    ).toBeGreaterThan(20);
+    expect(count((input) => input.locationId === null)).toBeGreaterThan(20);
+    expect(count((input) => !("locationId" in input))).toBeGreaterThan(40);
+    const routes = new Set(
+      inputs.map((input) => resolveRecipients(practice, input)).map((r) => (r.ok ? r.route : r.reason)),
+    );
+    expect(routes.has("location_table")).toBe(true);
+  });
+
+  it("draws a patient with only an id when asked, most often with an id", () => {
+    const inputs = fc.sample(resolveInputArbitrary(samplePractice(), { patient: "id" }), { numRuns: 300, seed: 7 });
+    expect(inputs.filter((input) => input.patient === undefined)).toEqual([]);
+    expect(inputs.filter((input) => Object.keys(input.patient ?? {}).some((key) => key !== "id"))).toEqual([]);
+    const ids = inputs.map((input) => input.patient?.id);
+    expect(ids.filter((id) => id !== undefined).length).toBeGreaterThan(200);
+    expect(ids.filter((id) => id === undefined).length).toBeGreaterThan(10);
+    expect(ids.some((id) => id !== undefined && /[^\x00-\x7f]/.test(id))).toBe(true);
+  });
 });

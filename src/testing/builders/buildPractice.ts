@@ -1,6 +1,7 @@
 import { parsePractice, validatePractice } from "../../index.js";
 import type { Practice } from "../../model/types.js";
 import { buildCoverage } from "./internal/absences.js";
+import { buildLocationRouting, buildLocations, checkMemberLocations } from "./internal/locations.js";
 import { buildGroups, buildMembers } from "./internal/members.js";
 import { misuse } from "./internal/misuse.js";
 import { buildAfterHoursRouting, buildDefaultRouting, buildRouting } from "./internal/routes.js";
@@ -31,7 +32,8 @@ function messagingOf(options: BuildPracticeOptions): Practice["messaging"] {
  * patient-initiated messaging and replies on, recipients not shown to patients, no eligibility rule; members active and not admins; a group's name made from its
  * id (`"front-desk"` → `"Front Desk"`); every default-table category that is left out routes to the
  * assigned provider; absence ids `c1`, `c2`…, an absence without `coveredBy` has nobody covering; a
- * closure given as a date is that one day, named from its id. When no member is an active admin, a
+ * closure given as a date is that one day, named from its id; no locations, location tables or group delivery
+ * unless given (a location given as a string is its name). When no member is an active admin, a
  * staff admin `admin` named "Practice Admin" is added (`admin-2`… when the id is taken), because a
  * valid practice needs one.
  *
@@ -42,15 +44,20 @@ function messagingOf(options: BuildPracticeOptions): Practice["messaging"] {
  * @param options - What the practice holds; every field is optional.
  * @returns A deeply frozen practice that parses, with no validation error (warnings may remain).
  * @throws TypeError on contradictory input: an id that is both provider and staff, a reference to an
- *   unknown member or group, a table for a non-provider, an empty cell, self-coverage, a reversed range,
+ *   unknown member, group or location, a table for a non-provider or for an unknown location, an empty cell, self-coverage, a reversed range,
  *   or anything that would make the practice invalid (an unknown time zone, overlapping periods…).
  * @example
  * ```ts
  * const practice = buildPractice({
  *   providers: { crusher: "Beverly Crusher" },
- *   staff: { jsmith: { name: "Jane Smith", admin: true }, kjones: "Kim Jones" },
- *   groups: { "front-desk": ["jsmith", "kjones"], nurses: { members: ["kjones"], patientLabel: "Nursing team" } },
+ *   staff: { jsmith: { name: "Jane Smith", admin: true }, kjones: { name: "Kim Jones", locations: ["north"] } },
+ *   locations: { north: "North Clinic" },
+ *   groups: {
+ *     "front-desk": ["jsmith", "kjones"],
+ *     nurses: { members: ["kjones"], patientLabel: "Nursing team", delivery: "pool" },
+ *   },
  *   routes: { crusher: { appointments: ["jsmith"], health_question: [CARE_TEAM, ASSIGNED_PROVIDER] } },
+ *   locationRoutes: { north: { referrals: ["nurses"] } },
  *   defaultRoute: { appointments: ["front-desk"] },
  *   absences: [{ member: "jsmith", from: "2026-12-01T00:00:00Z", until: "2026-12-08T00:00:00Z", coveredBy: "kjones" }],
  *   timeZone: "America/New_York",
@@ -63,7 +70,7 @@ function messagingOf(options: BuildPracticeOptions): Practice["messaging"] {
  * practice.groups["front-desk"];
  * //=> { name: "Front Desk", members: ["jsmith", "kjones"] }
  * practice.groups.nurses;
- * //=> { name: "Nurses", members: ["kjones"], patientLabel: "Nursing team" }
+ * //=> { name: "Nurses", members: ["kjones"], patientLabel: "Nursing team", delivery: "pool" }
  * practice.messaging.eligibility?.categories?.prescriptions;
  * //=> { visitWithinDays: 90 }
  * practice.schedule?.closures["xmas-2026"];
@@ -71,6 +78,9 @@ function messagingOf(options: BuildPracticeOptions): Practice["messaging"] {
  * const resolution = resolveRecipients(practice, { category: "health_question", at: "2026-12-07T23:00:00Z" });
  * resolution.ok && resolution.route; // Monday 6 PM in New York: closed
  * //=> "after_hours_table"
+ * const atNorth = resolveRecipients(practice, { category: "referrals", locationId: "north", at: "2026-12-07T15:00:00Z" });
+ * atNorth.ok && [atNorth.route, atNorth.pools];
+ * //=> ["location_table", [{ groupId: "nurses", members: ["kjones"] }]]
  * ```
  *
  * @group Testing
@@ -79,6 +89,8 @@ export function buildPractice(options: BuildPracticeOptions = {}): Practice {
   const members = buildMembers(options.providers ?? {}, options.staff ?? {});
   const groups = buildGroups(options.groups ?? {}, members);
   const known = { members, groups };
+  const locations = buildLocations(options.locations ?? {});
+  checkMemberLocations(members, locations);
   const practice: Practice = {
     schemaVersion: 2,
     id: options.id ?? "test-practice",
@@ -90,9 +102,13 @@ export function buildPractice(options: BuildPracticeOptions = {}): Practice {
     ...(options.afterHoursRoute === undefined
       ? {}
       : { afterHoursRouting: buildAfterHoursRouting(options.afterHoursRoute, known) }),
+    ...(options.locations === undefined ? {} : { locations }),
     members,
     groups,
     routing: buildRouting(options.routes ?? {}, known),
+    ...(options.locationRoutes === undefined
+      ? {}
+      : { locationRouting: buildLocationRouting(options.locationRoutes, known, locations) }),
     defaultRouting: buildDefaultRouting(options.defaultRoute ?? {}, known),
     coverage: buildCoverage(options.absences ?? [], members),
   };

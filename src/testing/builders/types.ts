@@ -1,7 +1,9 @@
 import type { MessageCategory } from "../../model/categories.js";
 import type {
   Eligibility,
+  GroupDelivery,
   Id,
+  Location,
   MessagingSettings,
   OpeningPeriod,
   Recipient,
@@ -21,6 +23,8 @@ export interface MemberSpec {
   readonly admin?: boolean;
   /** Whether the member is active. Default `true`. */
   readonly active?: boolean;
+  /** Ids of the practice's locations the member works at (each in `locations`). Default: none. */
+  readonly locations?: readonly Id[];
 }
 
 /**
@@ -35,6 +39,8 @@ export interface GroupSpec {
   readonly members: readonly Id[];
   /** What patients see for the group when the practice shows recipients, e.g. "Front desk team". Default: none. */
   readonly patientLabel?: string;
+  /** How a message routed to the group is delivered: `"each"`, `"pool"` or `"sticky"`. Default: none (each). */
+  readonly delivery?: GroupDelivery;
 }
 
 /**
@@ -117,10 +123,14 @@ export interface BuildPracticeOptions {
   readonly providers?: Readonly<Record<Id, string | MemberSpec>>;
   /** Staff members by id: a name or a {@link MemberSpec}. */
   readonly staff?: Readonly<Record<Id, string | MemberSpec>>;
+  /** The practice's sites by id: a name, or `{name}`. Default: none (no `locations` field). */
+  readonly locations?: Readonly<Record<Id, string | Location>>;
   /** Groups by id: member ids, or a {@link GroupSpec}. */
   readonly groups?: Readonly<Record<Id, readonly Id[] | GroupSpec>>;
   /** Provider tables, keyed by provider id. */
   readonly routes?: Readonly<Record<Id, CellsSpec>>;
+  /** Location tables, keyed by location id (each in `locations`), tried after the provider's cell. Default: none. */
+  readonly locationRoutes?: Readonly<Record<Id, CellsSpec>>;
   /** The practice table; a category left out routes to the assigned provider. */
   readonly defaultRoute?: CellsSpec;
   /** Dated absences, with or without a coverer. */

@@ -102,9 +102,26 @@ export const blockedArb: fc.Arbitrary<boolean | MessageCategory[] | undefined> =
   { weight: 2, arbitrary: fc.subarray([...MESSAGE_CATEGORIES], { maxLength: 3 }) },
 );
 
-/** Patient ids as the backend passes them: absent, realistic, numeric-looking or tricky strings. @internal */
+/**
+ * Patient ids as the backend passes them, most often present (sticky groups choose by them): realistic,
+ * numeric-looking, non-ASCII (two-, three- and four-byte UTF-8 characters, a lone surrogate) or tricky
+ * strings; sometimes absent. @internal
+ */
 export const patientIdArb: fc.Arbitrary<string | undefined> = fc.oneof(
   { weight: 1, arbitrary: fc.constant(undefined) },
-  { weight: 2, arbitrary: fc.stringMatching(/^(?:p|pat-)?[0-9]{1,8}$/) },
-  { weight: 1, arbitrary: fc.constantFrom("toString", "__proto__", "10", "mrn:0042", "") },
+  { weight: 5, arbitrary: fc.stringMatching(/^(?:p|pat-)?[0-9]{1,8}$/) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      "toString",
+      "__proto__",
+      "10",
+      "mrn:0042",
+      "",
+      "Zoë-7",
+      "患者-1",
+      "\u{1F3E5}-3",
+      "x\ud800",
+    ),
+  },
 );

@@ -6,8 +6,10 @@ import { misuse, setOwn } from "./misuse.js";
 const DEFAULT_ADMIN_NAME = "Practice Admin";
 
 function toMember(spec: string | MemberSpec, role: Member["role"]): Member {
-  const { name, admin = false, active = true } = typeof spec === "string" ? { name: spec } : spec;
-  return { name, role, admin, active };
+  const { name, admin = false, active = true, locations } = typeof spec === "string" ? { name: spec } : spec;
+  return locations === undefined
+    ? { name, role, admin, active }
+    : { name, role, admin, active, locations: [...locations] };
 }
 
 /**
@@ -51,15 +53,16 @@ export function buildGroups(
   const groups: Record<Id, Group> = {};
   for (const [id, spec] of Object.entries(specs)) {
     const given: GroupSpec = Array.isArray(spec) ? { members: spec } : (spec as GroupSpec);
-    const { name = nameFromId(id), members: ids, patientLabel } = given;
+    const { name = nameFromId(id), members: ids, patientLabel, delivery } = given;
     for (const memberId of ids) {
       if (!Object.hasOwn(members, memberId)) misuse(`group "${id}" lists "${memberId}", who is not a member.`);
     }
-    setOwn(
-      groups,
-      id,
-      patientLabel === undefined ? { name, members: [...ids] } : { name, members: [...ids], patientLabel },
-    );
+    setOwn(groups, id, {
+      name,
+      members: [...ids],
+      ...(patientLabel === undefined ? {} : { patientLabel }),
+      ...(delivery === undefined ? {} : { delivery }),
+    });
   }
   return groups;
 }

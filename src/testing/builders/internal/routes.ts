@@ -3,7 +3,8 @@ import type { DefaultRoutingTable, Group, Id, Member, Recipient, RoutingTable } 
 import type { CellsSpec, RecipientSpec } from "../types.js";
 import { misuse, setOwn } from "./misuse.js";
 
-interface Known {
+/** The members and groups a cell may name. @internal */
+export interface Known {
   readonly members: Readonly<Record<Id, Member>>;
   readonly groups: Readonly<Record<Id, Group>>;
 }
@@ -35,7 +36,8 @@ function toRecipient(spec: RecipientSpec, known: Known, where: string): Recipien
   }
 }
 
-function buildCells(spec: CellsSpec, known: Known, where: string): { [C in MessageCategory]?: Recipient[] } {
+/** Builds a partial table's cells, each entry checked against `known`. @internal */
+export function buildCells(spec: CellsSpec, known: Known, where: string): { [C in MessageCategory]?: Recipient[] } {
   const table: { [C in MessageCategory]?: Recipient[] } = {};
   for (const [category, cell] of Object.entries(spec)) {
     if (!isMessageCategory(category)) misuse(`${where}: "${category}" is not a message category.`);
