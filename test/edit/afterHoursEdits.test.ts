@@ -105,7 +105,7 @@ describe("applyEdit: set_route with table after_hours", () => {
     const refused = [
       { type: "set_route", table: "after_hours", providerId: null, category: "referrals", recipients: kim },
       { type: "set_route", category: "referrals", recipients: kim },
-      { type: "set_route", table: "location", category: "referrals", recipients: kim },
+      { type: "set_route", table: "weekend", category: "referrals", recipients: kim },
       { type: "set_route", table: "after_hours", category: "referrals", recipients: [{ type: "group", id: "ghost" }] },
     ].map((edit) => {
       const result = applyEdit(samplePractice(), edit as never, ctx);
@@ -138,7 +138,7 @@ describe("applyEdit: set_route with table after_hours", () => {
           [
             {
               "code": "invalid_type",
-              "message": "Expected one of: after_hours.",
+              "message": "Expected one of: after_hours, location.",
               "path": [
                 "table",
               ],

@@ -5,8 +5,7 @@ import { describe, expect } from "vitest";
 import { applyEdit } from "../../src/edit/applyEdit.js";
 import { revertEdit } from "../../src/edit/revertEdit.js";
 import type { Edit, EditSuccess } from "../../src/edit/types.js";
-import type { Practice } from "../../src/model/types.js";
-import { parsePractice } from "../../src/parse/parsePractice.js";
+import type { Member, Practice } from "../../src/model/types.js";
 import { serializePractice } from "../../src/serialize/serializePractice.js";
 import { editArbitrary } from "../../src/testing/editArbitrary.js";
 import { practiceArbitrary } from "../../src/testing/practiceArbitrary.js";
@@ -74,16 +73,27 @@ class EditCommand implements fc.Command<Model, Real> {
  */
 function withLocation(practice: Practice): Practice {
   const admin = activeAdmin(practice);
-  const member = { ...practice.members[admin], locations: ["north"] };
-  const document = {
-    ...JSON.parse(serializePractice(practice)),
-    locations: { north: { name: "North clinic" } },
-    members: { ...practice.members, [admin]: member },
-    locationRouting: { north: { appointments: [{ type: "member", id: admin }] } },
-  };
-  const parsed = parsePractice(document);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return parsed.practice;
+  const member = practice.members[admin] as Member;
+  const setup: Edit[] = [
+    { type: "upsert_location", id: "north", location: { name: "North clinic" } },
+    {
+      type: "set_route",
+      table: "location",
+      locationId: "north",
+      category: "appointments",
+      recipients: [{ type: "member", id: admin }],
+    },
+    {
+      type: "upsert_member",
+      id: admin,
+      member: { ...member, locations: [...new Set([...(member.locations ?? []), "north"])] },
+    },
+  ];
+  return setup.reduce((current, edit) => {
+    const result = applyEdit(current, edit, { actor: admin, at: AT });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.practice;
+  }, practice);
 }
 
 function scenario(practice: Practice) {
