@@ -8,15 +8,17 @@
 // Public surface of `patient-message-routing/fhir`.
 
 export { auditToProvenance } from "./auditToProvenance.js";
+export type { Bundle, BundleEntry, CodeSystem, CodeSystemConcept, PracticeResource } from "./bundleTypes.js";
 export { practiceToFhir } from "./practiceToFhir.js";
 export { resolutionToFhir } from "./resolutionToFhir.js";
-export type { Bundle, CodeSystem, FhirGroup, FhirLocation, Organization, PracticeResource } from "./resources.js";
+export type { FhirGroup, FhirLocation, GroupMember, Organization } from "./resources.js";
 export type { AvailableTime, NotAvailable, Practitioner, PractitionerRole } from "./roleTypes.js";
 export type {
   AuditToProvenanceOptions,
   FhirExportOptions,
   PracticeToFhirOptions,
   Provenance,
+  ProvenanceAgent,
   ResolutionToFhirOptions,
   ResolutionToFhirResult,
   Task,

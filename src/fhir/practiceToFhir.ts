@@ -1,12 +1,12 @@
 import { sortedKeys } from "../internal/own.js";
 import type { Practice } from "../model/types.js";
+import type { Bundle, PracticeResource } from "./bundleTypes.js";
 import { absencesByMember, availableTimesOf, closuresOf } from "./internal/availability.js";
 import { addressOf, contextOf, type ExportContext } from "./internal/context.js";
 import { revisionId } from "./internal/ids.js";
 import { practitionerOf, practitionerRoleOf } from "./internal/memberResources.js";
 import { categoryCodeSystemOf, groupOf, locationOf, organizationOf } from "./internal/practiceResources.js";
 import { PRACTICE_SYSTEM } from "./internal/systems.js";
-import type { Bundle, PracticeResource } from "./resources.js";
 import type { PracticeToFhirOptions } from "./taskTypes.js";
 
 function entryOf(context: ExportContext, resource: PracticeResource): Bundle["entry"][number] {

@@ -1,5 +1,4 @@
-import type { Practitioner, PractitionerRole } from "./roleTypes.js";
-import type { CodeableConcept, Identifier, Reference, ResourceBase } from "./types.js";
+import type { CodeableConcept, Reference, ResourceBase } from "./types.js";
 
 // The R4 resources the export writes, as the subsets it fills (see types.ts).
 
@@ -38,7 +37,17 @@ export interface FhirGroup extends ResourceBase {
   /** The practice's `Organization`. */
   readonly managingEntity: Reference;
   /** The members' `PractitionerRole`s, in the group's order. */
-  readonly member?: readonly { readonly entity: Reference }[];
+  readonly member?: readonly GroupMember[];
+}
+
+/**
+ * An R4 `Group.member` entry.
+ *
+ * @group FHIR
+ */
+export interface GroupMember {
+  /** The member's `PractitionerRole`. */
+  readonly entity: Reference;
 }
 
 /**
@@ -57,53 +66,4 @@ export interface FhirLocation extends ResourceBase {
   readonly mode: "instance";
   /** The practice's `Organization`. */
   readonly managingOrganization: Reference;
-}
-
-/**
- * An R4 `CodeSystem`: the six message categories.
- *
- * @group FHIR
- */
-export interface CodeSystem extends ResourceBase {
-  /** Discriminant. */
-  readonly resourceType: "CodeSystem";
-  /** The code system's URL (`codeSystemUrl`). */
-  readonly url: string;
-  /** `"MessageCategory"`. */
-  readonly name: string;
-  /** `"Patient message categories"`. */
-  readonly title: string;
-  /** Always `"active"`. */
-  readonly status: "active";
-  /** Always `true`. */
-  readonly caseSensitive: boolean;
-  /** Always `"complete"`. */
-  readonly content: "complete";
-  /** Always 6. */
-  readonly count: number;
-  /** The six categories in category order, with their labels. */
-  readonly concept: readonly { readonly code: string; readonly display: string }[];
-}
-
-/**
- * A resource of the practice's Bundle.
- *
- * @group FHIR
- */
-export type PracticeResource = Organization | Practitioner | PractitionerRole | FhirGroup | FhirLocation | CodeSystem;
-
-/**
- * An R4 `Bundle` of type `collection`: the practice's resources.
- *
- * @group FHIR
- */
-export interface Bundle extends ResourceBase {
-  /** Discriminant. */
-  readonly resourceType: "Bundle";
-  /** Identifies the practice and revision exported. */
-  readonly identifier: Identifier;
-  /** Always `"collection"`. */
-  readonly type: "collection";
-  /** The resources, each with `fullUrl` when a `baseUrl` is given. */
-  readonly entry: readonly { readonly fullUrl?: string; readonly resource: PracticeResource }[];
 }

@@ -43,11 +43,21 @@ export interface Provenance extends ResourceBase {
   /** The edit type as a code, and the entry's summary as text. */
   readonly activity: CodeableConcept;
   /** The author: the admin's `PractitionerRole`, or a system as a `Device` identifier. */
-  readonly agent: readonly {
-    readonly type: CodeableConcept;
-    readonly who: Reference;
-    readonly onBehalfOf: Reference;
-  }[];
+  readonly agent: readonly ProvenanceAgent[];
+}
+
+/**
+ * An R4 `Provenance.agent` entry: who made the change, for whom.
+ *
+ * @group FHIR
+ */
+export interface ProvenanceAgent {
+  /** Always `author` (HL7's provenance participant types). */
+  readonly type: CodeableConcept;
+  /** The admin's `PractitionerRole`, or a system actor as a `Device` identifier. */
+  readonly who: Reference;
+  /** The practice's `Organization`. */
+  readonly onBehalfOf: Reference;
 }
 
 /**

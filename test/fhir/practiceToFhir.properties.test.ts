@@ -1,7 +1,8 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
+import type { Bundle, PracticeResource } from "../../src/fhir/bundleTypes.js";
 import { practiceToFhir } from "../../src/fhir/practiceToFhir.js";
-import type { Bundle, Organization, PracticeResource } from "../../src/fhir/resources.js";
+import type { Organization } from "../../src/fhir/resources.js";
 import type { PractitionerRole } from "../../src/fhir/roleTypes.js";
 import { sortedKeys } from "../../src/internal/own.js";
 import type { Practice } from "../../src/model/types.js";

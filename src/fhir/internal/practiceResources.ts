@@ -1,7 +1,8 @@
 import { getOwn } from "../../internal/own.js";
 import { CATEGORY_LABELS, MESSAGE_CATEGORIES } from "../../model/categories.js";
 import type { Group, Id, Practice } from "../../model/types.js";
-import type { CodeSystem, FhirGroup, FhirLocation, Organization } from "../resources.js";
+import type { CodeSystem } from "../bundleTypes.js";
+import type { FhirGroup, FhirLocation, Organization } from "../resources.js";
 import { type ExportContext, fhirText, referenceTo } from "./context.js";
 import { fhirId } from "./ids.js";
 import { DELIVERY_SYSTEM, TIME_ZONE_EXTENSION } from "./systems.js";
