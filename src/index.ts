@@ -11,6 +11,12 @@ export type { PracticeChange } from "./edit/diffPractices.js";
 export { diffPractices } from "./edit/diffPractices.js";
 export type { EditConstructor, EditConstructors, EditFields } from "./edit/edits.js";
 export { edits } from "./edit/edits.js";
+export type {
+  RemoveLocationEdit,
+  RoutingTableRef,
+  SetLocationRouteEdit,
+  UpsertLocationEdit,
+} from "./edit/locationEditTypes.js";
 export type { ParseStoredEditResult } from "./edit/parseStoredEdit.js";
 export { parseStoredEdit } from "./edit/parseStoredEdit.js";
 export type { SetEligibilityEdit, SetShowRecipientsEdit } from "./edit/patientEditTypes.js";
