@@ -1,5 +1,5 @@
 /** A field problem of a `set_route`: missing, or present where that table has no such field. */
-export type RouteFieldProblem = "missing" | { readonly code: "unknown_field"; readonly message: string };
+type RouteFieldProblem = "missing" | { readonly code: "unknown_field"; readonly message: string };
 
 /** The fields a `set_route` has wrong for its `table`, in field order. */
 export function routeFieldProblems(edit: {
