@@ -6,8 +6,8 @@ import type { PatientContext } from "../resolve/types.js";
 import { visibleNames } from "./internal/visibleNames.js";
 
 /**
- * Options of {@link patientMessagingView}: the same provider, patient and instant a message would be resolved
- * with. (`locationId` of DESIGN.md section 12 is not accepted yet: sites arrive with their own release.)
+ * Options of {@link patientMessagingView}: the same provider, location, patient and instant a message would be
+ * resolved with.
  *
  * @group Presenting
  */

@@ -40,6 +40,7 @@ const ONE_OF_LISTS = [
   "provider, staff",
   MESSAGE_CATEGORIES.join(", "),
   "1, 2",
+  "each, pool, sticky",
   "1",
   "2",
 ];

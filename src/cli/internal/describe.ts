@@ -1,7 +1,6 @@
-import type { Id, OpeningHours, Practice, ResolutionFailureReason, ResolutionRoute } from "../../index.js";
+import type { Id, OpeningHours, Pool, Practice, ResolutionFailureReason, ResolutionRoute } from "../../index.js";
 import { getOwn } from "../../internal/own.js";
 import { formatInstant, groupName, memberName } from "../../internal/words.js";
-import type { Pool } from "../../resolve/types.js";
 
 /** "Beverly Crusher (crusher)", `member "kx" (unknown)` or "Marco Reyes (mreyes, inactive)". */
 export function describeMember(practice: Practice, id: Id): string {

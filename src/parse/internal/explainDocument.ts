@@ -89,12 +89,9 @@ export function explainDocument(root: unknown, forbiddenKeys: readonly IssuePath
   if (document.schedule !== undefined)
     practice.schedule = { hours: document.schedule.hours, closures: document.schedule.closures ?? {} };
   if (document.afterHoursRouting !== undefined) practice.afterHoursRouting = document.afterHoursRouting;
-  Object.assign(practice, {
-    members: document.members,
-    groups: document.groups ?? {},
-    routing: document.routing,
-    defaultRouting: document.defaultRouting,
-    coverage: document.coverage ?? {},
-  });
+  if (document.locations !== undefined) practice.locations = document.locations;
+  Object.assign(practice, { members: document.members, groups: document.groups ?? {}, routing: document.routing });
+  if (document.locationRouting !== undefined) practice.locationRouting = document.locationRouting;
+  Object.assign(practice, { defaultRouting: document.defaultRouting, coverage: document.coverage ?? {} });
   return parseSuccess(deepFreeze(practice as unknown as Practice));
 }
