@@ -5,7 +5,7 @@ import { parsePracticeJson } from "../../src/parse/parsePracticeJson.js";
 import { anyPracticeJsonArbitrary } from "../../src/testing/anyPracticeJsonArbitrary.js";
 import { validatePractice } from "../../src/validate/validatePractice.js";
 
-const sample = fc.sample(anyPracticeJsonArbitrary(), { numRuns: 1000, seed: 42 });
+const sample = fc.sample(anyPracticeJsonArbitrary(), { numRuns: 1500, seed: 42 });
 const results = sample.map((text) => parsePracticeJson(text));
 
 describe("anyPracticeJsonArbitrary", () => {
@@ -17,8 +17,8 @@ describe("anyPracticeJsonArbitrary", () => {
 
   it("generates both accepted and rejected documents in a reasonable share", () => {
     const accepted = results.filter((result) => result.ok).length;
-    expect(accepted).toBeGreaterThan(200);
-    expect(accepted).toBeLessThan(600);
+    expect(accepted).toBeGreaterThan(sample.length * 0.2);
+    expect(accepted).toBeLessThan(sample.length * 0.6);
   });
 
   it("reaches every structural issue code", () => {
@@ -132,6 +132,44 @@ describe("anyPracticeJsonArbitrary", () => {
       v1Setting: true,
       v1Label: true,
     });
+  });
+
+  it("includes accepted documents with sites and pools, and breaks them where the parser reads them", () => {
+    const practices = results.flatMap((result) => (result.ok ? [result.practice] : []));
+    const count = (has: (practice: Practice) => boolean) => practices.filter(has).length;
+    expect(count((p) => Object.keys(p.locations ?? {}).length > 0)).toBeGreaterThan(50);
+    expect(count((p) => Object.keys(p.locationRouting ?? {}).length > 0)).toBeGreaterThan(50);
+    expect(count((p) => Object.values(p.members).some((member) => member.locations !== undefined))).toBeGreaterThan(50);
+    expect(count((p) => Object.values(p.groups).some((group) => group.delivery === "sticky"))).toBeGreaterThan(20);
+    const paths = new Set(
+      results.flatMap((result) =>
+        result.ok ? [] : result.issues.map((issue) => `${issue.code} ${issue.path.join(".")}`),
+      ),
+    );
+    const reached = (pattern: RegExp) => [...paths].some((path) => pattern.test(path));
+    expect({
+      location: reached(/^(missing_field|invalid_type|limit_exceeded) locations\.[^.]+(\.name)?$/),
+      tooManyLocations: reached(/^limit_exceeded locations$/),
+      memberLocations: reached(/ members\.[^.]+\.locations(\.\d+)?$/),
+      tooManyMemberLocations: reached(/^limit_exceeded members\.[^.]+\.locations$/),
+      table: reached(/ locationRouting\.[^.]+/),
+      delivery: reached(/^invalid_type groups\.[^.]+\.delivery$/),
+      v1Field: reached(/^unknown_field (locations|locationRouting|members\.[^.]+\.locations|groups\.[^.]+\.delivery)$/),
+    }).toEqual({
+      location: true,
+      tooManyLocations: true,
+      memberLocations: true,
+      tooManyMemberLocations: true,
+      table: true,
+      delivery: true,
+      v1Field: true,
+    });
+    const codes = new Set(
+      results.flatMap((result) =>
+        result.ok ? validatePractice(result.practice).issues.map((issue) => issue.code) : [],
+      ),
+    );
+    expect(codes.has("unknown_location")).toBe(true);
   });
 
   it("includes documents whose time settings parse but do not validate", () => {

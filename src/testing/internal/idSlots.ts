@@ -28,7 +28,7 @@ export function idSlotsOf(document: JsonValue): IdSlot[] {
   const out: IdSlot[] = [];
   if (!isObject(document)) return out;
   if (typeof document.id === "string") out.push({ kind: "value", holder: document, key: "id" });
-  for (const field of ["members", "groups", "routing", "coverage"]) {
+  for (const field of ["locations", "members", "groups", "routing", "locationRouting", "coverage"]) {
     const record = document[field];
     if (!isObject(record)) continue;
     for (const key of Object.keys(record)) out.push({ kind: "key", record, key });
@@ -42,7 +42,19 @@ export function idSlotsOf(document: JsonValue): IdSlot[] {
       });
     }
   }
+  const members = document.members;
+  if (isObject(members)) {
+    for (const member of Object.values(members)) {
+      if (!isObject(member) || !Array.isArray(member.locations)) continue;
+      const list = member.locations;
+      list.forEach((_, index) => {
+        out.push({ kind: "value", holder: list, key: index });
+      });
+    }
+  }
   if (isObject(document.routing)) for (const table of Object.values(document.routing)) cellSlots(table, out);
+  if (isObject(document.locationRouting))
+    for (const table of Object.values(document.locationRouting)) cellSlots(table, out);
   cellSlots(document.defaultRouting, out);
   cellSlots(document.afterHoursRouting, out);
   const closures = isObject(document.schedule) ? document.schedule.closures : undefined;

@@ -4,11 +4,14 @@ import type { JsonValue } from "./jsonTree.js";
 const asObject = (value: JsonValue | undefined): { [key: string]: JsonValue } | undefined =>
   typeof value === "object" && value !== null && !Array.isArray(value) ? value : undefined;
 
-/** Puts more entries than a limit allows into a cell or a group, or a revision out of range. @internal */
+/**
+ * Puts more entries than a limit allows into a cell, a group or a member's locations, or a revision out of
+ * range. @internal
+ */
 export function overLimit(root: { [key: string]: JsonValue }, seed: number): void {
   const many = (count: number, each: (index: number) => JsonValue): JsonValue[] =>
     Array.from({ length: count }, (_, index) => each(index));
-  switch (seed % 3) {
+  switch (seed % 4) {
     case 0: {
       const table = asObject(root.defaultRouting);
       if (table) table.appointments = many(LIMITS.cellRecipients + 1, () => ({ type: "assigned_provider" }));
@@ -18,6 +21,11 @@ export function overLimit(root: { [key: string]: JsonValue }, seed: number): voi
       const groups = asObject(root.groups) ?? {};
       root.groups = groups;
       groups.big = { name: "Big", members: many(LIMITS.groupMembers + 1, (index) => `m${index}`) };
+      return;
+    }
+    case 2: {
+      const member = Object.values(asObject(root.members) ?? {}).map(asObject)[0];
+      if (member) member.locations = many(LIMITS.locations + 1, () => "north");
       return;
     }
     default:

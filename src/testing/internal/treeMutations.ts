@@ -1,15 +1,17 @@
-import { LIMITS } from "../../index.js";
 import { FORBIDDEN_KEYS } from "../../model/limits.js";
+import { BAD_IDS, BAD_TIMESTAMPS, LONG_ID, UNKNOWN_FIELDS, VERSIONS } from "./badValues.js";
 import { idSlotsOf, writeIdSlot } from "./idSlots.js";
 import { clone, containersOf, defineKey, type JsonValue, objectsOf, otherTypeValue, pick } from "./jsonTree.js";
 import { overLimit } from "./overLimit.js";
 import { mutatePatient, PATIENT_MUTATIONS, type PatientMutationKind } from "./patientMutations.js";
+import { mutateSites, SITE_MUTATIONS, type SiteMutationKind } from "./siteMutations.js";
 import { mutateTime, TIME_MUTATIONS, type TimeMutationKind } from "./timeMutations.js";
 
-/** The ways a well-formed practice document gets broken, one per mutation (time and patient settings included). @internal */
+/** The ways a well-formed practice document gets broken, one per mutation (time, patient and site fields included). @internal */
 export const TREE_MUTATIONS = [
   ...TIME_MUTATIONS,
   ...PATIENT_MUTATIONS,
+  ...SITE_MUTATIONS,
   "unknown_field",
   "forbidden_key",
   "bad_id",
@@ -30,22 +32,6 @@ export interface TreeMutation {
   readonly junk: JsonValue;
 }
 
-const UNKNOWN_FIELDS = ["extra", "Name", "schema_version", "enabled", "notes", "type2"];
-const BAD_IDS = ["", " ", "-lead", "_x", ".x", "a b", "a/b", "é", "ｊsmith", "constructor", "prototype", "x\u0000"];
-const LONG_ID = "x".repeat(LIMITS.idLength + 1);
-const BAD_TIMESTAMPS = [
-  "2026-12-01",
-  "2026-12-01T00:00:00",
-  "2026-13-01T00:00:00Z",
-  "2026-02-30T00:00:00Z",
-  "2026-12-01T24:00:00Z",
-  "2026-12-01 00:00:00Z",
-  "2026-12-01T00:00:00+2:00",
-  "tomorrow",
-  "",
-];
-const VERSIONS: JsonValue[] = [0, 3, "1", "2", 1.5, null];
-
 const asObject = (value: JsonValue | undefined): { [key: string]: JsonValue } | undefined =>
   typeof value === "object" && value !== null && !Array.isArray(value) ? value : undefined;
 
@@ -59,24 +45,31 @@ function coverageEntries(document: JsonValue): { [key: string]: JsonValue }[] {
   return [added];
 }
 
-const isTimeMutation = (kind: TreeMutation["kind"]): kind is TimeMutationKind =>
-  (TIME_MUTATIONS as readonly string[]).includes(kind);
-const isPatientMutation = (kind: TreeMutation["kind"]): kind is PatientMutationKind =>
-  (PATIENT_MUTATIONS as readonly string[]).includes(kind);
+type CommonMutationKind = Exclude<TreeMutation["kind"], TimeMutationKind | PatientMutationKind | SiteMutationKind>;
+
+/** Which family a mutation belongs to. */
+const isIn = <K extends string>(family: readonly K[], kind: string): kind is K =>
+  (family as readonly string[]).includes(kind);
 
 /** Applies one mutation to a private document tree, in place. @internal */
 export function mutateTree(document: JsonValue, mutation: TreeMutation): void {
   const { seed, junk } = mutation;
   const root = asObject(document);
   if (root === undefined) return;
-  if (isTimeMutation(mutation.kind)) {
-    mutateTime(root, mutation.kind, seed);
-    return;
-  }
-  if (isPatientMutation(mutation.kind)) {
-    mutatePatient(root, mutation.kind, seed);
-    return;
-  }
+  const { kind } = mutation;
+  if (isIn<TimeMutationKind>(TIME_MUTATIONS, kind)) mutateTime(root, kind, seed);
+  else if (isIn<PatientMutationKind>(PATIENT_MUTATIONS, kind)) mutatePatient(root, kind, seed);
+  else if (isIn<SiteMutationKind>(SITE_MUTATIONS, kind)) mutateSites(root, kind, seed);
+  else mutateCommon(document, root, { kind, seed, junk });
+}
+
+/** Applies one of the mutations common to every version. */
+function mutateCommon(
+  document: JsonValue,
+  root: { [key: string]: JsonValue },
+  mutation: { readonly kind: CommonMutationKind; readonly seed: number; readonly junk: JsonValue },
+): void {
+  const { seed, junk } = mutation;
   switch (mutation.kind) {
     case "unknown_field": {
       const target = pick(objectsOf(document), seed);
