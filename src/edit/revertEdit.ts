@@ -79,7 +79,7 @@ export function revertEdit(
   const verb = record.action === "undo" ? "undid" : "redid";
   return commit({
     practice,
-    plan: { writes, describe: () => `${verb}: ${record.originalSummary}` },
+    plan: { writes, describe: () => `${verb}: ${record.originalSummary}`, exact: true },
     actor,
     edit: Object.freeze(record),
   });

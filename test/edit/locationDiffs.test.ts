@@ -5,6 +5,7 @@ import { parseStoredEdit } from "../../src/edit/parseStoredEdit.js";
 import { revertEdit } from "../../src/edit/revertEdit.js";
 import type { Edit, EditSuccess } from "../../src/edit/types.js";
 import type { Practice } from "../../src/model/types.js";
+import { parsePractice } from "../../src/parse/parsePractice.js";
 import { serializePractice } from "../../src/serialize/serializePractice.js";
 import { AT, sitedPractice } from "./helpers.js";
 
@@ -137,6 +138,19 @@ describe("revertEdit of location edits", () => {
       }
     },
   );
+
+  // Pinned counterexample of the model-based test: an empty `locationRouting` the edit found must come back.
+  it("restores an empty locationRouting the practice had", () => {
+    const parsed = parsePractice({ ...JSON.parse(serializePractice(sitedPractice())), locationRouting: {} });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const before = parsed.practice;
+    expect(before.locationRouting).toEqual({});
+    const forward = done(LOCATION_EDITS[3] as Edit, before);
+    const undone = revertEdit(forward.practice, forward, ctx);
+    expect(undone.ok && undone.practice.locationRouting).toEqual({});
+    const cleared = done({ ...(LOCATION_EDITS[3] as Edit), recipients: [] } as Edit, forward.practice);
+    expect(cleared.practice.locationRouting).toBeUndefined();
+  });
 
   it("refuses a stored patch that would leave locations empty", () => {
     const forward = done({ type: "upsert_location", id: "west", location: { name: "West clinic" } }, sitedPractice());

@@ -39,25 +39,30 @@ function isLocation(p: Plain, id: string): boolean {
   return p.locations !== undefined && has(p.locations, id);
 }
 
-function setCellIn(tables: Tables, id: string, category: MessageCategory, cell: readonly Recipient[]): void {
+/** Sets or clears one cell; returns whether anything was there to change. */
+function setCellIn(tables: Tables, id: string, category: MessageCategory, cell: readonly Recipient[]): boolean {
   const table = has(tables, id) ? tables[id] : undefined;
   if (cell.length === 0) {
-    if (table?.[category] === undefined) return;
+    if (table?.[category] === undefined) return false;
     delete table[category];
     if (Object.keys(table).length === 0) delete tables[id];
-    return;
+    return true;
   }
+  if (same(table?.[category], cell)) return false;
   if (table === undefined) tables[id] = { [category]: structuredClone(cell) } as Tables[string];
   else table[category] = structuredClone(cell) as Recipient[];
+  return true;
 }
 
 function setCell(p: Plain, providerId: string, category: MessageCategory, cell: readonly Recipient[]): void {
   setCellIn(p.routing, providerId, category, cell);
 }
 
-/** Drops `locationRouting` when it has no table left. */
-function tidyLocationRouting(p: Plain): void {
-  if (p.locationRouting !== undefined && Object.keys(p.locationRouting).length === 0) delete p.locationRouting;
+/** Drops `locationRouting` when an edit changed it and left no table (an untouched empty one stays). */
+function tidyLocationRouting(p: Plain, changed: boolean): void {
+  if (changed && p.locationRouting !== undefined && Object.keys(p.locationRouting).length === 0) {
+    delete p.locationRouting;
+  }
 }
 
 function isTableRef(p: Plain, ref: TableRef): boolean {
@@ -90,9 +95,11 @@ function mutate(p: Plain, edit: Edit): boolean {
     case "set_route":
       if ("table" in edit && edit.table === "location") {
         if (!isLocation(p, edit.locationId) || !knownRecipients(p, edit.recipients)) return false;
+        const existed = p.locationRouting !== undefined;
         p.locationRouting ??= {};
-        setCellIn(p.locationRouting, edit.locationId, edit.category, edit.recipients);
-        tidyLocationRouting(p);
+        const changed = setCellIn(p.locationRouting, edit.locationId, edit.category, edit.recipients);
+        if (!existed && !changed) delete p.locationRouting;
+        tidyLocationRouting(p, changed);
         return true;
       }
       if ("table" in edit) {
@@ -134,14 +141,19 @@ function mutate(p: Plain, edit: Edit): boolean {
     }
     case "copy_routing": {
       if (!isTableRef(p, edit.from) || !edit.to.every((ref) => isTableRef(p, ref))) return false;
+      const existed = p.locationRouting !== undefined;
       const [from, fromId] = tableSlot(p, edit.from);
       const source = has(from, fromId) ? structuredClone(from[fromId]) : undefined;
+      let changed = false;
       for (const ref of edit.to) {
         const [tables, id] = tableSlot(p, ref);
+        const written = source === undefined ? has(tables, id) : !has(tables, id) || !same(tables[id], source);
+        if (typeof ref !== "string") changed ||= written;
         if (source === undefined || Object.keys(source).length === 0) delete tables[id];
         else tables[id] = structuredClone(source);
       }
-      tidyLocationRouting(p);
+      if (!existed && !changed) delete p.locationRouting;
+      tidyLocationRouting(p, changed);
       return true;
     }
     case "replace_member": {
@@ -189,7 +201,8 @@ function mutate(p: Plain, edit: Edit): boolean {
       p.groups[edit.id] = { name: edit.group.name, members: [...edit.group.members] };
       if (edit.group.patientLabel !== undefined)
         (p.groups[edit.id] as Plain["groups"][string]).patientLabel = edit.group.patientLabel;
-      if (edit.group.delivery !== undefined) (p.groups[edit.id] as Plain["groups"][string]).delivery = edit.group.delivery;
+      if (edit.group.delivery !== undefined)
+        (p.groups[edit.id] as Plain["groups"][string]).delivery = edit.group.delivery;
       return true;
     case "remove_group":
       if (!has(p.groups, edit.id)) return false;

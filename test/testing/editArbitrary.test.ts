@@ -17,9 +17,17 @@ describe("editArbitrary", () => {
       sample.map((edit) => {
         if (edit.type === "set_route") {
           if (edit.recipients.some((recipient) => recipient.type === "care_team")) return "care team";
-          return "table" in edit ? "after-hours cell" : "provider or default cell";
+          if ("table" in edit) return edit.table === "location" ? "location cell" : "after-hours cell";
+          return "provider or default cell";
         }
-        if (edit.type === "upsert_group") return edit.group.patientLabel === undefined ? "no label" : "label";
+        if (edit.type === "copy_routing") {
+          return [edit.from, ...edit.to].some((ref) => typeof ref !== "string") ? "location table" : "provider table";
+        }
+        if (edit.type === "upsert_member") return edit.member.locations === undefined ? "no locations" : "locations";
+        if (edit.type === "upsert_group") {
+          const label = edit.group.patientLabel === undefined ? "no label" : "label";
+          return edit.group.delivery === undefined ? label : `${label}, delivery`;
+        }
         if (edit.type === "set_eligibility") {
           if (edit.eligibility === null) return "no eligibility";
           const { visitWithinDays, categories } = edit.eligibility;
@@ -41,19 +49,25 @@ describe("editArbitrary", () => {
         "closures",
         "closures left out",
         "cover",
-        "eligibility",
         "eligibility categories",
         "eligibility days",
         "eligibility days categories",
         "label",
+        "label, delivery",
+        "location cell",
+        "location table",
+        "locations",
         "no cover",
         "no eligibility",
         "no label",
+        "no label, delivery",
+        "no locations",
         "no promise",
         "no schedule",
         "other",
         "promise",
         "provider or default cell",
+        "provider table",
       ]
     `);
   });

@@ -87,20 +87,29 @@ function write(draft: Draft, change: Write): void {
   }
 }
 
+/** Whether a node a write touched has no key left although it had some before (or did not exist). */
+function isEmptied(draft: Draft, node: unknown): boolean {
+  if (!isNode(node) || Object.keys(node).length > 0) return false;
+  const base = draft.fresh.get(node)?.base;
+  return base === undefined || Object.keys(base).length > 0;
+}
+
 /**
- * Removes every provider or location table a write touched that has no cell left, and `locationRouting`
- * when a write left it without tables (so a practice that stops using location tables has none).
+ * Removes every provider or location table a write touched that has no cell left, and (unless `exact`)
+ * `locationRouting` when a write left it without tables, so a practice that stops using location tables has
+ * none. A table or record that was already empty stays. A revert's writes are `exact`: an edit that emptied
+ * `locationRouting` removed it whole, so its undo adds it back whole, and one that added the first table to
+ * an empty `locationRouting` is undone back to that empty record.
  */
-function dropEmptyTables(draft: Draft): void {
+function dropEmptyTables(draft: Draft, exact: boolean): void {
   for (const record of ["routing", "locationRouting"]) {
     const tables = draft.root[record];
     const touched = isNode(tables) ? draft.fresh.get(tables) : undefined;
     if (touched === undefined) continue;
     for (const id of touched.keys) {
-      const table = (tables as Node)[id];
-      if (isNode(table) && Object.keys(table).length === 0) delete (tables as Node)[id];
+      if (isEmptied(draft, (tables as Node)[id])) delete (tables as Node)[id];
     }
-    if (record === "locationRouting" && Object.keys(tables as Node).length === 0) delete draft.root[record];
+    if (record === "locationRouting" && !exact && isEmptied(draft, tables)) delete draft.root[record];
   }
 }
 
@@ -131,14 +140,15 @@ function collect(draft: Draft, node: Node, path: readonly string[], patches: Edi
 
 /**
  * Applies an edit's writes to a practice without touching it: copies the nodes on the way to each write
- * (once each), drops provider and location tables left without cells (and an emptied `locationRouting`), and when anything changed bumps `revision` and
+ * (once each), drops provider and location tables left without cells (and an emptied `locationRouting`, unless
+ * the writes are a revert's, `exact`), and when anything changed bumps `revision` and
  * freezes exactly the new nodes. Patches are in immer's format, one per changed key, in the order of the
  * writes, `revision` last; no patch path is a prefix of another, so either list applies in any order.
  */
-export function applyWrites(practice: Practice, writes: readonly Write[]): Applied {
+export function applyWrites(practice: Practice, writes: readonly Write[], exact = false): Applied {
   const draft: Draft = { root: practice as unknown as Node, fresh: new Map() };
   for (const change of writes) write(draft, change);
-  dropEmptyTables(draft);
+  dropEmptyTables(draft, exact);
   const patches: EditPatch[] = [];
   const inversePatches: EditPatch[] = [];
   if (draft.root !== (practice as unknown)) collect(draft, draft.root, [], patches, inversePatches);

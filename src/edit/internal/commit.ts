@@ -24,7 +24,7 @@ export interface CommitInput {
  * result with its audit entry. Nothing is returned changed unless every check passed.
  */
 export function commit({ practice, plan, actor, edit }: CommitInput): EditResult {
-  const { practice: next, patches, inversePatches } = applyWrites(practice, plan.writes);
+  const { practice: next, patches, inversePatches } = applyWrites(practice, plan.writes, plan.exact === true);
   const audit = (revision: number, prefix: string): AuditEntry => ({
     at: actor.at,
     actor: actor.actor,

@@ -19,6 +19,8 @@ export interface EditPlan {
   readonly writes: readonly Write[];
   /** Describes the change after the actor's name, e.g. "turned patient replies on." */
   readonly describe: (before: Practice, after: Practice) => string;
+  /** `true` for a revert's writes, which restore keys as they were: an emptied `locationRouting` stays. */
+  readonly exact?: boolean;
 }
 
 /** A plan, or the reason the edit's arguments do not fit the practice. */
