@@ -43,7 +43,9 @@ const textMutationArb: fc.Arbitrary<TextMutation> = fc.record({
  * validate); broken time settings: a bad or missing `timeZone`, a bad, overlapping or unsorted opening
  * period, a bad or reversed closure day, an out-of-range or unsupported `responseBusinessDays`, empty or
  * unknown after-hours cells, absences without cover, version 1 documents holding a field of version 2;
- * and broken text
+ * broken patient settings; broken sites and pools: a location without a valid name, too many locations,
+ * members' locations that are no list of known ids, malformed location tables or tables of unknown
+ * locations, an unknown `delivery`, version 1 documents holding one of them; and broken text
  * (truncated, a character dropped or inserted, trailing commas, comments, a byte order mark, duplicate
  * keys, or not a practice at all). Documents stay small: the 32 MiB cap is not exercised.
  *
