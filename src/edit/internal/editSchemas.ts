@@ -2,9 +2,8 @@ import * as z from "zod/mini";
 import { checked, maxEntries, practiceSchemas } from "../../internal/practiceSchemas.js";
 import { ZOD_MESSAGES } from "../../internal/zodIssues.js";
 import { LIMITS } from "../../model/limits.js";
-import type { RoutingTableRef } from "../locationEditTypes.js";
 import type { Edit, EditType, RevertRecord, ScheduleInput } from "../types.js";
-import { routeFieldProblems } from "./routeFields.js";
+import { routeFieldProblems, tableRefSchema } from "./routeFields.js";
 
 /**
  * Every edit type: section 7 of DESIGN.md in its order, then the time edits of section 10, the patient
@@ -50,16 +49,7 @@ function build() {
     hours: HoursSchema,
     closures: z.optional(checked(ClosuresSchema, z.refine(hasRoomForClosures, { params: CLOSURES_CHECK }))),
   }) as unknown as z.ZodMiniType<ScheduleInput, unknown>;
-  const LocationRefSchema = z.strictObject({ locationId: IdSchema });
-  /** A provider's id, or `{locationId}`: the value's type says which schema reports. */
-  const TableRefSchema = checked(
-    z.unknown(),
-    z.superRefine((ref, ctx) => {
-      const schema = typeof ref === "object" && ref !== null ? LocationRefSchema : IdSchema;
-      const checkedRef = schema.safeParse(ref);
-      if (!checkedRef.success) for (const issue of checkedRef.error.issues) ctx.addIssue({ ...issue } as never);
-    }),
-  ) as unknown as z.ZodMiniType<RoutingTableRef>;
+  const TableRefSchema = tableRefSchema(IdSchema);
 
   const EDIT_SCHEMAS = {
     set_messaging: z.strictObject({

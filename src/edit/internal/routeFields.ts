@@ -1,3 +1,7 @@
+import * as z from "zod/mini";
+import { checked } from "../../internal/practiceSchemas.js";
+import type { RoutingTableRef } from "../locationEditTypes.js";
+
 /** A field problem of a `set_route`: missing, or present where that table has no such field. */
 type RouteFieldProblem = "missing" | { readonly code: "unknown_field"; readonly message: string };
 
@@ -20,4 +24,17 @@ export function routeFieldProblems(edit: {
     problems.push(["locationId", { code: "unknown_field", message }]);
   }
   return problems;
+}
+
+/** The schema of a {@link RoutingTableRef}: a provider's id, or `{locationId}`; the value's type says which reports. */
+export function tableRefSchema(IdSchema: z.ZodMiniType<string>): z.ZodMiniType<RoutingTableRef> {
+  const LocationRefSchema = z.strictObject({ locationId: IdSchema });
+  return checked(
+    z.unknown(),
+    z.superRefine((ref, ctx) => {
+      const schema = typeof ref === "object" && ref !== null ? LocationRefSchema : IdSchema;
+      const checkedRef = schema.safeParse(ref);
+      if (!checkedRef.success) for (const issue of checkedRef.error.issues) ctx.addIssue({ ...issue } as never);
+    }),
+  ) as unknown as z.ZodMiniType<RoutingTableRef>;
 }
