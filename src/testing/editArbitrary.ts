@@ -2,71 +2,14 @@ import * as fc from "fast-check";
 import type { RoutingTableRef } from "../edit/locationEditTypes.js";
 import type { Edit } from "../edit/types.js";
 import { MESSAGE_CATEGORIES } from "../index.js";
-import { WEEKDAYS } from "../internal/schedule.js";
-import type { Coverage, Eligibility, Group, Member, Practice, Recipient, Schedule } from "../model/types.js";
+import type { Coverage, Group, Member, Practice, Recipient } from "../model/types.js";
+import { eligibilityArb, scheduleArb, ZONES } from "./internal/editValues.js";
 
 // Ids that are not in the practice yet: new members, groups and coverage entries, or unknown references.
 const FRESH_IDS = ["new-1", "new-2", "zz-unknown"];
 // Location ids an edit sequence may add, name, route and remove (the practice's own come first).
 const SITE_IDS = ["north", "south"];
 const TIMES = ["2026-01-05T00:00:00Z", "2026-02-01T08:00:00+02:00", "2026-03-01T00:00:00Z", "2026-03-15T12:30:00Z"];
-
-// Real zones (daylight saving, half and quarter hours) and one `Intl` does not know.
-const ZONES = ["UTC", "America/New_York", "Europe/London", "Asia/Kolkata", "Asia/Kathmandu", "Mars/Olympus"];
-
-// Days of opening hours ("open-close" periods), the last ones invalid (a bad time, unsorted, closing before opening).
-const DAYS = [
-  "",
-  "08:00-12:00 13:00-17:00",
-  "00:00-24:00",
-  "01:30-03:00",
-  "08:00-25:00",
-  "13:00-17:00 08:00-12:00",
-  "17:00-08:00",
-].map((text) => (text === "" ? [] : text.split(" ").map((period) => period.split("-") as [string, string])));
-
-const CLOSURES: readonly Schedule["closures"][] = [
-  {},
-  { "xmas-2026": { name: "Christmas Day", firstDay: "2026-12-25", lastDay: "2026-12-25" } },
-  { winter: { name: "Winter Break", firstDay: "2026-12-24", lastDay: "2027-01-01" } },
-  { bad: { name: "Backwards", firstDay: "2026-12-24", lastDay: "2026-12-01" } },
-];
-
-/** Schedules for `set_schedule`: mostly valid, sometimes with a bad period or closure; closures sometimes left out. */
-const scheduleArb = fc
-  .record({
-    days: fc.array(fc.oneof({ weight: 8, arbitrary: fc.nat(3) }, { weight: 1, arbitrary: fc.nat(DAYS.length - 1) }), {
-      minLength: 7,
-      maxLength: 7,
-    }),
-    closures: fc.option(fc.oneof({ weight: 6, arbitrary: fc.nat(2) }, { weight: 1, arbitrary: fc.constant(3) })),
-  })
-  .map(({ days, closures }) => {
-    const hours: Record<string, (typeof DAYS)[number]> = {};
-    WEEKDAYS.forEach((day, index) => {
-      const periods = DAYS[days[index] ?? 0] ?? [];
-      if (periods.length > 0) hours[day] = periods;
-    });
-    const schedule = { hours: hours as Schedule["hours"] };
-    return closures === null ? schedule : { ...schedule, closures: CLOSURES[closures] ?? {} };
-  });
-
-/** Days of an eligibility rule, 1-3650. */
-const visitDaysArb = fc.constantFrom(1, 30, 90, 365, 3650);
-
-/** Eligibility rules for `set_eligibility`: a practice rule, category rules (in category order), both, or neither. */
-const eligibilityArb: fc.Arbitrary<Eligibility> = fc.record(
-  {
-    visitWithinDays: visitDaysArb,
-    categories: fc.record(
-      Object.fromEntries(
-        MESSAGE_CATEGORIES.map((category) => [category, visitDaysArb.map((days) => ({ visitWithinDays: days }))]),
-      ),
-      { requiredKeys: [] },
-    ),
-  },
-  { requiredKeys: [] },
-);
 
 /**
  * Generates edits for one practice, every edit type (after-hours cells, time zones, schedules, absences
