@@ -53,4 +53,9 @@ export interface RemoveLocationEdit {
  *
  * @group Editing
  */
-export type RoutingTableRef = Id | { readonly locationId: Id };
+export type RoutingTableRef =
+  | Id
+  | {
+      /** The location whose table is meant. */
+      readonly locationId: Id;
+    };
