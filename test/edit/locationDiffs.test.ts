@@ -4,6 +4,8 @@ import { diffPractices } from "../../src/edit/diffPractices.js";
 import { parseStoredEdit } from "../../src/edit/parseStoredEdit.js";
 import { revertEdit } from "../../src/edit/revertEdit.js";
 import type { Edit, EditSuccess } from "../../src/edit/types.js";
+import { deepFreeze } from "../../src/internal/freeze.js";
+import { LIMITS } from "../../src/model/limits.js";
 import type { Practice } from "../../src/model/types.js";
 import { parsePractice } from "../../src/parse/parsePractice.js";
 import { serializePractice } from "../../src/serialize/serializePractice.js";
@@ -150,6 +152,36 @@ describe("revertEdit of location edits", () => {
     expect(undone.ok && undone.practice.locationRouting).toEqual({});
     const cleared = done({ ...(LOCATION_EDITS[3] as Edit), recipients: [] } as Edit, forward.practice);
     expect(cleared.practice.locationRouting).toBeUndefined();
+  });
+
+  it("refuses an undo that would list a location removed since", () => {
+    const kim = { name: "Kim Jones", role: "staff", admin: false, active: true } as const;
+    const cleared = done(
+      { type: "set_route", table: "location", locationId: "north", category: "appointments", recipients: [] },
+      sitedPractice(),
+    );
+    const moved = done({ type: "upsert_member", id: "kjones", member: kim }, cleared.practice);
+    const removed = done({ type: "remove_location", id: "north" }, moved.practice);
+    const undone = revertEdit(removed.practice, moved, ctx);
+    expect(undone.ok || [undone.error.code, undone.error.message]).toMatchInlineSnapshot(`
+      [
+        "introduces_errors",
+        "The edit would introduce 1 validation error, first: Kim Jones works at location "north", which does not exist.",
+      ]
+    `);
+  });
+
+  it("refuses to add a location past the limit", () => {
+    const locations = Object.fromEntries(
+      Array.from({ length: LIMITS.locations }, (_, index) => [`site-${index}`, { name: `Site ${index}` }]),
+    );
+    const full = deepFreeze({ ...sitedPractice(), locations });
+    const result = applyEdit(full, { type: "upsert_location", id: "one-more", location: { name: "One more" } }, ctx);
+    expect(result.ok || result.error.message).toMatchInlineSnapshot(
+      `"The practice already has the limit of 1000 locations."`,
+    );
+    const rename = applyEdit(full, { type: "upsert_location", id: "site-0", location: { name: "First" } }, ctx);
+    expect(rename.ok && rename.audit.summary).toMatchInlineSnapshot(`"Jane Smith renamed location Site 0 to First."`);
   });
 
   it("refuses a stored patch that would leave locations empty", () => {
