@@ -107,10 +107,28 @@ export function messyPracticeArbitrary(options: { readonly messaging?: "on" | "a
         groupMembers: fc.array(fc.tuple(fc.constantFrom(...groupIds, "g-new"), fc.array(anyId, { maxLength: 4 })), {
           maxLength: 2,
         }),
+        // Sites naming nothing: a table of an unknown location, members at one, and messy location cells.
+        siteTables: fc.array(
+          fc.tuple(
+            fc.constantFrom(...Object.keys(practice.locations ?? {}), "no-site"),
+            fc.constantFrom(...MESSAGE_CATEGORIES),
+            fc.array(recipient, { minLength: 1, maxLength: 3 }),
+          ),
+          { maxLength: 2 },
+        ),
+        atNoSite: fc.subarray(ids, { maxLength: 2 }),
       })
-      .map(({ coverage, tables, defaults, deactivate, groupMembers }): Practice => {
+      .map(({ coverage, tables, defaults, deactivate, groupMembers, siteTables, atNoSite }): Practice => {
         const members: Record<string, Member> = { ...practice.members };
         for (const id of deactivate) members[id] = { ...(members[id] as Member), active: false };
+        for (const id of atNoSite) {
+          const member = members[id] as Member;
+          members[id] = { ...member, locations: [...(member.locations ?? []), "no-site"] };
+        }
+        const locationRouting: Record<string, RoutingTable> = { ...practice.locationRouting };
+        for (const [id, category, cell] of siteTables)
+          locationRouting[id] = { ...locationRouting[id], [category]: cell };
+        const sites = siteTables.length === 0 ? {} : { locationRouting };
         const groups: Record<string, Group> = { ...practice.groups };
         for (const [id, list] of groupMembers) groups[id] = { name: `Group ${id}`, members: list };
         const routing: Record<string, RoutingTable> = { ...practice.routing };
@@ -122,6 +140,7 @@ export function messyPracticeArbitrary(options: { readonly messaging?: "on" | "a
           members,
           groups,
           routing,
+          ...sites,
           defaultRouting,
           coverage: { ...practice.coverage, ...Object.fromEntries(coverage) },
         };

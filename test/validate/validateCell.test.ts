@@ -9,6 +9,7 @@ import { validateCell } from "../../src/validate/internal/validateCell.js";
 import { validateCoverage } from "../../src/validate/internal/validateCoverage.js";
 import { validateCoverageEntry } from "../../src/validate/internal/validateCoverageEntry.js";
 import { validateGroup } from "../../src/validate/internal/validateGroup.js";
+import { checkMemberLocations, validateLocationTable } from "../../src/validate/internal/validateLocations.js";
 import { validateRoutingTable } from "../../src/validate/internal/validateRoutingTable.js";
 import { validateTime } from "../../src/validate/internal/validateTime.js";
 import { validatePractice } from "../../src/validate/validatePractice.js";
@@ -64,14 +65,16 @@ describe("validateCell", () => {
 
 describe("validatePractice pieces", () => {
   test.prop([messyPracticeArbitrary()], { numRuns: 300 })(
-    "add up to validatePractice: time settings, after-hours cells, admins, groups, routing tables, default cells, coverage",
+    "add up to validatePractice: time settings, after-hours cells, admins, member locations, groups, routing and location tables, default cells, coverage",
     (practice) => {
       const pieces = [
         ...validateTime(practice),
         ...MESSAGE_CATEGORIES.flatMap((category) => validateCell(practice, AFTER_HOURS, category)),
         ...validateAdmins(practice),
+        ...checkMemberLocations(practice, []),
         ...sortedKeys(practice.groups).flatMap((id) => validateGroup(practice, id)),
         ...sortedKeys(practice.routing).flatMap((id) => validateRoutingTable(practice, id)),
+        ...sortedKeys(practice.locationRouting ?? {}).flatMap((id) => validateLocationTable(practice, id)),
         ...MESSAGE_CATEGORIES.flatMap((category) => validateCell(practice, null, category)),
         ...validateCoverage(practice),
       ];
@@ -88,6 +91,9 @@ describe("validatePractice pieces", () => {
       }
       for (const id of Object.keys(practice.routing)) {
         expect(validateRoutingTable(practice, id)).toEqual(under(all, ["routing", id]));
+      }
+      for (const id of Object.keys(practice.locationRouting ?? {})) {
+        expect(validateLocationTable(practice, id)).toEqual(under(all, ["locationRouting", id]));
       }
       for (const id of Object.keys(practice.coverage)) {
         const own = under(all, ["coverage", id]).filter((issue) => issue.code !== "coverage_cycle");

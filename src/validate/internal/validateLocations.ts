@@ -2,7 +2,7 @@ import { getOwn, sortedKeys } from "../../internal/own.js";
 import { memberName } from "../../internal/words.js";
 import { MESSAGE_CATEGORIES } from "../../model/categories.js";
 import type { Id, Practice } from "../../model/types.js";
-import type { ValidationContext } from "./context.js";
+import { createContext, type ValidationContext } from "./context.js";
 import { type ValidationIssue, validationIssue } from "./issue.js";
 import { checkCell } from "./validateCell.js";
 
@@ -23,6 +23,11 @@ export function checkMemberLocations(practice: Practice, issues: ValidationIssue
     });
   }
   return issues;
+}
+
+/** @internal The issues `validatePractice` reports for one location's table (`[]` when there is none). */
+export function validateLocationTable(practice: Practice, id: Id): ValidationIssue[] {
+  return checkLocationTable(createContext(practice), id, []);
 }
 
 /**
