@@ -1,6 +1,7 @@
 // Every resolution conformance vector (conformance/resolve/, written by scripts/write-conformance.ts) must
 // still be the library's answer, through resolveRecipients and through a compiled router, and together the
-// vectors must exercise every route, failure reason, skip reason and absence rule of DESIGN.md section 5.
+// vectors must exercise every route, failure reason, skip reason, fallback, absence rule and delivery of DESIGN.md
+// sections 5 and 10-12 (pools and sticky choices included).
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import {
