@@ -1,8 +1,8 @@
 // Writes the resolution conformance vectors conformance/resolve/*.json and conformance/resolve/index.json.
 // Each vector is {name, description, covers, practice, input, expected}: a config document, a resolve input
 // and the Resolution the library gives. The answer each case must have (recipients and route, or the failure
-// reason) is written here by hand, independently of the library, and the script refuses to write a vector
-// the library disagrees with. `npx tsx scripts/write-conformance.ts --check` exits 1 when the committed files
+// reason, and the pools where a case names them) is written here by hand, independently of the library, and
+// the script refuses to write a vector the library disagrees with. `npx tsx scripts/write-conformance.ts --check` exits 1 when the committed files
 // differ from what it would write. test/conformance/vectors.test.ts re-resolves every vector.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { isDeepStrictEqual } from "node:util";
