@@ -3,8 +3,7 @@
 // language can trust the vectors' `tried` lists as the order it must reproduce.
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import type { Resolution } from "../../src/index.js";
-import type { StickyStep } from "../../src/resolve/trace.js";
+import type { Resolution, StickyStep } from "../../src/index.js";
 
 interface Vector {
   readonly name: string;
