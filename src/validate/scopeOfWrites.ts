@@ -122,7 +122,7 @@ function addWrite(draft: Draft, path: IssuePath, errorsOnly: boolean, after: Pra
       return typeof key === "string" && addMemberWrite(draft, key, field, errorsOnly);
     case "locations":
     case "locationRouting":
-      return addLocationWrite(draft, path, errorsOnly, after);
+      return addLocationWrite(draft, path, after);
     default:
       return false;
   }
@@ -130,16 +130,14 @@ function addWrite(draft: Draft, path: IssuePath, errorsOnly: boolean, after: Pra
 
 /**
  * A write under `locations` or `locationRouting`. A location's existence changes its table and the members
- * listing it; a table write checks that table whole. A write of the whole `locationRouting` can only remove
- * the issues of tables it drops, so only `"errors"` scopes it (to the tables `after` has).
+ * listing it; a table write checks that table whole. A write of the whole `locationRouting` gives `"full"`.
  */
-function addLocationWrite(draft: Draft, path: IssuePath, errorsOnly: boolean, after: Practice): boolean {
+function addLocationWrite(draft: Draft, path: IssuePath, after: Practice): boolean {
   const [root, key, field] = path;
-  const tables = Object.keys(after.locationRouting ?? {});
   if (key === undefined) {
-    // The tables `after` no longer has are unknown here: their issues go, so only errors can be scoped.
-    if (root === "locationRouting" && !errorsOnly) return false;
-    for (const id of tables) draft.locationTables.add(id);
+    // The tables `after` no longer has are unknown here: the whole practice is checked (rare: the last table goes).
+    if (root === "locationRouting") return false;
+    for (const id of Object.keys(after.locationRouting ?? {})) draft.locationTables.add(id);
     if (root === "locations") draft.sites = "all";
     return true;
   }
