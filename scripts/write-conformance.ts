@@ -297,6 +297,28 @@ const SITE_CASES: readonly Case[] = [
     want: { recipients: ["lpatel"], route: "default_table" },
   },
   {
+    name: "sticky-choice-already-a-recipient",
+    description: "A sticky choice already listed by the cell receives once, at the first place.",
+    covers: ["sticky", "duplicate"],
+    change: (p) => {
+      carePod(p);
+      record(p, "defaultRouting").general_inquiry = [member("kjones"), group("pod")] as never;
+    },
+    input: { category: "general_inquiry", at: BEFORE_ABSENCE, patient: { id: "p-1007" } },
+    want: { recipients: ["kjones"], route: "default_table" },
+  },
+  {
+    name: "sticky-nobody-can-receive",
+    description: "A sticky group none of whose members can receive chooses nobody; the cell falls back.",
+    covers: ["sticky", "fallback", "backstop"],
+    change: (p) => {
+      carePod(p);
+      record(p, "groups").pod = { name: "Care Pod", members: ["mreyes"], delivery: "sticky" };
+    },
+    input: { category: "general_inquiry", at: BEFORE_ABSENCE, patient: { id: "p-1007" } },
+    want: { recipients: ["jsmith"], route: "backstop" },
+  },
+  {
     name: "sticky-without-patient-id",
     description: "Without patient.id a sticky group delivers as each: every member who can receive.",
     covers: ["sticky", "default_table", "inactive"],
