@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { applyEdit } from "../../src/edit/applyEdit.js";
 import { parseEdit } from "../../src/edit/schema.js";
 import type { Edit } from "../../src/edit/types.js";
+import { parsePractice } from "../../src/parse/parsePractice.js";
 import { samplePractice } from "../../src/sample/samplePractice.js";
+import { serializePractice } from "../../src/serialize/serializePractice.js";
 import { AT, applied, isDeeplyFrozen, outcome, sitedPractice } from "./helpers.js";
 
 const northCell = (recipients: readonly { type: "member"; id: string }[]): Edit => ({
@@ -387,6 +389,15 @@ describe("applyEdit: copy_routing with location tables", () => {
     expect(
       outcome({ type: "copy_routing", from: "crusher", to: [{ locationId: "south" }] }, "jsmith", practice),
     ).toMatchInlineSnapshot(`"Jane Smith copied Beverly Crusher's routing to South clinic."`);
+  });
+
+  // Pinned counterexample (seed 452135925): an empty table copied onto itself is left as it is.
+  it("leaves a table that already equals the source, an empty one too", () => {
+    const parsed = parsePractice({ ...JSON.parse(serializePractice(sitedPractice())), locationRouting: { south: {} } });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const edit: Edit = { type: "copy_routing", from: { locationId: "south" }, to: [{ locationId: "south" }] };
+    const result = applyEdit(parsed.practice, edit, { actor: "jsmith", at: AT });
+    expect(result.ok && [result.changed, result.practice === parsed.practice]).toEqual([false, true]);
   });
 
   it("refuses an unknown location, pointing into the reference", () => {

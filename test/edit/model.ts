@@ -149,6 +149,8 @@ function mutate(p: Plain, edit: Edit): boolean {
         const [tables, id] = tableSlot(p, ref);
         const written = source === undefined ? has(tables, id) : !has(tables, id) || !same(tables[id], source);
         if (typeof ref !== "string") changed ||= written;
+        // A table that already equals the source is left as it is, even an empty one.
+        if (!written) continue;
         if (source === undefined || Object.keys(source).length === 0) delete tables[id];
         else tables[id] = structuredClone(source);
       }
