@@ -89,7 +89,7 @@ function slowestLaterCall(practice: Practice, ids: readonly string[]): number {
     const roll = next();
     const at = roll < 0.7 ? AT : roll < 0.9 ? AT_AWAY : new Date(Date.UTC(2024, 0, 1) + Math.floor(next() * span));
     const providerId = next() < 0.02 ? null : (ids[Math.floor(next() * ids.length)] as string);
-    return { category: MESSAGE_CATEGORIES[Math.floor(next() * 6)] as string, providerId, at };
+    return inputOf(MESSAGE_CATEGORIES[Math.floor(next() * 6)] as string, providerId, at);
   });
   const seen = new Set<unknown>();
   const later = calls.map((input) => seen.has(input.providerId) || !seen.add(input.providerId));
@@ -104,6 +104,22 @@ function slowestLaterCall(practice: Practice, ids: readonly string[]): number {
     }
   }
   return fastest.reduce((slowest, time, k) => (later[k] === true && time > slowest ? time : slowest), 0);
+}
+
+/**
+ * Every input of the bench, in one shape: `locationId` and `patient` are always there (`null` and `undefined`
+ * when unused). A router's property reads see one hidden class, as in a service whose request handler always
+ * builds the same object; inputs of many shapes make them megamorphic and every call slower (see the
+ * Performance guide).
+ */
+function inputOf(
+  category: string,
+  providerId: string | null,
+  at: Date,
+  locationId: string | null = null,
+  patient: ResolveInput["patient"] = undefined,
+): ResolveInput {
+  return { category, providerId, locationId, at, patient } as ResolveInput;
 }
 
 /**
@@ -140,7 +156,7 @@ function prepareSize(providers: number) {
   const compile = median(
     Array.from({ length: 15 }, () => {
       const start = process.hrtime.bigint();
-      sink += compileRouter(practice).resolve({ category: "referrals", at: AT }).trace.length;
+      sink += compileRouter(practice).resolve(inputOf("referrals", null, AT)).trace.length;
       return Number(process.hrtime.bigint() - start) / 1e6;
     }),
   );
@@ -152,20 +168,18 @@ function prepareSize(providers: number) {
     const start = process.hrtime.bigint();
     const fresh = compileRouter(practice);
     for (const id of ids)
-      for (const category of MESSAGE_CATEGORIES) sink += count(fresh.resolve({ category, providerId: id, at: AT }));
+      for (const category of MESSAGE_CATEGORIES) sink += count(fresh.resolve(inputOf(category, id, AT)));
     firstPass = Number(process.hrtime.bigint() - start) / 1e6;
     return fresh;
   });
   const router = warm.value;
   const next = random(7);
-  const inputs: ResolveInput[] = Array.from({ length: INPUTS }, () => ({
-    category: MESSAGE_CATEGORIES[Math.floor(next() * 6)] as string,
-    providerId: ids[Math.floor(next() * ids.length)] as string,
-    at: AT,
-  }));
-  const away = inputs.map((input) => ({ ...input, at: AT_AWAY }));
+  const inputs: ResolveInput[] = Array.from({ length: INPUTS }, () =>
+    inputOf(MESSAGE_CATEGORIES[Math.floor(next() * 6)] as string, ids[Math.floor(next() * ids.length)] as string, AT),
+  );
+  const away = inputs.map((input) => inputOf(input.category, input.providerId as string, AT_AWAY));
   // The same inputs with each provider id a fresh string of its own, as parsed from a request.
-  const fresh = inputs.map((input) => ({ ...input, providerId: [...(input.providerId as string)].join("") }));
+  const fresh = inputs.map((input) => inputOf(input.category, [...(input.providerId as string)].join(""), AT));
   const keys = inputs.map((input) => `${input.providerId}|${input.category}`);
   const mask = INPUTS - 1;
   const raw = rawLoop(baseline(practice, ids, AT), keys);
@@ -194,16 +208,13 @@ function prepareSize(providers: number) {
   // The same inputs from a patient with a care team and two exclusions (staff of random providers).
   const staffIds = Object.keys(practice.members).filter((id) => id.startsWith("s"));
   const pickStaff = () => staffIds[Math.floor(next() * staffIds.length)] as string;
-  const patients = inputs.map(({ category, providerId }) => ({
-    category,
-    providerId,
-    at: AT,
-    patient: {
+  const patients = inputs.map(({ category, providerId }) =>
+    inputOf(category, providerId as string, AT, null, {
       id: `patient-${Math.floor(next() * 1e6)}`,
       careTeam: [pickStaff(), pickStaff()],
       excludedMembers: [pickStaff(), pickStaff()],
-    },
-  }));
+    }),
+  );
   const compiledPatient: Loop = (n) => {
     let sum = 0;
     for (let i = 0; i < n; i++) sum += count(router.resolve(patients[i & mask] as ResolveInput));
@@ -260,10 +271,10 @@ function scheduledLoops(providers: number, ids: readonly string[], inputs: reado
     // As for the main router: compile, then resolve every provider x category once, in order.
     const router = compileRouter(practice);
     for (const providerId of ids) {
-      for (const category of MESSAGE_CATEGORIES) sink += count(router.resolve({ category, providerId, at }));
+      for (const category of MESSAGE_CATEGORIES) sink += count(router.resolve(inputOf(category, providerId, at)));
     }
     // Literals of the main inputs' shape: the same hidden class, so the router's property reads stay monomorphic.
-    const timed = inputs.map(({ category, providerId }) => ({ category, providerId: providerId as string, at }));
+    const timed = inputs.map(({ category, providerId }) => inputOf(category, providerId as string, at));
     const compiled: Loop = (n) => {
       let sum = 0;
       for (let i = 0; i < n; i++) sum += count(router.resolve(timed[i & mask] as ResolveInput));
@@ -287,20 +298,12 @@ function sitesLoops(providers: number, inputs: readonly ResolveInput[]) {
   const mask = INPUTS - 1;
   const locationIds = Object.keys(practice.locations ?? {});
   const next = random(11);
-  // Literals of one shape per loop: the router's property reads stay monomorphic.
-  const plain = inputs.map(({ category, providerId }) => ({
-    category,
-    providerId: providerId as string,
-    locationId: locationIds[Math.floor(next() * locationIds.length)] as string,
-    at: AT,
-  }));
-  const withId = plain.map(({ category, providerId, locationId }, k) => ({
-    category,
-    providerId,
-    locationId,
-    at: AT,
-    patient: { id: `patient-${k}` },
-  }));
+  const plain = inputs.map(({ category, providerId }) =>
+    inputOf(category, providerId as string, AT, locationIds[Math.floor(next() * locationIds.length)] as string),
+  );
+  const withId = plain.map(({ category, providerId, locationId }, k) =>
+    inputOf(category, providerId as string, AT, locationId as string, { id: `patient-${k}` }),
+  );
   const loopsOf = (list: readonly ResolveInput[], key: (input: ResolveInput) => string) => {
     const table = new Map<string, readonly string[]>();
     for (const input of list) {

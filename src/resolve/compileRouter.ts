@@ -57,14 +57,10 @@ export function compileRouter(practice: Practice): Router {
     span: NO_SPAN,
   });
   const main = cacheOf(null);
-  // One cache per location with a table, made on first use; any other location id is no location.
-  const places: Record<Id, RouterCache | null> = Object.create(null);
+  // One cache per location with a table; any other location id is no location.
+  const places = new Map<unknown, RouterCache>();
   for (const id of Object.keys(practice.locationRouting ?? {}))
-    if (tableLocation(practice, id) !== null) places[id] = null;
-  const placeOf = (locationId: unknown): RouterCache => {
-    if (typeof locationId !== "string" || places[locationId] === undefined) return main;
-    return (places[locationId] ??= cacheOf(locationId));
-  };
+    if (tableLocation(practice, id) !== null) places.set(id, cacheOf(id));
   return Object.freeze({
     practiceId: practice.id,
     revision: practice.revision,
@@ -72,7 +68,7 @@ export function compileRouter(practice: Practice): Router {
       const time = inputTime(input.at, "compileRouter: resolve");
       const index = categoryIndex(input.category);
       const { providerId, patient, locationId } = input;
-      const cache = locationId === undefined || locationId === null ? main : placeOf(locationId);
+      const cache = locationId === undefined || locationId === null ? main : (places.get(locationId) ?? main);
       const { span } = cache;
       if (time >= span.from && time < span.until && typeof providerId === "string") {
         const known = span.answers[index]?.[providerId];
