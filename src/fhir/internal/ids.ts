@@ -1,30 +1,16 @@
 // Deterministic FHIR ids: a config id becomes an R4 id (1–64 of `A-Z a-z 0-9 - .`) by a reversible escape, and a
 // long one by a prefix and a 64-bit hash. No clock, no randomness: the same input always gives the same id.
 
+import { fmix32, fnv1a } from "../../internal/hash.js";
+
 const KEPT = /^[A-Za-z0-9-]$/;
 const ESCAPES: Readonly<Record<string, string>> = { ".": ".0", _: ".1", ":": ".2", "@": ".3" };
 const MAX_ID = 64;
 const PREFIX = MAX_ID - 18; // room for ".h" and 16 hex digits
 
-/** murmur3's finaliser: spreads the bits of a 32-bit hash. */
-function fmix32(value: number): number {
-  let h = value;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
-/** FNV-1a over UTF-16 code units from `basis`, finalised with {@link fmix32}. */
+/** FNV-1a over the UTF-8 bytes of `text` from `basis`, finalised with murmur3's `fmix32`. */
 function hash32(text: string, basis: number): number {
-  let h = basis;
-  for (let index = 0; index < text.length; index++) {
-    h ^= text.charCodeAt(index);
-    h = Math.imul(h, 0x01000193);
-  }
-  return fmix32(h);
+  return fmix32(fnv1a(basis, text));
 }
 
 /** 16 lowercase hex digits: two 32-bit hashes of `text` from different bases. */
