@@ -931,7 +931,10 @@ const INVALID_SITES = [
   ["v2-location-invalid-id", withLocations({ "-north": { name: "North Clinic" } }), ["invalid_id"]],
   [
     "v2-location-forbidden-key",
-    variantV2((d) => setKey((d.locations = {}), "__proto__", { name: "X" })),
+    variantV2((d) => {
+      d.locations = {};
+      setKey(d.locations, "__proto__", { name: "X" });
+    }),
     ["forbidden_key"],
   ],
   ["v2-location-routing-null", withLocationRouting(null), ["invalid_type"]],
