@@ -13,7 +13,7 @@ export function groupLabel(practice: Practice, id: Id): string {
 export const AFTER_HOURS: unique symbol = Symbol("afterHoursRouting");
 
 /** A location's table, as the owner of a cell. */
-export interface LocationOwner {
+interface LocationOwner {
   readonly location: Id;
 }
 
@@ -21,7 +21,7 @@ export interface LocationOwner {
 export type CellOwner = Id | null | typeof AFTER_HOURS | LocationOwner;
 
 /** `the Riverside location`, or `location "id"` when the id names no location. */
-export function locationLabel(practice: Practice, id: Id): string {
+function locationLabel(practice: Practice, id: Id): string {
   const location = practice.locations === undefined ? undefined : getOwn(practice.locations, id);
   return location === undefined ? `location "${id}"` : `the ${location.name} location`;
 }
