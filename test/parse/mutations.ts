@@ -44,6 +44,7 @@ function applyEdit(doc: unknown, [target, kind, key, value]: Edit): void {
   const node = nodes[target % nodes.length] as Record<string, unknown>;
   const keys = Object.keys(node);
   const existing = keys[target % Math.max(1, keys.length)];
+  if (Array.isArray(node) && key === "length" && (kind === "add" || existing === undefined)) return; // not redefinable
   if (kind === "add" || existing === undefined) setKey(node, key, structuredClone(value));
   else if (kind === "delete") delete node[existing];
   else setKey(node, existing, structuredClone(value));
