@@ -16,7 +16,6 @@ import { stickyOrder } from "./sticky.js";
 interface Run {
   readonly practice: Practice;
   readonly provider: PatientProvider;
-  readonly locationId: Id | null;
   readonly absenceOf: AbsenceLookup;
   readonly patient: PatientRun | undefined;
   readonly trace: TraceStep[];
@@ -83,7 +82,7 @@ export function routeCategory(
   const category = MESSAGE_CATEGORIES[index] as MessageCategory;
   const provider = patientProvider(practice, where.providerId);
   const locationId = tableLocation(practice, where.locationId);
-  const run: Run = { practice, provider, locationId, absenceOf, patient, trace };
+  const run: Run = { practice, provider, absenceOf, patient, trace };
   const table = provider.kind === "provider" ? getOwn(practice.routing, provider.id) : undefined;
   const providerCell = table === undefined ? undefined : getOwn<readonly Recipient[]>(table, category);
   const locationTable = locationId === null ? undefined : getOwn(practice.locationRouting ?? {}, locationId);
@@ -92,7 +91,7 @@ export function routeCategory(
   if (afterHours !== undefined) {
     trace.push({ kind: "after_hours_cell", category, recipients: cellForTrace(afterHours) });
     const received = expandCell(run, afterHours);
-    if (received.ids.length > 0) return success(received, "after_hours_table", trace);
+    if (received.ids.length > 0) return success(received.ids, received.pools, "after_hours_table", trace);
     const to =
       providerCell !== undefined ? "provider_table" : locationCell !== undefined ? "location_table" : "default_table";
     trace.push({ kind: "fallback", from: "after_hours_table", to });
@@ -105,7 +104,7 @@ export function routeCategory(
     } else {
       trace.push({ kind: "provider_cell", providerId: provider.id, category, recipients: cellForTrace(cell) });
       const received = expandCell(run, cell);
-      if (received.ids.length > 0) return success(received, "provider_table", trace);
+      if (received.ids.length > 0) return success(received.ids, received.pools, "provider_table", trace);
       trace.push({ kind: "fallback", from: "provider_table", to: locationCell ? "location_table" : "default_table" });
       reason = "fallback";
     }
@@ -120,7 +119,7 @@ export function routeCategory(
       recipients: cellForTrace(locationCell),
     });
     const received = expandCell(run, locationCell);
-    if (received.ids.length > 0) return success(received, "location_table", trace);
+    if (received.ids.length > 0) return success(received.ids, received.pools, "location_table", trace);
     trace.push({ kind: "fallback", from: "location_table", to: "default_table" });
     reason = "fallback";
   }
@@ -128,12 +127,12 @@ export function routeCategory(
   const known = provider.kind === "provider" ? provider.id : null;
   trace.push({ kind: "default_cell", reason, providerId: known, category, recipients: cellForTrace(cell) });
   const received = expandCell(run, cell);
-  if (received.ids.length > 0) return success(received, "default_table", trace);
+  if (received.ids.length > 0) return success(received.ids, received.pools, "default_table", trace);
   trace.push({ kind: "fallback", from: "default_table", to: "backstop" });
   const admins = backstopFor(run);
   trace.push({ kind: "backstop", admins: frozenOrCopy(admins) });
   if (admins.length === 0) return deepFreeze<Routed>({ ok: false, reason: "no_recipient", trace });
-  return success({ ids: [...admins], seen: new Set(), pools: [] }, "backstop", trace);
+  return success([...admins], [], "backstop", trace);
 }
 
 /** The backstop: every active admin in id order, minus the patient's excluded members (each skipped in the trace). */
@@ -155,8 +154,8 @@ function cellForTrace(cell: readonly Recipient[]): readonly Recipient[] {
   return Object.isFrozen(cell) ? cell : cell.map((recipient) => ({ ...recipient }));
 }
 
-function success({ ids, pools }: Received, route: ResolutionRoute, trace: TraceStep[]): Routed {
-  return deepFreeze<Routed>({ ok: true, recipients: ids, route, pools, trace });
+function success(recipients: Id[], pools: Pool[], route: ResolutionRoute, trace: TraceStep[]): Routed {
+  return deepFreeze<Routed>({ ok: true, recipients, route, pools, trace });
 }
 
 /** Step 4 and 5: expands a cell in order and keeps the members who receive, and the pools that deliver. */

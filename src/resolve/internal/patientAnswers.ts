@@ -33,7 +33,6 @@ function needsOf(trace: readonly TraceStep[], practice: Practice): Needs {
     if (step.kind === "sticky") sticky = true;
     if (step.kind === "group" && getOwn(practice.groups, step.groupId)?.delivery === "sticky") sticky = true;
     for (const value of Object.values(step)) {
-      if (typeof value === "string") continue;
       if (!Array.isArray(value)) continue;
       for (const item of value) {
         if (typeof item === "string") name(item);
