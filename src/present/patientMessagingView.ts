@@ -2,7 +2,7 @@ import { deepFreeze } from "../internal/freeze.js";
 import { CATEGORY_LABELS, MESSAGE_CATEGORIES, type MessageCategory } from "../model/categories.js";
 import type { Id, Practice } from "../model/types.js";
 import { resolveRecipients } from "../resolve/resolveRecipients.js";
-import type { PatientContext } from "../resolve/types.js";
+import type { OpeningHours, PatientContext } from "../resolve/types.js";
 import { visibleNames } from "./internal/visibleNames.js";
 
 /**
@@ -114,9 +114,11 @@ export function patientMessagingView(
   const showTo = practice.messaging.showRecipientsToPatients === true;
   const enabled = patientInitiated ? MESSAGE_CATEGORIES.filter((id) => !disabledCategories.includes(id)) : [];
   let respondBy: string | null | undefined;
+  let hours: OpeningHours | undefined; // the same for every category: the practice's at `at`
   const categories = enabled.map((id): PatientMessagingCategory => {
     const label = CATEGORY_LABELS[id];
     const resolution = resolveRecipients(practice, { ...base, category: id });
+    hours ??= resolution.hours;
     if (!resolution.ok) {
       const { reason } = resolution;
       return reason === "patient_blocked" || reason === "not_eligible"
@@ -128,7 +130,7 @@ export function patientMessagingView(
       ? { id, label, available: true, to: visibleNames(practice, resolution) }
       : { id, label, available: true };
   });
-  const { hours } = resolveRecipients(practice, { ...base, category: "general_inquiry" });
+  hours ??= resolveRecipients(practice, { ...base, category: "general_inquiry" }).hours;
   return deepFreeze<PatientMessagingView>({
     // No "New Message" button without a category to choose (every category disabled).
     canStartMessage: categories.length > 0,

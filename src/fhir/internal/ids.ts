@@ -1,7 +1,7 @@
 // Deterministic FHIR ids: a config id becomes an R4 id (1–64 of `A-Z a-z 0-9 - .`) by a reversible escape, and a
 // long one by a prefix and a 64-bit hash. No clock, no randomness: the same input always gives the same id.
 
-import { fmix32, fnv1a } from "../../internal/hash.js";
+import { FNV_OFFSET, fmix32, fnv1a } from "../../internal/hash.js";
 
 const KEPT = /^[A-Za-z0-9-]$/;
 const ESCAPES: Readonly<Record<string, string>> = { ".": ".0", _: ".1", ":": ".2", "@": ".3" };
@@ -16,7 +16,7 @@ function hash32(text: string, basis: number): number {
 /** 16 lowercase hex digits: two 32-bit hashes of `text` from different bases. */
 export function hashHex(text: string): string {
   const hex = (value: number) => value.toString(16).padStart(8, "0");
-  return hex(hash32(text, 0x811c9dc5)) + hex(hash32(text, 0x050c5d1f));
+  return hex(hash32(text, FNV_OFFSET)) + hex(hash32(text, 0x050c5d1f));
 }
 
 function escapeOf(char: string): string {

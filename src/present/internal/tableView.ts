@@ -2,6 +2,7 @@ import { getOwn } from "../../internal/own.js";
 import { instantOf } from "../../internal/time.js";
 import type { MessageCategory } from "../../model/categories.js";
 import type { Id, Practice, Recipient, RoutingTable } from "../../model/types.js";
+import { afterHoursCell, tableLocation } from "../../resolve/internal/expand.js";
 import type { RoutingTableRowsOptions } from "../routingTableRows.js";
 
 /**
@@ -51,7 +52,7 @@ export function tableView(
     throw new TypeError(`${caller}: "${String(locationId)}" is not a location of this practice.`);
   }
   // A provider's patients read a location's cells only when it is a location of the practice, as resolution does.
-  const read = table === "location" || known ? locationTable : undefined;
+  const read = table === "location" || tableLocation(practice, locationId) !== null ? locationTable : undefined;
   return { providerId, table, locationTable: read, providerTable, at };
 }
 
@@ -72,7 +73,7 @@ export function pickCell(practice: Practice, view: TableView, category: MessageC
   const fallback = practice.defaultRouting[category];
   switch (view.table) {
     case "after_hours":
-      return { shown: cellOf(practice.afterHoursRouting) ?? [], fromDefault: false, fromLocation: false };
+      return { shown: afterHoursCell(practice, category) ?? [], fromDefault: false, fromLocation: false };
     case "location": {
       const own = cellOf(view.locationTable);
       return { shown: own ?? fallback, fromDefault: own === undefined, fromLocation: false };

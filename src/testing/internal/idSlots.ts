@@ -1,15 +1,10 @@
 import { MESSAGE_CATEGORIES } from "../../index.js";
-import type { JsonValue } from "./jsonTree.js";
-
-type JsonObject = { [key: string]: JsonValue };
+import { isObject, type JsonObject, type JsonValue } from "./jsonTree.js";
 
 /** A place in a practice document that holds an id: a record key or a string value. @internal */
 export type IdSlot =
   | { readonly kind: "key"; readonly record: JsonObject; readonly key: string }
   | { readonly kind: "value"; readonly holder: JsonObject | JsonValue[]; readonly key: string | number };
-
-const isObject = (value: JsonValue | undefined): value is JsonObject =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 function cellSlots(table: JsonValue | undefined, out: IdSlot[]): void {
   if (!isObject(table)) return;

@@ -3,6 +3,13 @@
 /** A JSON value as `JSON.parse` returns it. @internal */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
+/** A JSON object as `JSON.parse` returns it. @internal */
+export type JsonObject = { [key: string]: JsonValue };
+
+/** Whether a JSON value is an object (not an array, not `null`). @internal */
+export const isObject = (value: JsonValue | undefined): value is JsonObject =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
 /** A JSON object or array inside a tree, with the path that leads to it. @internal */
 export interface Container {
   readonly path: readonly (string | number)[];

@@ -1,5 +1,5 @@
 import { LIMITS } from "../../index.js";
-import { type JsonValue, pick } from "./jsonTree.js";
+import { isObject, type JsonObject, type JsonValue, pick } from "./jsonTree.js";
 
 // Mutations of the patient settings of format version 2 (eligibility, shown recipients, group labels, care
 // team entries), so that fuzzing reaches every new path of the parser.
@@ -15,14 +15,9 @@ export const PATIENT_MUTATIONS = [
 /** One of {@link PATIENT_MUTATIONS}. @internal */
 export type PatientMutationKind = (typeof PATIENT_MUTATIONS)[number];
 
-type JsonObject = { [key: string]: JsonValue };
-
 const BAD_DAYS: JsonValue[] = [0, -1, LIMITS.visitWithinDays + 1, 1.5, "30", null, true];
 const BAD_LABELS: JsonValue[] = ["", "x".repeat(LIMITS.nameLength + 1), 5, null, ["Nurses"]];
 const BAD_SHOW: JsonValue[] = ["true", 1, null, "yes"];
-
-const isObject = (value: JsonValue | undefined): value is JsonObject =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 function breakEligibility(messaging: JsonObject, seed: number): void {
   const days = pick(BAD_DAYS, seed >> 2) as JsonValue;

@@ -1,5 +1,5 @@
 import { LIMITS } from "../../index.js";
-import { type JsonValue, pick } from "./jsonTree.js";
+import { isObject, type JsonObject, type JsonValue, pick } from "./jsonTree.js";
 
 // Mutations of the sites and pools of format version 2 (locations, members' locations, location tables,
 // group delivery), so that fuzzing reaches every new path of the parser and of validation.
@@ -16,8 +16,6 @@ export const SITE_MUTATIONS = [
 /** One of {@link SITE_MUTATIONS}. @internal */
 export type SiteMutationKind = (typeof SITE_MUTATIONS)[number];
 
-type JsonObject = { [key: string]: JsonValue };
-
 const BAD_LOCATIONS: JsonValue[] = [
   {},
   { name: "" },
@@ -29,9 +27,6 @@ const BAD_LOCATIONS: JsonValue[] = [
 const BAD_MEMBER_LOCATIONS: JsonValue[] = ["north", { north: true }, null, [5], ["north clinic"], ["ghost"]];
 const BAD_DELIVERIES: JsonValue[] = ["round_robin", "Pool", "", null, 1, ["pool"]];
 const BAD_TABLES: JsonValue[] = [[], null, { billing: [{ type: "assigned_provider" }] }, { referrals: [] }];
-
-const isObject = (value: JsonValue | undefined): value is JsonObject =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** The document's locations, made when it has none (one valid location, `north`). */
 function locationsOf(root: JsonObject): JsonObject {

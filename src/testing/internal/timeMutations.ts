@@ -1,5 +1,5 @@
 import { LIMITS } from "../../index.js";
-import { type JsonValue, pick } from "./jsonTree.js";
+import { isObject, type JsonObject, type JsonValue, pick } from "./jsonTree.js";
 
 // Mutations of the fields of format version 2 (time zone, schedule, after-hours cells, the response promise,
 // absences without cover), so that fuzzing reaches every new path of the parser and of validation.
@@ -18,8 +18,6 @@ export const TIME_MUTATIONS = [
 
 /** One of {@link TIME_MUTATIONS}. @internal */
 export type TimeMutationKind = (typeof TIME_MUTATIONS)[number];
-
-type JsonObject = { [key: string]: JsonValue };
 
 const BAD_ZONES: JsonValue[] = [
   "Mars/Olympus_Mons",
@@ -53,9 +51,6 @@ const BAD_DAYS: JsonValue[] = [
   20261225,
 ];
 const BAD_RESPONSE_DAYS: JsonValue[] = [0, -1, LIMITS.responseBusinessDays + 1, 1.5, "2", null];
-
-const isObject = (value: JsonValue | undefined): value is JsonObject =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** The document's schedule, made when it has none (a valid one: Monday office hours, one closure). */
 function scheduleOf(root: JsonObject): JsonObject {
