@@ -138,7 +138,7 @@ function addLocationWrite(draft: Draft, path: IssuePath, after: Practice): boole
     // The tables `after` no longer has are unknown here: the whole practice is checked (rare: the last table goes).
     if (root === "locationRouting") return false;
     for (const id of Object.keys(after.locationRouting ?? {})) draft.locationTables.add(id);
-    if (root === "locations") draft.sites = "all";
+    draft.sites = "all"; // root is "locations": the "locationRouting" case returned above
     return true;
   }
   if (typeof key !== "string") return false;

@@ -1,14 +1,13 @@
-import { compareIds, getOwn } from "../internal/own.js";
+import { compareIds } from "../internal/own.js";
 import { MESSAGE_CATEGORIES, type MessageCategory } from "../model/categories.js";
-import type { Id, Issue, Member, Practice, ValidationIssueCode } from "../model/types.js";
+import type { Id, Issue, Practice, ValidationIssueCode } from "../model/types.js";
 import { createContext } from "./internal/context.js";
-import type { ValidationIssue } from "./internal/issue.js";
 import { AFTER_HOURS, type CellOwner } from "./internal/names.js";
 import { validateAdmins } from "./internal/validateAdmins.js";
 import { checkCell } from "./internal/validateCell.js";
 import { checkCoverage } from "./internal/validateCoverage.js";
 import { checkGroup } from "./internal/validateGroup.js";
-import { checkLocationTable, checkMemberLocations } from "./internal/validateLocations.js";
+import { checkLocationsOf, checkLocationTable } from "./internal/validateLocations.js";
 import { checkTableHead } from "./internal/validateRoutingTable.js";
 import { validateTime } from "./internal/validateTime.js";
 import { validatePractice } from "./validatePractice.js";
@@ -35,16 +34,6 @@ export interface ValidationScope {
   readonly locationTables?: ReadonlySet<Id>;
   /** Members whose `locations` are checked (`unknown_location`), by member id. */
   readonly memberLocations?: ReadonlySet<Id>;
-}
-
-/** `checkMemberLocations` for some members only: the practice seen with just those members. */
-function checkSomeMemberLocations(practice: Practice, ids: ReadonlySet<Id>, issues: ValidationIssue[]): void {
-  const members: Record<Id, Member> = {};
-  for (const id of ids) {
-    const member = getOwn(practice.members, id);
-    if (member !== undefined) members[id] = member;
-  }
-  checkMemberLocations({ ...practice, members }, issues);
 }
 
 /**
@@ -75,7 +64,7 @@ export function validateScope(
     if (afterHours?.has(category) === true) checkCell(context, AFTER_HOURS, category, issues);
   }
   if (scope.admins) issues.push(...validateAdmins(practice));
-  if (scope.memberLocations !== undefined) checkSomeMemberLocations(practice, scope.memberLocations, issues);
+  for (const id of [...(scope.memberLocations ?? [])].sort(compareIds)) checkLocationsOf(practice, id, issues);
   for (const groupId of [...scope.groups].sort(compareIds)) checkGroup(context, groupId, issues);
   const providers = new Set<Id>(scope.tables);
   for (const owner of scope.cells.keys()) if (typeof owner === "string") providers.add(owner);

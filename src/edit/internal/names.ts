@@ -7,16 +7,12 @@ import type { EditActor } from "../types.js";
 /** How many names a sentence about an edit lists before "… and N others". */
 export const SHOWN_NAMES = 5;
 
-/** One recipient of a cell in words, e.g. "Front Desk", "the assigned provider", "the patient's care team". */
-function recipientText(practice: Practice, recipient: Recipient): string {
-  if (recipient.type === "care_team") return "the patient's care team";
-  return recipientName(practice, recipient, "the assigned provider") ?? "an unknown recipient";
-}
-
 /** The recipients of a cell in words, e.g. "Front Desk and the assigned provider". */
 export function recipientsText(practice: Practice, recipients: readonly Recipient[]): string {
   return listText(
-    recipients.map((recipient) => recipientText(practice, recipient)),
+    recipients.map(
+      (recipient) => recipientName(practice, recipient, "the assigned provider") ?? "an unknown recipient",
+    ),
     SHOWN_NAMES,
   );
 }

@@ -27,13 +27,7 @@ export function checkCell(
   issues: ValidationIssue[],
 ): ValidationIssue[] {
   const { practice } = context;
-  if (typeof providerId === "object" && providerId !== null) {
-    const { location } = providerId;
-    const known = practice.locations !== undefined && getOwn(practice.locations, location) !== undefined;
-    const table = known ? getOwn(practice.locationRouting ?? {}, location) : undefined;
-    const cell = table === undefined ? undefined : getOwn<readonly Recipient[]>(table, category);
-    return cell === undefined ? issues : checkCellOf(context, providerId, undefined, category, cell, issues);
-  }
+  if (typeof providerId === "object" && providerId !== null) return issues; // location cells: checkLocationTable
   if (providerId === null || providerId === AFTER_HOURS) {
     const table = providerId === null ? practice.defaultRouting : (practice.afterHoursRouting ?? {});
     const cell = getOwn<readonly Recipient[]>(table, category);

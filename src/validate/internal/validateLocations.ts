@@ -1,10 +1,10 @@
 import { getOwn, sortedKeys } from "../../internal/own.js";
 import { memberName } from "../../internal/words.js";
 import { MESSAGE_CATEGORIES } from "../../model/categories.js";
-import type { Id, Practice } from "../../model/types.js";
+import type { Id, Practice, Recipient } from "../../model/types.js";
 import { createContext, type ValidationContext } from "./context.js";
 import { type ValidationIssue, validationIssue } from "./issue.js";
-import { checkCell } from "./validateCell.js";
+import { checkCellOf } from "./validateCell.js";
 
 const isLocation = (practice: Practice, id: Id): boolean =>
   practice.locations !== undefined && getOwn(practice.locations, id) !== undefined;
@@ -14,14 +14,18 @@ const isLocation = (practice: Practice, id: Id): boolean =>
  * appended to `issues` (returned).
  */
 export function checkMemberLocations(practice: Practice, issues: ValidationIssue[]): ValidationIssue[] {
-  for (const memberId of sortedKeys(practice.members)) {
-    const ids = practice.members[memberId]?.locations ?? [];
-    ids.forEach((id, index) => {
-      if (isLocation(practice, id)) return;
-      const message = `${memberName(practice, memberId)} works at location "${id}", which does not exist.`;
-      issues.push(validationIssue("unknown_location", ["members", memberId, "locations", index], message, [id]));
-    });
-  }
+  for (const memberId of sortedKeys(practice.members)) checkLocationsOf(practice, memberId, issues);
+  return issues;
+}
+
+/** @internal The `unknown_location` errors of one member's `locations`, in list order, appended to `issues`. */
+export function checkLocationsOf(practice: Practice, memberId: Id, issues: ValidationIssue[]): ValidationIssue[] {
+  const ids = getOwn(practice.members, memberId)?.locations ?? [];
+  ids.forEach((id, index) => {
+    if (isLocation(practice, id)) return;
+    const message = `${memberName(practice, memberId)} works at location "${id}", which does not exist.`;
+    issues.push(validationIssue("unknown_location", ["members", memberId, "locations", index], message, [id]));
+  });
   return issues;
 }
 
@@ -36,12 +40,17 @@ export function validateLocationTable(practice: Practice, id: Id): ValidationIss
  */
 export function checkLocationTable(context: ValidationContext, id: Id, issues: ValidationIssue[]): ValidationIssue[] {
   const { practice } = context;
-  if (practice.locationRouting === undefined || getOwn(practice.locationRouting, id) === undefined) return issues;
+  const table = practice.locationRouting === undefined ? undefined : getOwn(practice.locationRouting, id);
+  if (table === undefined) return issues;
   if (!isLocation(practice, id)) {
     const message = `The routing table of location "${id}" belongs to no location of the practice, so it is never used.`;
     issues.push(validationIssue("unknown_location", ["locationRouting", id], message));
     return issues;
   }
-  for (const category of MESSAGE_CATEGORIES) checkCell(context, { location: id }, category, issues);
+  const owner = { location: id };
+  for (const category of MESSAGE_CATEGORIES) {
+    const cell = getOwn<readonly Recipient[]>(table, category);
+    if (cell !== undefined) checkCellOf(context, owner, undefined, category, cell, issues);
+  }
   return issues;
 }
