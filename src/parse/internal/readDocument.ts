@@ -1,9 +1,20 @@
-import { isId, isName, isTimeZoneName } from "../../internal/ids.js";
+import { isName, isTimeZoneName } from "../../internal/ids.js";
 import { isTimestamp } from "../../internal/time.js";
 import { MESSAGE_CATEGORIES } from "../../model/categories.js";
 import { LIMITS } from "../../model/limits.js";
 import type { Practice } from "../../model/types.js";
-import { isNode, NO, type Node, type Reader, readArray, readObject, readRecord, shapeOf } from "./readers.js";
+import {
+  isNode,
+  NO,
+  type Node,
+  type Reader,
+  readArray,
+  readBoolean,
+  readId,
+  readObject,
+  readRecord,
+  shapeOf,
+} from "./readers.js";
 import { readMessaging, readMessagingV1 } from "./readMessaging.js";
 import { TABLES, TABLES_V1 } from "./readTables.js";
 
@@ -13,9 +24,7 @@ import { TABLES, TABLES_V1 } from "./readTables.js";
 // runs and says why (explainDocument.ts). test/parse/readDocument.test.ts checks that both always agree.
 // An object whose keys come in another order than the format's is replaced by a copy in that order, as zod does.
 
-const readId: Reader = (value) => (typeof value === "string" && isId(value) ? value : NO);
 const readName: Reader = (value) => (typeof value === "string" && isName(value) ? value : NO);
-const readBoolean: Reader = (value) => (typeof value === "boolean" ? value : NO);
 const readTimestamp: Reader = (value) => (isTimestamp(value) ? value : NO);
 const readRole: Reader = (value) => (value === "provider" || value === "staff" ? value : NO);
 

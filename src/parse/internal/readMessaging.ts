@@ -1,11 +1,10 @@
 import { MESSAGE_CATEGORIES } from "../../model/categories.js";
 import { LIMITS } from "../../model/limits.js";
-import { NO, type Reader, readArray, readObject, shapeOf } from "./readers.js";
+import { NO, type Reader, readArray, readBoolean, readObject, shapeOf } from "./readers.js";
 
 // The readers of `messaging` for readDocument.ts: version 1's three switches, and version 2's optional
 // showRecipientsToPatients, responseBusinessDays and eligibility.
 
-const readBoolean: Reader = (value) => (typeof value === "boolean" ? value : NO);
 const isCategory = (item: unknown): boolean => (MESSAGE_CATEGORIES as readonly unknown[]).includes(item);
 const readCategories: Reader = (value) =>
   readArray(value, (item) => (isCategory(item) ? item : NO), 0, Number.POSITIVE_INFINITY);
@@ -14,12 +13,13 @@ const MESSAGING_FIELDS = [
   ["patientReplies", readBoolean],
   ["disabledCategories", readCategories],
 ] as const;
-const readResponseDays: Reader = (value) =>
-  Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= LIMITS.responseBusinessDays
-    ? value
-    : NO;
-const readVisitWithinDays: Reader = (value) =>
-  Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= LIMITS.visitWithinDays ? value : NO;
+/** An integer from 1 to `max`. */
+const readCount =
+  (max: number): Reader =>
+  (value) =>
+    Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= max ? value : NO;
+const readResponseDays = readCount(LIMITS.responseBusinessDays);
+const readVisitWithinDays = readCount(LIMITS.visitWithinDays);
 const CATEGORY_ELIGIBILITY = shapeOf([["visitWithinDays", readVisitWithinDays]]);
 const ELIGIBILITY_CATEGORIES = shapeOf(
   MESSAGE_CATEGORIES.map((category) => [category, (rule: unknown) => readObject(rule, CATEGORY_ELIGIBILITY)] as const),

@@ -1,11 +1,9 @@
-import { isId } from "../../internal/ids.js";
 import { MESSAGE_CATEGORIES } from "../../model/categories.js";
 import { LIMITS } from "../../model/limits.js";
-import { isNode, NO, type Reader, readArray, readObject, shapeOf } from "./readers.js";
+import { isNode, NO, type Reader, readArray, readId, readObject, shapeOf } from "./readers.js";
 
 // The readers of routing tables for readDocument.ts, one set per format version.
 
-const readId: Reader = (value) => (typeof value === "string" && isId(value) ? value : NO);
 const readType: Reader = (type) => type; // already checked by readRecipient
 const WITH_ID = shapeOf([
   ["type", readType],

@@ -93,3 +93,9 @@ export function readRecord(value: unknown, read: Reader, max = Number.POSITIVE_I
   }
   return Object.freeze(value);
 }
+
+/** An id of the format, else {@link NO}. */
+export const readId: Reader = (value) => (typeof value === "string" && isId(value) ? value : NO);
+
+/** A boolean, else {@link NO}. */
+export const readBoolean: Reader = (value) => (typeof value === "boolean" ? value : NO);
