@@ -1,4 +1,4 @@
-import { getOwn, sortedKeys } from "../../internal/own.js";
+import { compareIds, getOwn } from "../../internal/own.js";
 import { memberName } from "../../internal/words.js";
 import { MESSAGE_CATEGORIES } from "../../model/categories.js";
 import type { Id, Practice, Recipient } from "../../model/types.js";
@@ -14,7 +14,10 @@ const isLocation = (practice: Practice, id: Id): boolean =>
  * appended to `issues` (returned).
  */
 export function checkMemberLocations(practice: Practice, issues: ValidationIssue[]): ValidationIssue[] {
-  for (const memberId of sortedKeys(practice.members)) checkLocationsOf(practice, memberId, issues);
+  // Only members with `locations` (usually few): no sort of every member id.
+  const { members } = practice;
+  const listed = Object.keys(members).filter((id) => members[id]?.locations !== undefined);
+  for (const memberId of listed.sort(compareIds)) checkLocationsOf(practice, memberId, issues);
   return issues;
 }
 
