@@ -62,7 +62,7 @@ function routeReply(
   const index = categoryIndex(input.category ?? "general_inquiry");
   if (index < 0) return refusal("unknown_category", { kind: "unknown_category" });
   const category = MESSAGE_CATEGORIES[index] as MessageCategory;
-  if (patient !== undefined && isBlocked(patient, category)) {
+  if (patient !== undefined && isBlocked(patient.blocked, category)) {
     return refusal("patient_blocked", { kind: "patient_blocked", category });
   }
   const { senderId } = input;

@@ -129,6 +129,44 @@ describe("resolveRecipients with a patient", () => {
       }
     },
   );
+  test.prop(
+    [
+      practiceArbitrary().chain((practice) =>
+        fc.tuple(
+          fc.constant(practice),
+          resolveInputArbitrary(practice),
+          // Patients drawn from a few members and ids, so many share what an answer reads and differ elsewhere.
+          fc.array(
+            fc.record(
+              {
+                id: fc.constantFrom("p1", "p2", "p3"),
+                excludedMembers: fc.subarray(members(practice).slice(0, 6), {
+                  maxLength: Math.min(3, members(practice).length),
+                }),
+                careTeam: fc.subarray(members(practice).slice(0, 4), {
+                  maxLength: Math.min(2, members(practice).length),
+                }),
+              },
+              { requiredKeys: ["excludedMembers", "careTeam"] },
+            ),
+            { minLength: 2, maxLength: 12 },
+          ),
+        ),
+      ),
+    ],
+    RUNS,
+  )(
+    "the answers a router keeps for patients go only to patients who agree on what they read",
+    ([practice, input, patients]) => {
+      const router = compileRouter(practice);
+      for (const pass of [1, 2]) {
+        for (const patient of pass === 1 ? patients : [...patients].reverse()) {
+          const asked = { ...input, patient };
+          expect(router.resolve(asked)).toEqual(resolveRecipients(practice, asked));
+        }
+      }
+    },
+  );
 });
 
 describe("resolveReply", () => {

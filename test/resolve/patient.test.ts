@@ -291,6 +291,56 @@ describe("resolveRecipients with a patient", () => {
     expect(both).toEqual(resolveRecipients(sample, { ...input, patient: { excludedMembers: ["jsmith", "kjones"] } }));
   });
 
+  test("a kept answer is given again only to a patient it fits: a sticky choice after a fallback, past 31 names", () => {
+    // Excluding Jane Smith sends crusher's appointments to the default cell, where a sticky group chooses by id:
+    // patients who agree on the exclusion share a key, and their ids still tell their answers apart.
+    const sticky = deepFreeze<Practice>({
+      ...sample,
+      groups: {
+        ...sample.groups,
+        "front-desk": { name: "Front Desk", members: ["jsmith", "kjones", "lpatel"], delivery: "sticky" },
+      },
+    });
+    const router = compileRouter(sticky);
+    const chosen = new Set<unknown>();
+    for (const id of ["p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8"]) {
+      const input = {
+        category: "appointments",
+        providerId: "crusher",
+        at: OPEN,
+        patient: { id, excludedMembers: ["jsmith"] },
+      } as const;
+      const answer = router.resolve(input);
+      expect(answer).toEqual(resolveRecipients(sticky, input));
+      chosen.add(answer.ok && answer.recipients[0]);
+    }
+    expect(chosen).toEqual(new Set(["kjones", "lpatel"]));
+    // Forty more admins: the backstop names 42 members, so a patient's exclusions are told apart by position
+    // past the 31st (a00 is the second name, a32 the 34th).
+    const admins = Array.from({ length: 40 }, (_, k) => `a${String(k).padStart(2, "0")}`);
+    const crowded = deepFreeze<Practice>({
+      ...sample,
+      members: {
+        ...sample.members,
+        ...Object.fromEntries(admins.map((id) => [id, { name: "Admin", role: "staff", admin: true, active: true }])),
+      },
+      defaultRouting: { ...sample.defaultRouting, referrals: [] },
+    });
+    const backstop = compileRouter(crowded);
+    for (const excluded of [["a00"], ["a32"], ["a01", "a33"], ["a33"], ["a00"]]) {
+      const input = {
+        category: "referrals",
+        providerId: "crusher",
+        at: OPEN,
+        patient: { excludedMembers: excluded },
+      } as const;
+      const answer = backstop.resolve(input);
+      expect(answer).toEqual(resolveRecipients(crowded, input));
+      expect(answer.ok && answer.recipients.filter((id) => excluded.includes(id))).toEqual([]);
+      expect(answer.ok && answer.recipients.length).toBe(41 - excluded.length);
+    }
+  });
+
   test("a patient outside the types is misuse: a TypeError naming the field, never the value", () => {
     const input = { category: "appointments", providerId: "crusher", at: OPEN } as const;
     const bad = [

@@ -38,7 +38,8 @@ export function resolveCategory(
   patient?: PatientRun,
   time = 0,
 ): Routed {
-  const refused = refusal(practice, index) ?? (patient && patientRefusal(practice, index, patient, time));
+  const refused =
+    refusal(practice, index) ?? (patient && patientRefusal(practice, index, patient.blocked, patient.lastVisit, time));
   if (refused !== undefined) return refused;
   return routeCategory(practice, index, where, absenceOf, closed, patient);
 }

@@ -23,7 +23,7 @@ export interface PatientRun {
 
 function isIdList(value: unknown): value is readonly Id[] {
   if (!Array.isArray(value)) return false;
-  for (const item of value) if (typeof item !== "string") return false;
+  for (let k = 0; k < value.length; k++) if (typeof value[k] !== "string") return false;
   return true;
 }
 
@@ -35,33 +35,50 @@ function misuse(where: string, field: string, rule: string): TypeError {
 }
 
 /**
- * @internal Reads `input.patient` (`undefined` when absent). Anything outside the types is programmer misuse
- * and throws a `TypeError` naming the field, never its value.
+ * @internal Checks a patient context without copying it (a router's hot path allocates nothing) and returns
+ * its last visit in milliseconds, `null` when unknown. Anything outside the types is programmer misuse and
+ * throws a `TypeError` naming the field, never its value.
+ */
+export function checkPatient(patient: PatientContext, where: string): number | null {
+  if (typeof patient !== "object" || patient === null)
+    throw new TypeError(`${where}: input.patient must be an object.`);
+  const { id, careTeam, excludedMembers, lastVisitAt, blocked } = patient;
+  if (id !== undefined && typeof id !== "string") throw misuse(where, "id", "a string");
+  if (careTeam !== undefined && !isIdList(careTeam)) throw misuse(where, "careTeam", "an array of member ids");
+  if (excludedMembers !== undefined && !isIdList(excludedMembers))
+    throw misuse(where, "excludedMembers", "an array of member ids");
+  if (blocked !== undefined && typeof blocked !== "boolean" && !Array.isArray(blocked))
+    throw misuse(where, "blocked", "a boolean or an array of categories");
+  if (lastVisitAt === undefined || lastVisitAt === null) return null;
+  const lastVisit = instantOf(lastVisitAt);
+  if (Number.isNaN(lastVisit)) {
+    throw misuse(where, "lastVisitAt", "a Date, an ISO 8601 timestamp with Z or an offset, or null");
+  }
+  return lastVisit;
+}
+
+/**
+ * @internal Reads `input.patient` (`undefined` when absent), checked by {@link checkPatient}.
  */
 export function readPatient(patient: PatientContext | undefined, where: string): PatientRun | undefined {
   if (patient === undefined) return undefined;
-  if (typeof patient !== "object" || patient === null)
-    throw new TypeError(`${where}: input.patient must be an object.`);
-  const { id, careTeam = NONE, excludedMembers = NONE, lastVisitAt = null, blocked = false } = patient;
-  if (id !== undefined && typeof id !== "string") throw misuse(where, "id", "a string");
-  if (!isIdList(careTeam)) throw misuse(where, "careTeam", "an array of member ids");
-  if (!isIdList(excludedMembers)) throw misuse(where, "excludedMembers", "an array of member ids");
-  if (typeof blocked !== "boolean" && !Array.isArray(blocked))
-    throw misuse(where, "blocked", "a boolean or an array of categories");
-  const lastVisit = lastVisitAt === null ? null : instantOf(lastVisitAt);
-  if (lastVisit !== null && Number.isNaN(lastVisit)) {
-    throw misuse(where, "lastVisitAt", "a Date, an ISO 8601 timestamp with Z or an offset, or null");
-  }
-  return { excluded: excludedMembers, careTeam, blocked, lastVisit, id };
+  const lastVisit = checkPatient(patient, where);
+  return {
+    excluded: patient.excludedMembers ?? NONE,
+    careTeam: patient.careTeam ?? NONE,
+    blocked: patient.blocked ?? false,
+    lastVisit,
+    id: patient.id,
+  };
 }
 
-/** @internal Whether the patient may not message the practice in `category`. */
-export function isBlocked(patient: PatientRun, category: MessageCategory): boolean {
-  return patient.blocked === true || (Array.isArray(patient.blocked) && patient.blocked.includes(category));
+/** @internal Whether a patient blocked as `blocked` (see {@link PatientRun}) may not message in `category`. */
+export function isBlocked(blocked: PatientRun["blocked"], category: MessageCategory): boolean {
+  return blocked === true || (Array.isArray(blocked) && blocked.includes(category));
 }
 
 /** @internal The eligibility rule of a category: its own `visitWithinDays`, else the practice's, else none. */
-function visitWithinDays(practice: Practice, category: MessageCategory): number | undefined {
+export function visitWithinDays(practice: Practice, category: MessageCategory): number | undefined {
   const eligibility = practice.messaging.eligibility;
   if (eligibility === undefined) return undefined;
   const { categories } = eligibility;
@@ -77,11 +94,12 @@ function visitWithinDays(practice: Practice, category: MessageCategory): number 
 export function patientRefusal(
   practice: Practice,
   index: number,
-  patient: PatientRun,
+  blocked: PatientRun["blocked"],
+  lastVisit: number | null,
   time: number,
 ): Routed | undefined {
   const category = MESSAGE_CATEGORIES[index] as MessageCategory;
-  if (isBlocked(patient, category)) {
+  if (isBlocked(blocked, category)) {
     return Object.freeze({
       ok: false,
       reason: "patient_blocked",
@@ -90,7 +108,6 @@ export function patientRefusal(
   }
   const days = visitWithinDays(practice, category);
   if (days === undefined) return undefined;
-  const { lastVisit } = patient;
   if (lastVisit !== null && !(time - lastVisit > days * DAY)) return undefined;
   const step = {
     kind: "not_eligible" as const,
