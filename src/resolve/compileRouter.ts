@@ -61,12 +61,19 @@ export function compileRouter(practice: Practice): Router {
       const index = categoryIndex(input.category);
       const { providerId, patient, locationId } = input;
       const { span } = state;
-      let slot: Slot | undefined;
+      const plain = patient === undefined && (typeof locationId !== "string" || !state.located);
       if (time >= span.from && time < span.until && typeof providerId === "string") {
-        slot = span.answers[index]?.[providerId];
-        if (slot?.places !== undefined && typeof locationId === "string") slot = slot.places[locationId];
+        if (plain) {
+          const known = span.answers[index]?.[providerId];
+          if (known !== undefined) return known;
+        } else {
+          let slot = span.slots[index]?.[providerId];
+          if (slot?.places !== undefined && typeof locationId === "string") slot = slot.places[locationId];
+          if (slot !== undefined)
+            return patient === undefined ? slot.answer : forPatient(state, slot, patient, input, index, time);
+        }
       }
-      slot ??= slotAt(state, providerId, locationId, index, time);
+      const slot = slotAt(state, providerId, locationId, index, time);
       return patient === undefined ? slot.answer : forPatient(state, slot, patient, input, index, time);
     },
     resolveReply(input: ReplyInput): Resolution {
@@ -97,9 +104,11 @@ interface Slot {
 
 /**
  * A span of time `[from, until)` in which the absences in force, the opening state and the time fields of
- * the answers stay the same, with the answers given in it: `answers` by category and provider id, `others` by
+ * the answers stay the same, with the answers given in it: `slots` by category and provider id, `others` by
  * category and kind for patients without a provider (`none`), with an `unknown` id or a `staff` id, and
- * `category` for a string that is not a category. `kept` counts the answers kept for patients in it.
+ * `category` for a string that is not a category. `answers` holds the answer of each slot in `slots`, for
+ * calls with neither a patient nor a location (one lookup, no slot to read). `kept` counts the answers kept
+ * for patients in it.
  */
 interface Span {
   readonly from: number;
@@ -107,7 +116,8 @@ interface Span {
   readonly inForce: boolean;
   readonly closed: boolean;
   readonly moment: Moment;
-  readonly answers: readonly Record<Id, Slot>[];
+  readonly answers: readonly Record<Id, Resolution>[];
+  readonly slots: readonly Record<Id, Slot>[];
   readonly others: readonly { [K in Kind]?: Slot }[];
   category: Slot | undefined;
   kept: number;
@@ -121,6 +131,7 @@ const NO_SPAN: Span = {
   closed: false,
   moment: { hours: { open: true, nextOpenAt: null }, respondBy: null },
   answers: [],
+  slots: [],
   others: [],
   category: undefined,
   kept: 0,
@@ -159,6 +170,7 @@ function spanAt(state: RouterState, time: number): Span {
     closed: hours !== undefined && !hours.open,
     moment: momentAt(state.clock, time, hours),
     answers: MESSAGE_CATEGORIES.map(() => Object.create(null)),
+    slots: MESSAGE_CATEGORIES.map(() => Object.create(null)),
     others: MESSAGE_CATEGORIES.map(() => ({})),
     category: undefined,
     kept: 0,
@@ -188,12 +200,13 @@ function slotAt(state: RouterState, providerId: unknown, locationId: unknown, in
   }
   const id = providerId ?? null;
   const { kind } = patientProvider(practice, id);
-  const slots = (kind === "provider" ? span.answers[index] : span.others[index]) as Record<string, Slot | undefined>;
+  const slots = (kind === "provider" ? span.slots[index] : span.others[index]) as Record<string, Slot | undefined>;
   const key = kind === "provider" ? (id as Id) : kind;
   let slot = slots[key];
   if (slot === undefined) {
     slot = slotFor(state, id, kind, index, null, time);
     slots[key] = slot;
+    if (kind === "provider") (span.answers[index] as Record<Id, Resolution>)[key] = slot.answer;
   }
   if (slot.places === undefined) return slot;
   const place = tableLocation(practice, locationId);
