@@ -154,7 +154,8 @@ interface RouterState {
   /** Each category's eligibility rule (`visitWithinDays`), by category index. */
   readonly eligibility: readonly (number | undefined)[];
   readonly located: boolean;
-  readonly rows: Map<string, readonly Routed[]>;
+  /** By location (`null` for none), then by provider id or `#` and the kind. */
+  readonly rows: Map<Id | null, Map<string, readonly Routed[]>>;
   readonly lists: Map<string, readonly Id[]>;
   span: Span;
 }
@@ -225,11 +226,16 @@ function slotFor(
   time: number,
 ) {
   const { practice, span } = state;
-  const key = `${place ?? ""}|${kind === "provider" ? id : `#${kind}`}`;
-  let row = state.rows.get(key);
+  let rows = state.rows.get(place);
+  if (rows === undefined) {
+    rows = new Map();
+    state.rows.set(place, rows);
+  }
+  const key = kind === "provider" ? (id as Id) : `#${kind}`; // "#" starts no id
+  let row = rows.get(key);
   if (row === undefined) {
     row = buildRow(practice, id, place, state.lists);
-    state.rows.set(key, row);
+    rows.set(key, row);
   }
   const base = row[index] as Routed;
   const routable = base.ok || base.reason === "no_recipient";
