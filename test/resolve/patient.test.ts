@@ -341,6 +341,28 @@ describe("resolveRecipients with a patient", () => {
     }
   });
 
+  test("a router keeps at most 10,000 answers for patients per span, then starts the span again", () => {
+    const sticky = deepFreeze<Practice>({
+      ...sample,
+      groups: {
+        ...sample.groups,
+        "front-desk": { name: "Front Desk", members: ["jsmith", "kjones", "lpatel"], delivery: "sticky" },
+      },
+    });
+    const router = compileRouter(sticky);
+    const input = (id: string) =>
+      ({ category: "referrals", providerId: "crusher", at: OPEN, patient: { id } }) as const;
+    const first = router.resolve(input("p0"));
+    expect(router.resolve(input("p0"))).toBe(first); // kept
+    for (let k = 1; k < 10_000; k++) router.resolve(input(`p${k}`));
+    expect(router.resolve(input("p0"))).toBe(first); // 10,000 kept: still there
+    const next = router.resolve(input("p10000")); // the 10,001st: the span starts again
+    expect(next).toEqual(resolveRecipients(sticky, input("p10000")));
+    const again = router.resolve(input("p0"));
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+
   test("a patient outside the types is misuse: a TypeError naming the field, never the value", () => {
     const input = { category: "appointments", providerId: "crusher", at: OPEN } as const;
     const bad = [
