@@ -3,7 +3,7 @@ import type { Id } from "../../model/types.js";
 import type { PatientContext, Resolution, ResolveInput } from "../types.js";
 import { resolveCategory } from "./expand.js";
 import { timed } from "./moment.js";
-import { checkPatient, patientRefusal, readPatient } from "./patient.js";
+import { checkFields, checkObject, patientRefusal, readPatient } from "./patient.js";
 import { entryOf, keptAnswer, needsOf, patientKey } from "./patientAnswers.js";
 import { type RouterState, type Slot, spanAt } from "./routerState.js";
 
@@ -26,17 +26,17 @@ export function forPatient(
   index: number,
   time: number,
 ): Resolution {
-  const lastVisit = checkPatient(patient, WHERE);
+  checkObject(patient, WHERE);
+  const { id, careTeam = NONE, excludedMembers: excluded = NONE, blocked = false, lastVisitAt } = patient;
+  const lastVisit = checkFields(WHERE, id, careTeam, excluded, blocked, lastVisitAt);
   const { answer } = slot;
   if (index < 0 || (!answer.ok && answer.reason !== "no_recipient")) return answer;
   const { practice, span } = state;
-  const { blocked = false } = patient;
   // Only a block or an eligibility rule refuses a patient.
   if (blocked !== false || state.eligibility[index] !== undefined) {
     const refused = patientRefusal(practice, index, blocked, lastVisit, time);
     if (refused !== undefined) return timed(refused, span.moment);
   }
-  const { excludedMembers: excluded = NONE, careTeam = NONE, id } = patient;
   if (excluded.length === 0 && careTeam.length === 0 && id === undefined) return answer;
   slot.needs ??= needsOf(answer.trace, practice);
   const key = patientKey(slot.needs, excluded, careTeam, id);

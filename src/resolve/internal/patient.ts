@@ -34,20 +34,30 @@ function misuse(where: string, field: string, rule: string): TypeError {
   return new TypeError(`${where}: input.patient.${field} must be ${rule}.`);
 }
 
-/**
- * @internal Checks a patient context without copying it (a router's hot path allocates nothing) and returns
- * its last visit in milliseconds, `null` when unknown. Anything outside the types is programmer misuse and
- * throws a `TypeError` naming the field, never its value.
- */
-export function checkPatient(patient: PatientContext, where: string): number | null {
+/** @internal Throws unless `input.patient` is an object (its fields are checked by {@link checkFields}). */
+export function checkObject(patient: unknown, where: string): asserts patient is PatientContext {
   if (typeof patient !== "object" || patient === null)
     throw new TypeError(`${where}: input.patient must be an object.`);
-  const { id, careTeam, excludedMembers, lastVisitAt, blocked } = patient;
+}
+
+/**
+ * @internal Checks the fields of a patient context as read (absent lists read as empty, `blocked` as `false`),
+ * without copying anything (a router's hot path allocates nothing), and returns the last visit in milliseconds,
+ * `null` when unknown. Anything outside the types is programmer misuse and throws a `TypeError` naming the
+ * field, never its value.
+ */
+export function checkFields(
+  where: string,
+  id: unknown,
+  careTeam: unknown,
+  excluded: unknown,
+  blocked: unknown,
+  lastVisitAt: unknown,
+): number | null {
   if (id !== undefined && typeof id !== "string") throw misuse(where, "id", "a string");
-  if (careTeam !== undefined && !isIdList(careTeam)) throw misuse(where, "careTeam", "an array of member ids");
-  if (excludedMembers !== undefined && !isIdList(excludedMembers))
-    throw misuse(where, "excludedMembers", "an array of member ids");
-  if (blocked !== undefined && typeof blocked !== "boolean" && !Array.isArray(blocked))
+  if (!isIdList(careTeam)) throw misuse(where, "careTeam", "an array of member ids");
+  if (!isIdList(excluded)) throw misuse(where, "excludedMembers", "an array of member ids");
+  if (typeof blocked !== "boolean" && !Array.isArray(blocked))
     throw misuse(where, "blocked", "a boolean or an array of categories");
   if (lastVisitAt === undefined || lastVisitAt === null) return null;
   const lastVisit = instantOf(lastVisitAt);
@@ -57,19 +67,13 @@ export function checkPatient(patient: PatientContext, where: string): number | n
   return lastVisit;
 }
 
-/**
- * @internal Reads `input.patient` (`undefined` when absent), checked by {@link checkPatient}.
- */
+/** @internal Reads `input.patient` (`undefined` when absent), checked by {@link checkFields}. */
 export function readPatient(patient: PatientContext | undefined, where: string): PatientRun | undefined {
   if (patient === undefined) return undefined;
-  const lastVisit = checkPatient(patient, where);
-  return {
-    excluded: patient.excludedMembers ?? NONE,
-    careTeam: patient.careTeam ?? NONE,
-    blocked: patient.blocked ?? false,
-    lastVisit,
-    id: patient.id,
-  };
+  checkObject(patient, where);
+  const { id, careTeam = NONE, excludedMembers: excluded = NONE, blocked = false, lastVisitAt } = patient;
+  const lastVisit = checkFields(where, id, careTeam, excluded, blocked, lastVisitAt);
+  return { excluded, careTeam, blocked, lastVisit, id };
 }
 
 /** @internal Whether a patient blocked as `blocked` (see {@link PatientRun}) may not message in `category`. */
