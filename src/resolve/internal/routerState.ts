@@ -77,8 +77,8 @@ export interface RouterState {
   /** Each category's eligibility rule (`visitWithinDays`), by category index. */
   readonly eligibility: readonly (number | undefined)[];
   readonly located: boolean;
-  /** By location (`null` for none), then by provider id or `#` and the kind. */
-  readonly rows: Map<Id | null, Map<string, readonly Routed[]>>;
+  /** By location (`null` for none), then by provider id, or a symbol for each kind. */
+  readonly rows: Map<Id | null, Map<Id | symbol, readonly Routed[]>>;
   readonly lists: Map<string, readonly Id[]>;
   span: Span;
 }

@@ -46,6 +46,13 @@ export function slotAt(
   return slot.places[place];
 }
 
+/** The keys of the shared rows of patients without a provider, apart from every provider id. */
+const KIND_KEYS: Readonly<Record<Kind, symbol>> = {
+  none: Symbol("none"),
+  unknown: Symbol("unknown"),
+  staff: Symbol("staff"),
+};
+
 /** The answer of one provider (or kind), category and location in the current span, from its row. */
 function slotFor(
   state: RouterState,
@@ -61,7 +68,7 @@ function slotFor(
     rows = new Map();
     state.rows.set(place, rows);
   }
-  const key = kind === "provider" ? (id as Id) : `#${kind}`; // "#" starts no id
+  const key = kind === "provider" ? (id as Id) : KIND_KEYS[kind];
   let row = rows.get(key);
   if (row === undefined) {
     row = buildRow(practice, id, place, state.lists);
