@@ -27,6 +27,15 @@ const withEligibility = deepFreeze<Practice>({
   },
 });
 
+/** The sample with its Front Desk group made sticky, with Lena Patel in it. */
+const sticky = deepFreeze<Practice>({
+  ...sample,
+  groups: {
+    ...sample.groups,
+    "front-desk": { name: "Front Desk", members: ["jsmith", "kjones", "lpatel"], delivery: "sticky" },
+  },
+});
+
 /** Both ways of resolving agree, traces included; the answer and its explanation. */
 function resolveBoth(practice: Practice, input: ResolveInput): { answer: Resolution; explained: readonly string[] } {
   const answer = resolveRecipients(practice, input);
@@ -294,13 +303,6 @@ describe("resolveRecipients with a patient", () => {
   test("a kept answer is given again only to a patient it fits: a sticky choice after a fallback, past 31 names", () => {
     // Excluding Jane Smith sends crusher's appointments to the default cell, where a sticky group chooses by id:
     // patients who agree on the exclusion share a key, and their ids still tell their answers apart.
-    const sticky = deepFreeze<Practice>({
-      ...sample,
-      groups: {
-        ...sample.groups,
-        "front-desk": { name: "Front Desk", members: ["jsmith", "kjones", "lpatel"], delivery: "sticky" },
-      },
-    });
     const router = compileRouter(sticky);
     const chosen = new Set<unknown>();
     for (const id of ["p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8"]) {
@@ -342,13 +344,6 @@ describe("resolveRecipients with a patient", () => {
   });
 
   test("a router keeps at most 10,000 answers for patients per span, then starts the span again", () => {
-    const sticky = deepFreeze<Practice>({
-      ...sample,
-      groups: {
-        ...sample.groups,
-        "front-desk": { name: "Front Desk", members: ["jsmith", "kjones", "lpatel"], delivery: "sticky" },
-      },
-    });
     const router = compileRouter(sticky);
     const input = (id: string) =>
       ({ category: "referrals", providerId: "crusher", at: OPEN, patient: { id } }) as const;
