@@ -317,6 +317,32 @@ describe("resolveRecipients with a patient", () => {
       chosen.add(answer.ok && answer.recipients[0]);
     }
     expect(chosen).toEqual(new Set(["kjones", "lpatel"]));
+    // Excluding Jane Smith (and Marco Reyes being inactive) sends crusher's appointments to a care-team cell:
+    // the answer names no member the stored one does not, yet it reads the care team.
+    const team = deepFreeze<Practice>({
+      ...sample,
+      routing: {
+        ...sample.routing,
+        crusher: {
+          ...sample.routing.crusher,
+          appointments: [
+            { type: "member", id: "jsmith" },
+            { type: "member", id: "mreyes" },
+          ],
+        },
+      },
+      defaultRouting: { ...sample.defaultRouting, appointments: [{ type: "care_team" }] },
+    });
+    const teamRouter = compileRouter(team);
+    for (const careTeam of [["mreyes"], ["kjones"], ["mreyes"], ["lpatel"]]) {
+      const input = {
+        category: "appointments",
+        providerId: "crusher",
+        at: OPEN,
+        patient: { excludedMembers: ["jsmith"], careTeam },
+      } as const;
+      expect(teamRouter.resolve(input)).toEqual(resolveRecipients(team, input));
+    }
     // Forty more admins: the backstop names 42 members, so a patient's exclusions are told apart by position
     // past the 31st (a00 is the second name, a32 the 34th).
     const admins = Array.from({ length: 40 }, (_, k) => `a${String(k).padStart(2, "0")}`);

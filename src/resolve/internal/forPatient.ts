@@ -53,7 +53,7 @@ export function forPatient(
   }
   span.kept++;
   slot.kept ??= new Map();
-  const entry = entryOf(run, fresh, practice);
+  const entry = entryOf(run, fresh, slot.needs, practice);
   if (entries === undefined) slot.kept.set(key, [entry]);
   else entries.push(entry);
   return fresh;

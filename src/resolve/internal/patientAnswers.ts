@@ -57,6 +57,11 @@ function excludedOf(named: readonly Id[], excluded: readonly Id[]): number | str
 
 /** @internal An answer resolved for a patient, with what that patient was for it. */
 export interface Entry {
+  /**
+   * Whether its key alone tells which patients it is for: the key is the excluded members among the names of
+   * the answer it was kept under, and this answer names no other member and reads neither care team nor id.
+   */
+  readonly exact: boolean;
   /** What the answer reads of a patient, and the patient's {@link excludedOf} those names. */
   readonly needs: Needs;
   readonly excluded: number | string;
@@ -94,6 +99,7 @@ export function keptAnswer(
   id: string | undefined,
 ): Resolution | undefined {
   for (const entry of entries) {
+    if (entry.exact) return entry.answer;
     const { needs } = entry;
     if (excludedOf(needs.named, excluded) !== entry.excluded) continue;
     if (needs.sticky && entry.id !== id) continue;
@@ -109,9 +115,11 @@ function sameList(a: readonly Id[], b: readonly Id[]): boolean {
   return true;
 }
 
-/** @internal The entry keeping `fresh`, resolved for `patient`. */
-export function entryOf(patient: PatientRun, fresh: Resolution, practice: Practice): Entry {
+/** @internal The entry keeping `fresh`, resolved for `patient` from an answer that reads `base` of a patient. */
+export function entryOf(patient: PatientRun, fresh: Resolution, base: Needs, practice: Practice): Entry {
   const needs = needsOf(fresh.trace, practice);
   const excluded = excludedOf(needs.named, patient.excluded);
-  return { needs, excluded, careTeam: [...patient.careTeam], id: patient.id, answer: fresh };
+  const masked = !base.careTeam && !base.sticky; // then the key is excludedOf(base.named, …): see patientKey
+  const exact = masked && !needs.careTeam && !needs.sticky && needs.named.every((id) => base.named.includes(id));
+  return { exact, needs, excluded, careTeam: [...patient.careTeam], id: patient.id, answer: fresh };
 }
