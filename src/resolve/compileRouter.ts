@@ -4,7 +4,7 @@ import type { Practice } from "../model/types.js";
 import { forPatient } from "./internal/forPatient.js";
 import { inputTime } from "./internal/inputTime.js";
 import { readPatient } from "./internal/patient.js";
-import { routerState, spanAt } from "./internal/routerState.js";
+import { routerState, type Slot, spanAt } from "./internal/routerState.js";
 import { slotAt } from "./internal/slots.js";
 import { replyAt } from "./resolveReply.js";
 import type { ReplyInput, Resolution, ResolveInput, Router } from "./types.js";
@@ -46,18 +46,17 @@ export function compileRouter(practice: Practice): Router {
       const { providerId, patient, locationId } = input;
       const { span } = state;
       const plain = patient === undefined && (typeof locationId !== "string" || !state.located);
+      let slot: Slot | undefined;
       if (time >= span.from && time < span.until && typeof providerId === "string") {
         if (plain) {
           const known = span.answers[index]?.[providerId];
           if (known !== undefined) return known;
         } else {
-          let slot = span.slots[index]?.[providerId];
+          slot = span.slots[index]?.[providerId];
           if (slot?.places !== undefined && typeof locationId === "string") slot = slot.places[locationId];
-          if (slot !== undefined)
-            return patient === undefined ? slot.answer : forPatient(state, slot, patient, input, index, time);
         }
       }
-      const slot = slotAt(state, providerId, locationId, index, time);
+      slot ??= slotAt(state, providerId, locationId, index, time);
       return patient === undefined ? slot.answer : forPatient(state, slot, patient, input, index, time);
     },
     resolveReply(input: ReplyInput): Resolution {

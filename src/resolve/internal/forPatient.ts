@@ -1,9 +1,8 @@
 import { lookupAt } from "../../internal/absences.js";
-import type { Id } from "../../model/types.js";
 import type { PatientContext, Resolution, ResolveInput } from "../types.js";
 import { resolveCategory } from "./expand.js";
 import { timed } from "./moment.js";
-import { checkFields, checkObject, patientRefusal, readPatient } from "./patient.js";
+import { checkFields, checkObject, NONE, type PatientRun, patientRefusal } from "./patient.js";
 import { entryOf, keptAnswer, needsOf, patientKey } from "./patientAnswers.js";
 import { type RouterState, type Slot, spanAt } from "./routerState.js";
 
@@ -44,7 +43,7 @@ export function forPatient(
   const entries = slot.kept?.get(key);
   const kept = entries === undefined ? undefined : keptAnswer(entries, excluded, careTeam, id);
   if (kept !== undefined) return kept;
-  const run = readPatient(patient, WHERE) as NonNullable<ReturnType<typeof readPatient>>;
+  const run: PatientRun = { excluded, careTeam, blocked, lastVisit, id };
   const absenceOf = lookupAt(state.absences, time);
   const fresh = timed(resolveCategory(practice, index, input, absenceOf, span.closed, run, time), span.moment);
   if (span.kept >= MAX_PATIENT_ANSWERS) {
@@ -58,5 +57,3 @@ export function forPatient(
   else entries.push(entry);
   return fresh;
 }
-
-const NONE: readonly Id[] = Object.freeze([]);

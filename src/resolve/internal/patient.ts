@@ -27,7 +27,8 @@ function isIdList(value: unknown): value is readonly Id[] {
   return true;
 }
 
-const NONE: readonly Id[] = Object.freeze([]);
+/** @internal The empty list an absent `careTeam` or `excludedMembers` reads as. */
+export const NONE: readonly Id[] = Object.freeze([]);
 
 /** The TypeError for a field of `input.patient` outside the types: names the field, never the value. */
 function misuse(where: string, field: string, rule: string): TypeError {
