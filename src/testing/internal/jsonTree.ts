@@ -10,6 +10,9 @@ export type JsonObject = { [key: string]: JsonValue };
 export const isObject = (value: JsonValue | undefined): value is JsonObject =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
+/** The value when it is a JSON object, else `undefined`. @internal */
+export const asObject = (value: JsonValue | undefined): JsonObject | undefined => (isObject(value) ? value : undefined);
+
 /** A JSON object or array inside a tree, with the path that leads to it. @internal */
 export interface Container {
   readonly path: readonly (string | number)[];

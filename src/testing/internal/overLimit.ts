@@ -1,8 +1,5 @@
 import { LIMITS } from "../../index.js";
-import type { JsonValue } from "./jsonTree.js";
-
-const asObject = (value: JsonValue | undefined): { [key: string]: JsonValue } | undefined =>
-  typeof value === "object" && value !== null && !Array.isArray(value) ? value : undefined;
+import { asObject, type JsonValue } from "./jsonTree.js";
 
 /**
  * Puts more entries than a limit allows into a cell, a group or a member's locations, or a revision out of
@@ -24,7 +21,7 @@ export function overLimit(root: { [key: string]: JsonValue }, seed: number): voi
       return;
     }
     case 2: {
-      const member = Object.values(asObject(root.members) ?? {}).map(asObject)[0];
+      const member = asObject(Object.values(asObject(root.members) ?? {})[0]);
       if (member) member.locations = many(LIMITS.locations + 1, () => "north");
       return;
     }

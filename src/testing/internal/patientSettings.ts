@@ -68,7 +68,7 @@ export function withPatientSettings(messaging: MessagingSettings, settings: Pati
 export function groupArbitrary(
   ids: readonly string[],
   labels: boolean,
-  deliveryArb: fc.Arbitrary<GroupDelivery | undefined> = fc.constant(undefined),
+  deliveryArb: fc.Arbitrary<GroupDelivery | undefined>,
 ): fc.Arbitrary<Group> {
   const members = fc.shuffledSubarray([...ids], { maxLength: Math.min(4, ids.length) });
   const label = labels ? fc.option(nameArb, { nil: undefined }) : fc.constant(undefined);

@@ -1,7 +1,16 @@
 import { FORBIDDEN_KEYS } from "../../model/limits.js";
 import { BAD_IDS, BAD_TIMESTAMPS, LONG_ID, UNKNOWN_FIELDS, VERSIONS } from "./badValues.js";
 import { idSlotsOf, writeIdSlot } from "./idSlots.js";
-import { clone, containersOf, defineKey, type JsonValue, objectsOf, otherTypeValue, pick } from "./jsonTree.js";
+import {
+  asObject,
+  clone,
+  containersOf,
+  defineKey,
+  type JsonValue,
+  objectsOf,
+  otherTypeValue,
+  pick,
+} from "./jsonTree.js";
 import { overLimit } from "./overLimit.js";
 import { mutatePatient, PATIENT_MUTATIONS, type PatientMutationKind } from "./patientMutations.js";
 import { mutateSites, SITE_MUTATIONS, type SiteMutationKind } from "./siteMutations.js";
@@ -31,9 +40,6 @@ export interface TreeMutation {
   readonly seed: number;
   readonly junk: JsonValue;
 }
-
-const asObject = (value: JsonValue | undefined): { [key: string]: JsonValue } | undefined =>
-  typeof value === "object" && value !== null && !Array.isArray(value) ? value : undefined;
 
 function coverageEntries(document: JsonValue): { [key: string]: JsonValue }[] {
   const coverage = asObject(asObject(document)?.coverage);
