@@ -1,5 +1,5 @@
 import { getOwn } from "../internal/own.js";
-import type { Group, Id, Member, Practice, RoutingTable } from "./types.js";
+import type { Group, Id, Location, Member, Practice, RoutingTable } from "./types.js";
 
 // Records of a practice are plain objects, so `practice.members[id]` also finds what every object inherits
 // (`practice.members["toString"]` is a function). These read own properties only: use them for ids that come
@@ -58,4 +58,9 @@ export function getGroup(practice: Practice, id: Id): Group | undefined {
  */
 export function getProviderTable(practice: Practice, providerId: Id): RoutingTable | undefined {
   return getOwn(practice.routing, providerId);
+}
+
+/** @internal The location with this id, or `undefined` (also for a practice without locations). */
+export function locationOf(practice: Practice, id: Id): Location | undefined {
+  return practice.locations === undefined ? undefined : getOwn(practice.locations, id);
 }

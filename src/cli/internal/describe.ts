@@ -1,6 +1,7 @@
 import type { Id, OpeningHours, Pool, Practice, ResolutionFailureReason, ResolutionRoute } from "../../index.js";
 import { getOwn } from "../../internal/own.js";
 import { formatInstant, groupName, memberName } from "../../internal/words.js";
+import { locationOf } from "../../model/lookups.js";
 
 /** "Beverly Crusher (crusher)", `member "kx" (unknown)` or "Marco Reyes (mreyes, inactive)". */
 export function describeMember(practice: Practice, id: Id): string {
@@ -20,12 +21,12 @@ export function describePatient(practice: Practice, providerId: Id | undefined):
 
 /** Whether `id` names a location of the practice: a location as resolution reads it (any other id is none). */
 export function isLocation(practice: Practice, id: Id): boolean {
-  return getOwn(practice.locations ?? {}, id) !== undefined;
+  return locationOf(practice, id) !== undefined;
 }
 
 /** "Riverside Clinic (riverside)", or "kx, which is not a location (treated as no location)". */
 export function describeLocation(practice: Practice, id: Id): string {
-  const location = getOwn(practice.locations ?? {}, id);
+  const location = locationOf(practice, id);
   return location === undefined
     ? `${id}, which is not a location (treated as no location)`
     : `${location.name} (${id})`;

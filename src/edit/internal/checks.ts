@@ -1,5 +1,6 @@
 import { getOwn } from "../../internal/own.js";
-import type { Id, IssuePath, Location, Practice, Recipient } from "../../model/types.js";
+import { locationOf } from "../../model/lookups.js";
+import type { Id, IssuePath, Practice, Recipient } from "../../model/types.js";
 import type { EditFailure } from "../types.js";
 import { invalidEdit } from "./plan.js";
 
@@ -54,9 +55,4 @@ export function checkLocation(practice: Practice, id: Id, path: IssuePath): Edit
   return locationOf(practice, id) === undefined
     ? invalidEdit(path, `There is no location with id ${id} in this practice.`)
     : undefined;
-}
-
-/** The location with id `id`, if the practice has one. */
-export function locationOf(practice: Practice, id: Id): Location | undefined {
-  return practice.locations === undefined ? undefined : getOwn(practice.locations, id);
 }

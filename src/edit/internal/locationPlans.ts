@@ -1,8 +1,9 @@
 import { LIMITS } from "../../model/limits.js";
+import { locationOf } from "../../model/lookups.js";
 import type { Practice } from "../../model/types.js";
 import type { RemoveLocationEdit, SetLocationRouteEdit, UpsertLocationEdit } from "../locationEditTypes.js";
 import type { Edit } from "../types.js";
-import { checkLocation, checkRecipients, checkRoom, locationOf } from "./checks.js";
+import { checkLocation, checkRecipients, checkRoom } from "./checks.js";
 import { locationCellText, locationName, recipientsText } from "./names.js";
 import type { PlanResult } from "./plan.js";
 

@@ -1,6 +1,6 @@
-import { getOwn } from "../../internal/own.js";
 import { formatInstant, listText, memberName, recipientName } from "../../internal/words.js";
 import { CATEGORY_LABELS, type MessageCategory } from "../../model/categories.js";
+import { locationOf } from "../../model/lookups.js";
 import type { Coverage, GroupDelivery, Id, Practice, Recipient } from "../../model/types.js";
 import type { EditActor } from "../types.js";
 
@@ -52,7 +52,7 @@ export function shownAsText(label: string | undefined): string {
 
 /** A location's name, or its id when the practice has no such location. */
 export function locationName(practice: Practice, id: string): string {
-  const location = practice.locations === undefined ? undefined : getOwn(practice.locations, id);
+  const location = locationOf(practice, id);
   return location?.name ?? id;
 }
 

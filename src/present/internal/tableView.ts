@@ -1,6 +1,7 @@
 import { getOwn } from "../../internal/own.js";
 import { instantOf } from "../../internal/time.js";
 import type { MessageCategory } from "../../model/categories.js";
+import { locationOf } from "../../model/lookups.js";
 import type { Id, Practice, Recipient, RoutingTable } from "../../model/types.js";
 import { afterHoursCell, tableLocation } from "../../resolve/internal/expand.js";
 import type { RoutingTableRowsOptions } from "../routingTableRows.js";
@@ -46,7 +47,7 @@ export function tableView(
   if (providerId !== null && providerTable === undefined && getOwn(practice.members, providerId)?.role !== "provider") {
     throw new TypeError(`${caller}: "${String(providerId)}" is not a provider of this practice.`);
   }
-  const known = locationId !== undefined && getOwn(practice.locations ?? {}, locationId) !== undefined;
+  const known = locationId !== undefined && locationOf(practice, locationId) !== undefined;
   const locationTable = locationId === undefined ? undefined : getOwn(practice.locationRouting ?? {}, locationId);
   if (locationId !== undefined && !known && locationTable === undefined) {
     throw new TypeError(`${caller}: "${String(locationId)}" is not a location of this practice.`);

@@ -1,6 +1,7 @@
 import { getOwn } from "../../internal/own.js";
 import { memberName } from "../../internal/words.js";
 import { CATEGORY_LABELS, type MessageCategory } from "../../model/categories.js";
+import { locationOf } from "../../model/lookups.js";
 import type { Id, Practice } from "../../model/types.js";
 
 /** `the Front Desk group`, or `group "id"` when the id names no group. */
@@ -22,7 +23,7 @@ export type CellOwner = Id | null | typeof AFTER_HOURS | LocationOwner;
 
 /** `the Riverside location`, or `location "id"` when the id names no location. */
 function locationLabel(practice: Practice, id: Id): string {
-  const location = practice.locations === undefined ? undefined : getOwn(practice.locations, id);
+  const location = locationOf(practice, id);
   return location === undefined ? `location "${id}"` : `the ${location.name} location`;
 }
 

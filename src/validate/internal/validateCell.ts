@@ -2,7 +2,7 @@ import { getOwn } from "../../internal/own.js";
 import { unknownRecipient } from "../../internal/recipients.js";
 import { memberName } from "../../internal/words.js";
 import { CATEGORY_LABELS, type MessageCategory } from "../../model/categories.js";
-import type { Member, Practice, Recipient } from "../../model/types.js";
+import type { Id, Member, Practice, Recipient } from "../../model/types.js";
 import { createContext, groupInfo, type ValidationContext } from "./context.js";
 import { findDuplicates } from "./duplicates.js";
 import { type ValidationIssue, validationIssue } from "./issue.js";
@@ -15,19 +15,21 @@ import { AFTER_HOURS, type CellOwner, cellLabel, cellPath } from "./names.js";
  * whose key is not a provider (that table is reported once, as `not_a_provider`). Cost: the cell and the
  * groups it names.
  */
-export function validateCell(practice: Practice, providerId: CellOwner, category: MessageCategory): ValidationIssue[] {
+export function validateCell(practice: Practice, providerId: TableOwner, category: MessageCategory): ValidationIssue[] {
   return checkCell(createContext(practice), providerId, category, []);
 }
+
+/** The owner of a provider's, the default or the after-hours cell (location cells: `checkLocationTable`). */
+type TableOwner = Exclude<CellOwner, { readonly location: Id }>;
 
 /** `validateCell` sharing a run's memo, appending to `issues` (returned); also checks after-hours cells. */
 export function checkCell(
   context: ValidationContext,
-  providerId: CellOwner,
+  providerId: TableOwner,
   category: MessageCategory,
   issues: ValidationIssue[],
 ): ValidationIssue[] {
   const { practice } = context;
-  if (typeof providerId === "object" && providerId !== null) return issues; // location cells: checkLocationTable
   if (providerId === null || providerId === AFTER_HOURS) {
     const table = providerId === null ? practice.defaultRouting : (practice.afterHoursRouting ?? {});
     const cell = getOwn<readonly Recipient[]>(table, category);

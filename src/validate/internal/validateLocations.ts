@@ -1,13 +1,11 @@
 import { compareIds, getOwn } from "../../internal/own.js";
 import { memberName } from "../../internal/words.js";
 import { MESSAGE_CATEGORIES } from "../../model/categories.js";
+import { locationOf } from "../../model/lookups.js";
 import type { Id, Practice, Recipient } from "../../model/types.js";
 import { createContext, type ValidationContext } from "./context.js";
 import { type ValidationIssue, validationIssue } from "./issue.js";
 import { checkCellOf } from "./validateCell.js";
-
-const isLocation = (practice: Practice, id: Id): boolean =>
-  practice.locations !== undefined && getOwn(practice.locations, id) !== undefined;
 
 /**
  * @internal The `unknown_location` errors of members' `locations`, in member id order then list order,
@@ -25,7 +23,7 @@ export function checkMemberLocations(practice: Practice, issues: ValidationIssue
 export function checkLocationsOf(practice: Practice, memberId: Id, issues: ValidationIssue[]): ValidationIssue[] {
   const ids = getOwn(practice.members, memberId)?.locations ?? [];
   ids.forEach((id, index) => {
-    if (isLocation(practice, id)) return;
+    if (locationOf(practice, id) !== undefined) return;
     const message = `${memberName(practice, memberId)} works at location "${id}", which does not exist.`;
     issues.push(validationIssue("unknown_location", ["members", memberId, "locations", index], message, [id]));
   });
@@ -45,7 +43,7 @@ export function checkLocationTable(context: ValidationContext, id: Id, issues: V
   const { practice } = context;
   const table = practice.locationRouting === undefined ? undefined : getOwn(practice.locationRouting, id);
   if (table === undefined) return issues;
-  if (!isLocation(practice, id)) {
+  if (locationOf(practice, id) === undefined) {
     const message = `The routing table of location "${id}" belongs to no location of the practice, so it is never used.`;
     issues.push(validationIssue("unknown_location", ["locationRouting", id], message));
     return issues;
