@@ -58,12 +58,11 @@ export const tableCommand: Command = {
     const { practice } = loaded;
     const base = at.value === undefined ? { format: format.value } : { format: format.value, at: at.value };
     const tables = tablesToPrint(practice, { provider, location, only }, out).map((spec) => {
-      const { providerId, table, locationId, title } = spec;
-      const options = { ...base, ...(table && { table }), ...(locationId !== undefined && { locationId }) };
+      const { providerId, title, ...where } = spec; // `where`: the spec's `table` and `locationId`, when it has them
+      const options = { ...base, ...where };
       return {
         providerId,
-        ...(table && { table }),
-        ...(locationId !== undefined && { locationId }),
+        ...where,
         title,
         rows: routingTableRows(practice, providerId, options),
         rendered: formatRoutingTable(practice, providerId, options),
