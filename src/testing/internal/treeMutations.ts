@@ -59,10 +59,9 @@ const isIn = <K extends string>(family: readonly K[], kind: string): kind is K =
 
 /** Applies one mutation to a private document tree, in place. @internal */
 export function mutateTree(document: JsonValue, mutation: TreeMutation): void {
-  const { seed, junk } = mutation;
+  const { kind, seed, junk } = mutation;
   const root = asObject(document);
   if (root === undefined) return;
-  const { kind } = mutation;
   if (isIn<TimeMutationKind>(TIME_MUTATIONS, kind)) mutateTime(root, kind, seed);
   else if (isIn<PatientMutationKind>(PATIENT_MUTATIONS, kind)) mutatePatient(root, kind, seed);
   else if (isIn<SiteMutationKind>(SITE_MUTATIONS, kind)) mutateSites(root, kind, seed);
