@@ -287,9 +287,39 @@ function scheduledLoops(providers: number, ids: readonly string[], inputs: reado
   return { rawOpen: open.raw, compiledOpen: open.compiled, rawClosed: closed.raw, compiledClosed: closed.compiled };
 }
 
+/** A tree of nested `Map`s, one level per id of an input, down to its answers by category index. */
+type Tree = Map<string, Tree | Resolution[]>;
+
+/**
+ * The floor of any structure that finds an answer by several ids of the input: nested `Map`s, one level per id
+ * (`path`), holding the router's own answers by category index. No time, no checks, no patient: lookups only.
+ */
+function treeOf(
+  list: readonly ResolveInput[],
+  answers: readonly Resolution[],
+  path: (input: ResolveInput) => string[],
+) {
+  const root: Tree = new Map();
+  for (const [k, input] of list.entries()) {
+    const keys = path(input);
+    let node = root;
+    for (const key of keys.slice(0, -1)) {
+      const below = (node.get(key) as Tree | undefined) ?? new Map();
+      node.set(key, below);
+      node = below;
+    }
+    const last = keys[keys.length - 1] as string;
+    const six = (node.get(last) as Resolution[] | undefined) ?? [];
+    node.set(last, six);
+    six[MESSAGE_CATEGORIES.indexOf(input.category as (typeof MESSAGE_CATEGORIES)[number])] = answers[k] as Resolution;
+  }
+  return root;
+}
+
 /**
  * The same inputs on a practice with sites, sticky and pool groups (version 2), each with a location, from a
- * patient with an id (4,096 patients) and without one, against a raw Map.get of each input's answer.
+ * patient with an id (4,096 patients) and without one, against a raw Map.get of each input's answer; and the
+ * floors of a lookup by provider then location (then patient id): see {@link treeOf}.
  */
 function sitesLoops(providers: number, inputs: readonly ResolveInput[]) {
   const parsed = parsePracticeJson(practiceJson(providers, { sites: true }));
@@ -321,16 +351,43 @@ function sitesLoops(providers: number, inputs: readonly ResolveInput[]) {
     const share = list.filter((input) =>
       resolveRecipients(practice, input).trace.some((step) => step.kind === "sticky"),
     );
-    return { raw, compiled, sticky: share.length / list.length };
+    return { raw, compiled, sticky: share.length / list.length, answers: list.map((input) => router.resolve(input)) };
   };
   const where = (input: ResolveInput) => `${input.providerId}|${input.category}|${input.locationId}`;
   const without = loopsOf(plain, where);
   const patients = loopsOf(withId, (input) => `${where(input)}|${input.patient?.id}`);
+  const at = (input: ResolveInput) => MESSAGE_CATEGORIES.indexOf(input.category as (typeof MESSAGE_CATEGORIES)[number]);
+  const byPlace = treeOf(plain, without.answers, (input) => [input.providerId as string, input.locationId as string]);
+  const floorSites: Loop = (n) => {
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const input = plain[i & mask] as ResolveInput;
+      const place = (byPlace.get(input.providerId as string) as Tree).get(input.locationId as string) as Resolution[];
+      sum += count(place[at(input)] as Resolution);
+    }
+    return sum;
+  };
+  const byPatient = treeOf(withId, patients.answers, (input) => [
+    input.providerId as string,
+    input.locationId as string,
+    input.patient?.id as string,
+  ]);
+  const floorSticky: Loop = (n) => {
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const input = withId[i & mask] as ResolveInput;
+      const place = (byPatient.get(input.providerId as string) as Tree).get(input.locationId as string) as Tree;
+      sum += count((place.get(input.patient?.id as string) as Resolution[])[at(input)] as Resolution);
+    }
+    return sum;
+  };
   return {
     rawSites: without.raw,
     compiledSites: without.compiled,
+    floorSites,
     rawSticky: patients.raw,
     compiledSticky: patients.compiled,
+    floorSticky,
     stickyShare: patients.sticky,
   };
 }
@@ -346,8 +403,10 @@ const run: BenchModule = () => {
     sizes.flatMap((size) => [
       size.loops.rawSites,
       size.loops.compiledSites,
+      size.loops.floorSites,
       size.loops.rawSticky,
       size.loops.compiledSticky,
+      size.loops.floorSticky,
     ]),
   );
   // With a schedule and after-hours cells: open and closed instants, each against its own baseline.
@@ -424,7 +483,10 @@ const run: BenchModule = () => {
       5,
       "x",
     );
-    const [rawSites, compiledSites, rawSticky, compiledSticky] = sited.slice(4 * k, 4 * k + 4) as number[][];
+    const [rawSites, compiledSites, floorSites, rawSticky, compiledSticky, floorSticky] = sited.slice(
+      6 * k,
+      6 * k + 6,
+    ) as number[][];
     figures.push(
       {
         name: `compiled resolve with locations, pool and sticky groups, no patient id, ${size} providers`,
@@ -440,6 +502,16 @@ const run: BenchModule = () => {
         name: `share of those calls a sticky group answers, ${size} providers`,
         value: 100 * r.stickyShare,
         unit: "%",
+      },
+      {
+        name: `floor: nested Maps by provider, location / raw Map.get (diagnostic), ${size} providers`,
+        value: medianRatio(floorSites as number[], rawSites as number[]),
+        unit: "x",
+      },
+      {
+        name: `floor: nested Maps by provider, location, patient id / raw Map.get (diagnostic), ${size} providers`,
+        value: medianRatio(floorSticky as number[], rawSticky as number[]),
+        unit: "x",
       },
     );
     target(

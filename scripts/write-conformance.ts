@@ -289,6 +289,21 @@ const SITE_CASES: readonly Case[] = [
   stickyCase("sticky-utf8-two-bytes", "Zoë-7", "oselkin", "Scores hash the UTF-8 bytes: ë is two bytes."),
   stickyCase("sticky-utf8-four-bytes", "\u{1F3E5}-3", "kjones", "Scores hash the UTF-8 bytes: U+1F3E5 is four bytes."),
   {
+    name: "sticky-tie-smaller-id",
+    description:
+      "Two members with equal scores for p-1007 (tie-7vl8 and tie-opd6, listed larger first): the smaller id is tried first.",
+    covers: ["sticky", "sticky_tie"],
+    change: (p) => {
+      carePod(p);
+      const members = record(p, "members");
+      members["tie-7vl8"] = staff("Tia Vale");
+      members["tie-opd6"] = staff("Theo Opdyke");
+      record(p, "groups").pod = { name: "Care Pod", members: ["tie-opd6", "tie-7vl8"], delivery: "sticky" };
+    },
+    input: { category: "general_inquiry", at: BEFORE_ABSENCE, patient: { id: "p-1007" } },
+    want: { recipients: ["tie-7vl8"], route: "default_table" },
+  },
+  {
     name: "sticky-excluded-member",
     description: "A member excluded from the patient's messages is passed over like an inactive one.",
     covers: ["sticky", "excluded"],
@@ -942,6 +957,7 @@ export const REQUIRED_COVERS = [
   "location_without_table",
   "pool",
   "sticky",
+  "sticky_tie",
 ] as const;
 
 function build(entry: Case): { file: string; text: string } {

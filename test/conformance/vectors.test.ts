@@ -13,6 +13,7 @@ import {
   resolveRecipients,
   resolveReply,
 } from "../../src/index.js";
+import { stickyPrefix, stickyScore } from "../../src/resolve/internal/sticky.js";
 
 interface Vector {
   readonly name: string;
@@ -20,6 +21,14 @@ interface Vector {
   readonly practice: unknown;
   readonly input: ResolveInput & ReplyInput;
   readonly expected: Resolution;
+}
+
+/** Whether two members of a sticky group have equal scores for the vector's patient (DESIGN.md section 12). */
+function hasTie(vector: Vector, groupId: string): boolean {
+  const { groups } = vector.practice as { groups: Record<string, { members: string[] }> };
+  const prefix = stickyPrefix(vector.input.patient?.id as string);
+  const scores = (groups[groupId]?.members ?? []).map((id) => stickyScore(prefix, id));
+  return new Set(scores).size < scores.length;
 }
 
 const folder = new URL("../../conformance/resolve/", import.meta.url);
@@ -43,7 +52,8 @@ describe("resolution conformance vectors", () => {
 
   test("exercise every route, failure reason, skip reason, default-cell reason, fallback, cover failure and delivery", () => {
     const seen = new Set<string>();
-    for (const { expected } of vectors) {
+    for (const vector of vectors) {
+      const { expected } = vector;
       seen.add(expected.ok ? `route:${expected.route}` : `reason:${expected.reason}`);
       seen.add(expected.hours.open ? "hours:open" : `hours:closed${expected.hours.nextOpenAt === null ? "" : ":next"}`);
       if (expected.ok) seen.add(expected.respondBy === null ? "respondBy:null" : "respondBy:set");
@@ -55,6 +65,7 @@ describe("resolution conformance vectors", () => {
         if (step.kind === "default_cell") seen.add(`default:${step.reason}`);
         if (step.kind === "fallback") seen.add(`fallback:${step.from}>${step.to}`);
         if (step.kind === "sticky") seen.add(step.tried.length > 1 ? "sticky:next" : "sticky:first");
+        if (step.kind === "sticky" && hasTie(vector, step.groupId)) seen.add("sticky:tie");
       }
     }
     expect([...seen].sort()).toEqual([
@@ -123,6 +134,7 @@ describe("resolution conformance vectors", () => {
       "step:unknown_member",
       "sticky:first",
       "sticky:next",
+      "sticky:tie",
     ]);
   });
 });

@@ -64,6 +64,51 @@ function isEligible(practice: Practice, patient: PatientContext, category: Messa
 /** Every member a resolution delivers to. */
 const delivered = (resolution: Resolution) => (resolution.ok ? resolution.recipients : []);
 
+/** The practice with every group sticky, so that a patient with an id makes each group it reaches choose. */
+const allSticky = (practice: Practice): Practice => ({
+  ...practice,
+  groups: Object.fromEntries(
+    Object.entries(practice.groups).map(([id, group]) => [id, { ...group, delivery: "sticky" as const }]),
+  ),
+});
+
+/** Whether one of the practice's dated absences of `member` is in force at `time`. */
+const isAway = (practice: Practice, member: string, time: number) =>
+  Object.values(practice.coverage).some(
+    (entry) => entry.member === member && Date.parse(entry.from) <= time && time < Date.parse(entry.until),
+  );
+
+/**
+ * The invariant of DESIGN.md sections 5 and 12 for a successful answer to a patient: every pool once, with at
+ * least one member, all among the recipients; and every sticky choice one of the group's members left after
+ * filtering (a member, active, not excluded by the patient), the last of those tried, after members who could
+ * not receive (unknown, inactive, excluded or away); it receives, or is away and its cover does.
+ */
+function expectPoolsAndChoices(practice: Practice, patient: PatientContext, resolution: Resolution, time: number) {
+  if (!resolution.ok) throw new Error("expected a success");
+  expect(new Set(resolution.pools.map((pool) => pool.groupId)).size).toBe(resolution.pools.length);
+  for (const pool of resolution.pools) {
+    expect(getOwn(practice.groups, pool.groupId)?.delivery).toBe("pool");
+    expect(pool.members.length).toBeGreaterThan(0);
+    for (const id of pool.members) expect(resolution.recipients).toContain(id);
+  }
+  const excluded = patient.excludedMembers ?? [];
+  const canReceive = (id: string) => getOwn(practice.members, id)?.active === true && !excluded.includes(id);
+  for (const step of resolution.trace) {
+    if (step.kind !== "sticky") continue;
+    expect(typeof patient.id).toBe("string");
+    expect(getOwn(practice.groups, step.groupId)?.delivery).toBe("sticky");
+    for (const id of step.tried) expect(getOwn(practice.groups, step.groupId)?.members).toContain(id);
+    const chosen = step.memberId;
+    const passed = chosen === null ? step.tried : step.tried.slice(0, -1);
+    for (const id of passed) expect(!canReceive(id) || isAway(practice, id, time)).toBe(true);
+    if (chosen === null) continue;
+    expect(step.tried.at(-1)).toBe(chosen);
+    expect(canReceive(chosen)).toBe(true);
+    if (!resolution.recipients.includes(chosen)) expect(isAway(practice, chosen, time)).toBe(true);
+  }
+}
+
 describe("resolveRecipients with a patient", () => {
   test.prop([withPatients(practiceArbitrary())], RUNS)(
     "never delivers to an excluded member (not as a coverer, not from the backstop); a blocked patient gets nobody",
@@ -94,9 +139,11 @@ describe("resolveRecipients with a patient", () => {
   );
 
   test.prop([withPatients(practiceArbitrary({ messaging: "on" }))], RUNS)(
-    "reaches someone for a patient neither blocked nor ineligible, unless every active admin is excluded",
-    ([practice, inputs]) => {
-      for (const input of inputs) {
+    "reaches someone for a patient neither blocked nor ineligible, unless every active admin is excluded (every group also made sticky)",
+    ([drawn, inputs]) => {
+      for (const [practice, input] of [drawn, allSticky(drawn)].flatMap((practice) =>
+        inputs.map((input) => [practice, input] as const),
+      )) {
         const category = input.category as MessageCategory;
         if (!MESSAGE_CATEGORIES.includes(category) || practice.messaging.disabledCategories.includes(category))
           continue;
@@ -113,10 +160,22 @@ describe("resolveRecipients with a patient", () => {
         } else {
           expect(new Set(resolution.recipients).size).toBe(resolution.recipients.length);
           for (const id of resolution.recipients) expect(getOwn(practice.members, id)?.active).toBe(true);
+          expectPoolsAndChoices(practice, input.patient, resolution, time);
         }
       }
     },
   );
+
+  test("the practices and patients of the property above make sticky groups choose, and pass some members over", () => {
+    const drawn = fc.sample(withPatients(practiceArbitrary({ messaging: "on" })), { numRuns: 300, seed: 14 });
+    const steps = drawn.flatMap(([practice, inputs]) =>
+      inputs.flatMap((input) =>
+        resolveRecipients(allSticky(practice), input).trace.flatMap((step) => (step.kind === "sticky" ? [step] : [])),
+      ),
+    );
+    expect(steps.filter((step) => step.memberId !== null).length).toBeGreaterThan(50);
+    expect(steps.filter((step) => step.tried.length > 1).length).toBeGreaterThan(10);
+  });
 
   test.prop([withPatients(practiceArbitrary())], RUNS)(
     "compiled equals uncompiled, traces included, with and without the patient",

@@ -411,6 +411,40 @@ describe("sticky groups", () => {
     `);
   });
 
+  test("says plainly who the patient is assigned to when the first member by score receives", () => {
+    expect(resolveBoth(twoSites, input("patient-2")).explained).toMatchInlineSnapshot(`
+      [
+        "The table of Riverside Clinic sends Referrals to Care coordinators.",
+        "Care coordinators assigns this patient to Marco Reyes.",
+      ]
+    `);
+  });
+
+  test("says the group has nobody for the patient when none of its members can receive, then falls back", () => {
+    const patient = { id: "patient-2", excludedMembers: ["mreyes", "tnguyen"] };
+    expect(resolveBoth(twoSites, { ...input(), patient })).toMatchInlineSnapshot(`
+      {
+        "explained": [
+          "The table of Riverside Clinic sends Referrals to Care coordinators.",
+          "Care coordinators has nobody who can receive this patient's message.",
+          "Marco Reyes does not receive this patient's messages and is skipped.",
+          "Tam Nguyen does not receive this patient's messages and is skipped.",
+          "Jo Doe is inactive and is skipped.",
+          "Nobody is left from the location's table, so the practice's default table is used.",
+          "The practice's default table sends Referrals to Tam Nguyen.",
+          "Tam Nguyen does not receive this patient's messages and is skipped.",
+          "Nobody is left from the practice's default table, so the message goes to the backstop.",
+          "The backstop sends the message to every active admin: Ada Admin.",
+        ],
+        "pools": [],
+        "recipients": [
+          "admin",
+        ],
+        "route": "backstop",
+      }
+    `);
+  });
+
   test("the next member by score when the first cannot receive", () => {
     const scores = resolveBoth(twoSites, input("patient-17"));
     const chosen = scores.recipients?.[0] as string;

@@ -80,6 +80,12 @@ describe("the sticky score", () => {
     expect(score("patient-2", "mreyes")).toBe(3734478810);
     expect(stickyOrder("patient-1", ["lpatel", "oselkin", "lpatel"])).toEqual(["oselkin", "lpatel"]);
   });
+
+  test("ties go to the smaller id, whatever the group's order (a pair found by a birthday search)", () => {
+    expect(referenceScore("p-1007", "tie-7vl8")).toBe(referenceScore("p-1007", "tie-opd6"));
+    expect(stickyOrder("p-1007", ["tie-opd6", "tie-7vl8"])).toEqual(["tie-7vl8", "tie-opd6"]);
+    expect(stickyOrder("p-1007", ["tie-7vl8", "tie-opd6"])).toEqual(["tie-7vl8", "tie-opd6"]);
+  });
 });
 
 describe("sticky choices over 10,000 patients", () => {
