@@ -1,5 +1,6 @@
 import { getOwn } from "../internal/own.js";
-import type { Group, Id, Location, Member, Practice, RoutingTable } from "./types.js";
+import type { MessageCategory } from "./categories.js";
+import type { Group, Id, Location, Member, Practice, Recipient, RoutingTable } from "./types.js";
 
 // Records of a practice are plain objects, so `practice.members[id]` also finds what every object inherits
 // (`practice.members["toString"]` is a function). These read own properties only: use them for ids that come
@@ -63,4 +64,20 @@ export function getProviderTable(practice: Practice, providerId: Id): RoutingTab
 /** @internal The location with this id, or `undefined` (also for a practice without locations). */
 export function locationOf(practice: Practice, id: Id): Location | undefined {
   return practice.locations === undefined ? undefined : getOwn(practice.locations, id);
+}
+
+/** @internal The location whose table applies: a location of the practice with a table, else `null`. */
+export function tableLocation(practice: Practice, locationId: unknown): Id | null {
+  if (typeof locationId !== "string") return null;
+  const { locations, locationRouting } = practice;
+  if (locations === undefined || locationRouting === undefined) return null;
+  return getOwn(locations, locationId) !== undefined && getOwn(locationRouting, locationId) !== undefined
+    ? locationId
+    : null;
+}
+
+/** @internal The after-hours cell of a category, when the practice has one. */
+export function afterHoursCell(practice: Practice, category: MessageCategory): readonly Recipient[] | undefined {
+  const table = practice.afterHoursRouting;
+  return table === undefined ? undefined : getOwn<readonly Recipient[]>(table, category);
 }

@@ -1,9 +1,8 @@
 import { getOwn } from "../../internal/own.js";
 import { instantOf } from "../../internal/time.js";
 import type { MessageCategory } from "../../model/categories.js";
-import { locationOf } from "../../model/lookups.js";
+import { afterHoursCell, locationOf, tableLocation } from "../../model/lookups.js";
 import type { Id, Practice, Recipient, RoutingTable } from "../../model/types.js";
-import { afterHoursCell, tableLocation } from "../../resolve/internal/expand.js";
 import type { RoutingTableRowsOptions } from "../routingTableRows.js";
 
 /**

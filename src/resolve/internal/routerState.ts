@@ -1,9 +1,9 @@
 import { type AbsenceIndex, indexAbsences } from "../../internal/absences.js";
 import { clockOf, openStretchAt, type ScheduleClock } from "../../internal/schedule.js";
 import { MESSAGE_CATEGORIES } from "../../model/categories.js";
+import { tableLocation } from "../../model/lookups.js";
 import type { Id, Practice } from "../../model/types.js";
 import type { Resolution } from "../types.js";
-import { tableLocation } from "./expand.js";
 import { type Moment, momentAt } from "./moment.js";
 import type { Routed } from "./outcomes.js";
 import { visitWithinDays } from "./patient.js";

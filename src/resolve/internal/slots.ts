@@ -1,8 +1,9 @@
 import { lookupAt } from "../../internal/absences.js";
 import { MESSAGE_CATEGORIES, type MessageCategory } from "../../model/categories.js";
+import { afterHoursCell, tableLocation } from "../../model/lookups.js";
 import type { Id } from "../../model/types.js";
 import type { Resolution } from "../types.js";
-import { afterHoursCell, resolveCategory, tableLocation } from "./expand.js";
+import { resolveCategory } from "./expand.js";
 import { timed } from "./moment.js";
 import type { Routed } from "./outcomes.js";
 import { patientProvider } from "./provider.js";
