@@ -1,5 +1,5 @@
 // Resolution hot path: compiled router vs resolveRecipients vs a raw prebuilt-key Map.get, at three sizes.
-import { MESSAGE_CATEGORIES } from "../src/model/categories.js";
+import { categoryIndex, MESSAGE_CATEGORIES } from "../src/model/categories.js";
 import type { Practice } from "../src/model/types.js";
 import { parsePracticeJson } from "../src/parse/parsePracticeJson.js";
 import { compileRouter } from "../src/resolve/compileRouter.js";
@@ -311,7 +311,7 @@ function treeOf(
     const last = keys[keys.length - 1] as string;
     const six = (node.get(last) as Resolution[] | undefined) ?? [];
     node.set(last, six);
-    six[MESSAGE_CATEGORIES.indexOf(input.category as (typeof MESSAGE_CATEGORIES)[number])] = answers[k] as Resolution;
+    six[categoryIndex(input.category)] = answers[k] as Resolution;
   }
   return root;
 }
@@ -342,7 +342,8 @@ function sitesLoops(providers: number, inputs: readonly ResolveInput[]) {
     }
     const raw = rawLoop(table, list.map(key));
     const router = compileRouter(practice);
-    for (const input of list) sink += count(router.resolve(input)); // every answer built, as for the main router
+    const answers = list.map((input) => router.resolve(input)); // every answer built, as for the main router
+    for (const answer of answers) sink += count(answer);
     const compiled: Loop = (n) => {
       let sum = 0;
       for (let i = 0; i < n; i++) sum += count(router.resolve(list[i & mask] as ResolveInput));
@@ -351,19 +352,18 @@ function sitesLoops(providers: number, inputs: readonly ResolveInput[]) {
     const share = list.filter((input) =>
       resolveRecipients(practice, input).trace.some((step) => step.kind === "sticky"),
     );
-    return { raw, compiled, sticky: share.length / list.length, answers: list.map((input) => router.resolve(input)) };
+    return { raw, compiled, sticky: share.length / list.length, answers };
   };
   const where = (input: ResolveInput) => `${input.providerId}|${input.category}|${input.locationId}`;
   const without = loopsOf(plain, where);
   const patients = loopsOf(withId, (input) => `${where(input)}|${input.patient?.id}`);
-  const at = (input: ResolveInput) => MESSAGE_CATEGORIES.indexOf(input.category as (typeof MESSAGE_CATEGORIES)[number]);
   const byPlace = treeOf(plain, without.answers, (input) => [input.providerId as string, input.locationId as string]);
   const floorSites: Loop = (n) => {
     let sum = 0;
     for (let i = 0; i < n; i++) {
       const input = plain[i & mask] as ResolveInput;
       const place = (byPlace.get(input.providerId as string) as Tree).get(input.locationId as string) as Resolution[];
-      sum += count(place[at(input)] as Resolution);
+      sum += count(place[categoryIndex(input.category)] as Resolution);
     }
     return sum;
   };
@@ -377,7 +377,9 @@ function sitesLoops(providers: number, inputs: readonly ResolveInput[]) {
     for (let i = 0; i < n; i++) {
       const input = withId[i & mask] as ResolveInput;
       const place = (byPatient.get(input.providerId as string) as Tree).get(input.locationId as string) as Tree;
-      sum += count((place.get(input.patient?.id as string) as Resolution[])[at(input)] as Resolution);
+      sum += count(
+        (place.get(input.patient?.id as string) as Resolution[])[categoryIndex(input.category)] as Resolution,
+      );
     }
     return sum;
   };

@@ -1,7 +1,7 @@
 import { getOwn } from "../../internal/own.js";
 import { instantOf } from "../../internal/time.js";
 import type { MessageCategory } from "../../model/categories.js";
-import { afterHoursCell, locationOf, tableLocation } from "../../model/lookups.js";
+import { afterHoursCell, locationOf } from "../../model/lookups.js";
 import type { Id, Practice, Recipient, RoutingTable } from "../../model/types.js";
 import type { RoutingTableRowsOptions } from "../routingTableRows.js";
 
@@ -52,7 +52,7 @@ export function tableView(
     throw new TypeError(`${caller}: "${String(locationId)}" is not a location of this practice.`);
   }
   // A provider's patients read a location's cells only when it is a location of the practice, as resolution does.
-  const read = table === "location" || tableLocation(practice, locationId) !== null ? locationTable : undefined;
+  const read = table === "location" || known ? locationTable : undefined;
   return { providerId, table, locationTable: read, providerTable, at };
 }
 

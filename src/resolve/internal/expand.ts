@@ -9,7 +9,7 @@ import type { DefaultCellReason, TraceStep } from "../trace.js";
 import type { Pool, ResolutionRoute } from "../types.js";
 import { expandCell, frozenOrCopy, type Run } from "./expandCell.js";
 import { type Routed, refusal } from "./outcomes.js";
-import { type PatientRun, patientRefusal } from "./patient.js";
+import { type PatientRun, patientRefusal, visitWithinDays } from "./patient.js";
 import { patientProvider } from "./provider.js";
 
 const DEFAULT_REASON = { none: "no_provider", unknown: "unknown_provider", staff: "not_a_provider" } as const;
@@ -29,9 +29,13 @@ export function resolveCategory(
   patient?: PatientRun,
   time = 0,
 ): Routed {
-  const refused =
-    refusal(practice, index) ?? (patient && patientRefusal(practice, index, patient.blocked, patient.lastVisit, time));
+  const refused = refusal(practice, index);
   if (refused !== undefined) return refused;
+  if (patient !== undefined) {
+    const days = visitWithinDays(practice, MESSAGE_CATEGORIES[index] as MessageCategory);
+    const refusedPatient = patientRefusal(index, patient.blocked, patient.lastVisit, days, time);
+    if (refusedPatient !== undefined) return refusedPatient;
+  }
   return routeCategory(practice, index, where, absenceOf, closed, patient);
 }
 

@@ -31,9 +31,10 @@ export function forPatient(
   const { answer } = slot;
   if (index < 0 || (!answer.ok && answer.reason !== "no_recipient")) return answer;
   const { practice, span } = state;
-  // Only a block or an eligibility rule refuses a patient.
-  if (blocked !== false || state.eligibility[index] !== undefined) {
-    const refused = patientRefusal(practice, index, blocked, lastVisit, time);
+  // Only a block or an eligibility rule (read when compiling) refuses a patient.
+  const days = state.eligibility[index];
+  if (blocked !== false || days !== undefined) {
+    const refused = patientRefusal(index, blocked, lastVisit, days, time);
     if (refused !== undefined) return timed(refused, span.moment);
   }
   if (excluded.length === 0 && careTeam.length === 0 && id === undefined) return answer;

@@ -93,14 +93,15 @@ export function visitWithinDays(practice: Practice, category: MessageCategory): 
 
 /**
  * @internal The patient steps of DESIGN.md section 11 for a category that may be routed: `patient_blocked`,
- * then `not_eligible` (the last visit unknown, or more than N × 24 h before `time`); `undefined` when the
- * patient may message in it.
+ * then `not_eligible` (the last visit unknown, or more than `days` × 24 h before `time`, where `days` is the
+ * category's rule from {@link visitWithinDays}, `undefined` for none); `undefined` when the patient may message
+ * in it.
  */
 export function patientRefusal(
-  practice: Practice,
   index: number,
   blocked: PatientRun["blocked"],
   lastVisit: number | null,
+  days: number | undefined,
   time: number,
 ): Routed | undefined {
   const category = MESSAGE_CATEGORIES[index] as MessageCategory;
@@ -111,7 +112,6 @@ export function patientRefusal(
       trace: Object.freeze([Object.freeze({ kind: "patient_blocked", category })]),
     });
   }
-  const days = visitWithinDays(practice, category);
   if (days === undefined) return undefined;
   if (lastVisit !== null && !(time - lastVisit > days * DAY)) return undefined;
   const step = {
